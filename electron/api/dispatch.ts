@@ -1,0 +1,91 @@
+// Binds the one API table to the services. Every transport calls `dispatch`:
+// it checks the method, validates the input with the shared schema, resolves the
+// acting person, and turns every failure into an ApiError.
+import type { z } from 'zod';
+import {
+  api,
+  ApiError,
+  isMethod,
+  type ApiParsedInput,
+  type ApiResult,
+  type CallContext,
+  type Method,
+} from '../../shared/api.ts';
+import { problemsOf } from '../../shared/schemas/primitives.ts';
+import type { Actor } from '../services/context.ts';
+import type { Services } from '../services/services.ts';
+import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
+
+type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
+type Handlers = { [M in Method]: Handler<M> };
+
+function handlers(s: Services): Handlers {
+  return {
+    'workspace.info': () => s.workspace.info(),
+    'workspace.import': (i, a) => s.workspace.import(i.document, a),
+    'workspace.export': () => s.workspace.export(),
+    'workspace.loadSample': (_i, a) => s.workspace.loadSample(a),
+    'audit.list': (i) => s.ctx.store.read((tx) => tx.listAudit(i.limit)),
+    'departments.list': () => s.ctx.store.read((tx) => tx.listDepartments()),
+    'people.list': () => s.ctx.store.read((tx) => tx.listPeople()),
+    'campaigns.list': (i) => s.campaigns.list(i),
+    'campaigns.get': (i) => s.campaigns.get(i.key, i.at),
+    'campaigns.create': (i, a) => s.campaigns.create(i, a),
+    'campaigns.update': (i, a) => s.campaigns.update(i, a),
+    'campaigns.publish': (i, a) => s.campaigns.publish(i.key, i.change, a),
+    'campaigns.reschedule': (i, a) => s.campaigns.reschedule(i.key, i.start, i.end, a),
+    'campaigns.cancel': (i, a) => s.campaigns.cancel(i.key, a),
+    'acknowledgements.record': (i, a) => s.campaigns.acknowledge(i, a),
+    'decisions.record': (i, a) => s.campaigns.decide(i, a),
+    'inbox.list': (i) => s.campaigns.inbox(i.department, i.at),
+    'metrics.list': (i) => s.metrics.list(i.at),
+    'metrics.define': (i, a) => s.metrics.define(i.metric, a),
+    'samples.list': (i) => s.metrics.listSamples(i.metric, i.from, i.to),
+    'samples.add': (i, a) => s.metrics.addSample(i, a),
+    'samples.importCsv': (i, a) => s.metrics.importCsv(i.csv, i.dryRun, a),
+    'readiness.report': (i) => s.readiness.report(i),
+  };
+}
+
+export type Dispatch = (
+  method: unknown,
+  input: unknown,
+  context: CallContext,
+  actor?: Actor,
+) => Promise<unknown>;
+
+/**
+ * Creates the dispatcher. `actor`, when given, overrides the person named in the
+ * context (the command line acts as the system).
+ */
+export function createDispatch(services: Services): Dispatch {
+  const table = handlers(services);
+  return async (method, rawInput, context, actorOverride) => {
+    if (!isMethod(method)) throw new ApiError('not_found', `Unknown API method "${String(method)}".`);
+    try {
+      const schema: z.ZodType = api[method].input;
+      const parsed = schema.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const problems = problemsOf(parsed.error);
+        const first = problems[0];
+        throw new ApiError(
+          'invalid_input',
+          first ? `${first.path}: ${first.message}` : 'invalid input',
+          problems,
+        );
+      }
+      const actor = actorOverride ?? (await services.ctx.resolveActor(context.actor));
+      const handler = table[method] as Handler<Method>;
+      return await handler(parsed.data as ApiParsedInput<Method>, actor);
+    } catch (err) {
+      throw toApiError(err);
+    }
+  };
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof WorkspaceVersionError) return new ApiError('unavailable', err.message);
+  const message = err instanceof Error ? err.message : String(err);
+  return new ApiError('internal', `Something went wrong inside Campaign Desk: ${message}`);
+}

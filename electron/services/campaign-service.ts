@@ -1,0 +1,367 @@
+import {
+  ApiError,
+  type ApiParsedInput,
+  type CalendarItem,
+  type CampaignDetail,
+  type InboxItem,
+} from '../../shared/api.ts';
+import {
+  BRIEF_FIELDS,
+  MARKETING_DEPARTMENT,
+  type BriefContent,
+  type Campaign,
+  type ChangeKind,
+} from '../../shared/domain.ts';
+import { acknowledgingDepartments, currentVersion, latestValidAck } from '../../shared/rules/readiness.ts';
+import type { StoreReader, StoreWriter } from '../store/store.ts';
+import { actorName, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import type { ReadinessService } from './readiness-service.ts';
+
+const DAY_MS = 86_400_000;
+const FAR_FUTURE_DAYS = 3650;
+
+export class CampaignService {
+  private readonly ctx: ServiceContext;
+  private readonly readiness: ReadinessService;
+
+  constructor(ctx: ServiceContext, readiness: ReadinessService) {
+    this.ctx = ctx;
+    this.readiness = readiness;
+  }
+
+  /** The calendar's visible range, each campaign with its readiness now (or at `at`). */
+  list(input: ApiParsedInput<'campaigns.list'>): Promise<CalendarItem[]> {
+    return this.ctx.store.read(async (tx) => {
+      const options = await this.readiness.options({ at: input.at }, tx);
+      const campaigns = await tx.listCampaigns({ from: input.from, to: input.to, knownAt: options.at });
+      const readiness = await this.readiness.forCampaigns(tx, campaigns, options);
+      return campaigns.map((c) => {
+        const r = readiness.get(c.key);
+        const { briefVersions: _v, acknowledgements: _a, decisions: _d, draft: _draft, ...summary } = c;
+        return {
+          ...summary,
+          currentVersion: currentVersion(c, options.at) ?? null,
+          readiness: r?.readiness ?? 'ready',
+          launchedWhileFailing: r?.flags.some((f) => f.code === 'launched_while_failing') ?? false,
+          awaiting: acknowledgingDepartments(c).filter((d) => !latestValidAck(c, d, options.at)),
+        };
+      });
+    });
+  }
+
+  get(key: string, at: string | undefined): Promise<CampaignDetail> {
+    return this.ctx.store.read(async (tx) => {
+      const campaign = await this.find(tx, key);
+      const options = await this.readiness.options({ at }, tx);
+      const readiness = await this.readiness.forCampaigns(tx, [campaign], options);
+      return { campaign, readiness: readiness.get(key) as CampaignDetail['readiness'] };
+    });
+  }
+
+  async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<Campaign> {
+    requireRole(actor, ['marketing'], 'create campaigns');
+    checkDates(input.start, input.end);
+    return this.change(actor, 'create', async (tx) => {
+      await checkDepartments(tx, input.departments);
+      const key = await uniqueKey(tx, slug(input.title));
+      await tx.upsertCampaign({
+        key,
+        title: input.title,
+        start: input.start,
+        end: input.end,
+        status: 'draft',
+        channels: input.channels,
+        departments: withMarketing(input.departments),
+        owner: actor.kind === 'person' ? actor.person.key : await anyMarketer(tx),
+        draft: input.draft ?? {},
+      });
+      return key;
+    });
+  }
+
+  async update(input: ApiParsedInput<'campaigns.update'>, actor: Actor): Promise<Campaign> {
+    requireRole(actor, ['marketing'], 'edit campaigns');
+    return this.change(actor, 'update', async (tx) => {
+      const c = await this.find(tx, input.key);
+      if (c.status === 'cancelled')
+        throw new ApiError('conflict', `"${c.title}" is cancelled and can no longer be edited.`);
+      if (input.departments) await checkDepartments(tx, input.departments);
+      await tx.upsertCampaign({
+        ...c,
+        title: input.title ?? c.title,
+        channels: input.channels ?? c.channels,
+        departments: input.departments ? withMarketing(input.departments) : c.departments,
+        draft: input.draft ?? c.draft,
+      });
+      return c.key;
+    });
+  }
+
+  /** Freezes the draft as the next brief version; version 1 is always material. */
+  async publish(key: string, change: ChangeKind, actor: Actor): Promise<Campaign> {
+    requireRole(actor, ['marketing'], 'publish briefs');
+    return this.change(actor, 'publish', async (tx) => {
+      const c = await this.find(tx, key);
+      if (c.status === 'cancelled')
+        throw new ApiError('conflict', `"${c.title}" is cancelled and cannot be published.`);
+      const latest = c.briefVersions.at(-1);
+      const content = c.draft ?? contentOf(latest);
+      if (latest && c.status === 'published' && sameContent(content, contentOf(latest))) {
+        throw new ApiError('conflict', 'Nothing has changed since the last published version.');
+      }
+      await this.addVersion(tx, c, content, latest ? change : 'material', actor);
+      await tx.upsertCampaign({ ...c, status: 'published', draft: undefined });
+      return key;
+    });
+  }
+
+  /** Moving a published campaign is a material change: departments must acknowledge again. */
+  async reschedule(key: string, start: string, end: string, actor: Actor): Promise<Campaign> {
+    requireRole(actor, ['marketing'], 'reschedule campaigns');
+    checkDates(start, end);
+    return this.change(actor, 'reschedule', async (tx) => {
+      const c = await this.find(tx, key);
+      if (c.status === 'cancelled')
+        throw new ApiError('conflict', `"${c.title}" is cancelled and cannot be moved.`);
+      if (c.start === start && c.end === end) return key;
+      await tx.setCampaignDates(key, start, end);
+      const latest = c.briefVersions.at(-1);
+      if (c.status === 'published' && latest) {
+        const summary = `Rescheduled from ${c.start} – ${c.end} to ${start} – ${end}`;
+        await this.addVersion(tx, c, contentOf(latest), 'material', actor, summary);
+      }
+      return key;
+    });
+  }
+
+  async cancel(key: string, actor: Actor): Promise<Campaign> {
+    requireRole(actor, ['marketing'], 'cancel campaigns');
+    return this.change(actor, 'cancel', async (tx) => {
+      await this.find(tx, key);
+      await tx.setCampaignStatus(key, 'cancelled');
+      return key;
+    });
+  }
+
+  async acknowledge(input: ApiParsedInput<'acknowledgements.record'>, actor: Actor): Promise<Campaign> {
+    if (actor.kind === 'anonymous') requireRole(actor, ['member'], 'acknowledge briefs');
+    if (actor.kind === 'person' && actor.person.department !== input.department) {
+      throw new ApiError('forbidden', `${actor.person.name} can acknowledge only for their own department.`);
+    }
+    if (input.state === 'concern' && !input.note) {
+      throw new ApiError('invalid_input', 'A concern needs a note saying what worries your department.', [
+        { path: '$.note', message: 'required for a concern' },
+      ]);
+    }
+    return this.change(actor, 'acknowledge', async (tx) => {
+      const c = await this.find(tx, input.campaign);
+      const now = this.ctx.nowIso();
+      const version = currentVersion(c, now);
+      if (c.status !== 'published' || version === undefined) {
+        throw new ApiError('conflict', `"${c.title}" has no published brief to acknowledge.`);
+      }
+      if (!acknowledgingDepartments(c).includes(input.department)) {
+        throw new ApiError(
+          'conflict',
+          `"${c.title}" does not ask the ${input.department} department to acknowledge.`,
+        );
+      }
+      const by = actor.kind === 'person' ? actor.person.key : await anyMemberOf(tx, input.department);
+      await tx.addAcknowledgement(c.key, {
+        department: input.department,
+        version,
+        by,
+        at: now,
+        state: input.state,
+        ...(input.note ? { note: input.note } : {}),
+      });
+      return c.key;
+    });
+  }
+
+  async decide(input: ApiParsedInput<'decisions.record'>, actor: Actor): Promise<Campaign> {
+    requireRole(actor, ['leadership'], 'record go/hold decisions');
+    const now = this.ctx.nowIso();
+    if (input.expires !== undefined && input.expires <= now) {
+      throw new ApiError(
+        'invalid_input',
+        'The decision would already have expired: choose an expiry in the future.',
+        [{ path: '$.expires', message: 'must be later than now' }],
+      );
+    }
+    return this.change(actor, 'decide', async (tx) => {
+      const c = await this.find(tx, input.campaign);
+      if (c.status !== 'published' || c.end < now) {
+        throw new ApiError(
+          'conflict',
+          `Decisions apply to published campaigns that are live or upcoming; "${c.title}" is not.`,
+        );
+      }
+      const options = await this.readiness.options({ at: now }, tx);
+      const readiness = (await this.readiness.forCampaigns(tx, [c], options)).get(c.key);
+      await tx.addDecision(c.key, {
+        decision: input.decision,
+        by: actor.kind === 'person' ? actor.person.key : await anyWithRole(tx, 'leadership'),
+        at: now,
+        note: input.note,
+        ...(input.expires ? { expires: input.expires } : {}),
+        flags: readiness?.flags ?? [],
+      });
+      return c.key;
+    });
+  }
+
+  /** Briefs awaiting the department's acknowledgement, soonest launch first. */
+  inbox(department: string, at: string | undefined): Promise<InboxItem[]> {
+    return this.ctx.store.read(async (tx) => {
+      const options = await this.readiness.options({ at }, tx);
+      const now = options.at;
+      const to = new Date(Date.parse(now) + FAR_FUTURE_DAYS * DAY_MS).toISOString();
+      const campaigns = await tx.listCampaigns({ from: now, to, publishedOnly: true, knownAt: now });
+      const items: InboxItem[] = [];
+      for (const c of campaigns) {
+        if (!acknowledgingDepartments(c).includes(department)) continue;
+        const version = currentVersion(c, now);
+        if (version === undefined || latestValidAck(c, department, now)) continue;
+        const ackDeadline = new Date(Date.parse(c.start) - options.ackDeadlineDays * DAY_MS).toISOString();
+        const { briefVersions, acknowledgements, decisions: _d, draft: _draft, ...summary } = c;
+        items.push({
+          campaign: summary,
+          currentVersion: version,
+          publishedAt: briefVersions.find((v) => v.version === version)?.publishedAt ?? now,
+          staleVersion: acknowledgements.some((a) => a.department === department && a.version < version),
+          ackDeadline,
+          overdue: now >= ackDeadline,
+        });
+      }
+      return items;
+    });
+  }
+
+  // ---- helpers ----
+
+  private async find(tx: StoreReader, key: string): Promise<Campaign> {
+    const c = await tx.getCampaign(key);
+    if (!c) throw notFound('campaign', key);
+    return c;
+  }
+
+  /** One write: the change and its audit event in one transaction, then the change feed. */
+  private async change(
+    actor: Actor,
+    action: string,
+    work: (tx: StoreWriter) => Promise<string>,
+  ): Promise<Campaign> {
+    const { key, campaign } = await this.ctx.store.write(async (tx) => {
+      const key = await work(tx);
+      const campaign = await this.find(tx, key);
+      await tx.audit({
+        actor: actorName(actor),
+        action: `campaign.${action}`,
+        objectType: 'campaign',
+        objectKey: key,
+        detail: summaryOf(campaign),
+      });
+      return { key, campaign };
+    });
+    this.ctx.emit({ entity: 'campaign', key, action }, actor);
+    return campaign;
+  }
+
+  private async addVersion(
+    tx: StoreWriter,
+    c: Campaign,
+    content: BriefContent,
+    change: ChangeKind,
+    actor: Actor,
+    summary?: string,
+  ): Promise<void> {
+    const next = (c.briefVersions.at(-1)?.version ?? 0) + 1;
+    await tx.putBriefVersion(c.key, {
+      version: next,
+      publishedAt: this.ctx.nowIso(),
+      change,
+      ...(actor.kind === 'person' ? { publishedBy: actor.person.key } : {}),
+      ...(summary ? { summary } : {}),
+      ...content,
+    });
+  }
+}
+
+function summaryOf(c: Campaign) {
+  return {
+    title: c.title,
+    start: c.start,
+    end: c.end,
+    status: c.status,
+    version: c.briefVersions.at(-1)?.version ?? null,
+  };
+}
+
+function contentOf(version: BriefContent | undefined): BriefContent {
+  const out: BriefContent = {};
+  if (!version) return out;
+  for (const f of BRIEF_FIELDS) if (version[f]) out[f] = version[f];
+  return out;
+}
+
+function sameContent(a: BriefContent, b: BriefContent): boolean {
+  return BRIEF_FIELDS.every((f) => (a[f] ?? '') === (b[f] ?? ''));
+}
+
+function checkDates(start: string, end: string): void {
+  if (end < start) {
+    throw new ApiError(
+      'invalid_input',
+      'The campaign ends before it starts: choose an end after the start.',
+      [{ path: '$.end', message: 'must not be before the start' }],
+    );
+  }
+}
+
+async function checkDepartments(tx: StoreReader, keys: readonly string[]): Promise<void> {
+  const known = new Set((await tx.listDepartments()).map((d) => d.key));
+  const unknown = keys.find((k) => !known.has(k));
+  if (unknown) throw notFound('department', unknown);
+}
+
+/** Marketing owns every campaign; it is listed but never asked to acknowledge. */
+function withMarketing(departments: readonly string[]): string[] {
+  const unique = [...new Set(departments)];
+  return unique.includes(MARKETING_DEPARTMENT) ? unique : [MARKETING_DEPARTMENT, ...unique];
+}
+
+export function slug(title: string): string {
+  const s = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/[^a-z0-9-]/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || 'campaign';
+}
+
+async function uniqueKey(tx: StoreReader, base: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const key = i === 1 ? base : `${base}-${i}`;
+    if (!(await tx.getCampaign(key))) return key;
+  }
+}
+
+async function anyWithRole(tx: StoreReader, role: 'marketing' | 'leadership'): Promise<string> {
+  const person = (await tx.listPeople()).find((p) => p.roles.includes(role));
+  if (!person) throw new ApiError('conflict', `The workspace has nobody with the ${role} role.`);
+  return person.key;
+}
+
+function anyMarketer(tx: StoreReader): Promise<string> {
+  return anyWithRole(tx, 'marketing');
+}
+
+async function anyMemberOf(tx: StoreReader, department: string): Promise<string> {
+  const person = (await tx.listPeople()).find((p) => p.department === department);
+  if (!person) throw new ApiError('conflict', `The ${department} department has nobody to acknowledge as.`);
+  return person.key;
+}

@@ -1,0 +1,68 @@
+import { ApiError, type ChangeEvent } from '../../shared/api.ts';
+import type { Person, Role } from '../../shared/domain.ts';
+import type { Store, StoreReader } from '../store/store.ts';
+
+/** Who a call is made as. `system` is the command line and other trusted local tools. */
+export type Actor =
+  { kind: 'person'; person: Person } | { kind: 'system'; name: string } | { kind: 'anonymous' };
+
+export const SYSTEM_CLI: Actor = { kind: 'system', name: 'cli' };
+
+export function actorName(actor: Actor): string {
+  if (actor.kind === 'person') return actor.person.key;
+  if (actor.kind === 'system') return `system:${actor.name}`;
+  return 'anonymous';
+}
+
+/** What every service shares: the store, the clock and the change feed. */
+export class ServiceContext {
+  private readonly listeners = new Set<(event: ChangeEvent) => void>();
+
+  readonly store: Store;
+  readonly now: () => Date;
+
+  constructor(store: Store, now: () => Date = () => new Date()) {
+    this.store = store;
+    this.now = now;
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: Omit<ChangeEvent, 'actor'>, actor: Actor): void {
+    const full = { ...event, actor: actorName(actor) };
+    for (const listener of this.listeners) listener(full);
+  }
+
+  /** Resolves a person key sent by a front end; unknown keys act as nobody. */
+  async resolveActor(personKey: string | undefined, tx?: StoreReader): Promise<Actor> {
+    if (!personKey) return { kind: 'anonymous' };
+    const people = tx ? await tx.listPeople() : await this.store.read((r) => r.listPeople());
+    const person = people.find((p) => p.key === personKey);
+    return person ? { kind: 'person', person } : { kind: 'anonymous' };
+  }
+}
+
+/** Throws unless the actor holds one of the roles (the system actor holds all). */
+export function requireRole(actor: Actor, roles: readonly Role[], doing: string): void {
+  if (actor.kind === 'system') return;
+  if (actor.kind === 'anonymous') {
+    throw new ApiError('forbidden', `Choose who you are before you ${doing}.`);
+  }
+  if (!actor.person.roles.some((r) => roles.includes(r))) {
+    throw new ApiError(
+      'forbidden',
+      `${actor.person.name} cannot ${doing}: that needs the ${roles.join(' or ')} role.`,
+    );
+  }
+}
+
+export function notFound(what: string, key: string): ApiError {
+  return new ApiError('not_found', `There is no ${what} "${key}".`);
+}

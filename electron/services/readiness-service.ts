@@ -1,0 +1,90 @@
+import {
+  DEFAULT_READINESS_OPTIONS,
+  type Campaign,
+  type CampaignReadiness,
+  type ReadinessOptions,
+  type ReadinessReport,
+  type Sample,
+} from '../../shared/domain.ts';
+import {
+  campaignReadiness,
+  readinessReport,
+  reportWindow,
+  type ReadinessInput,
+} from '../../shared/rules/readiness.ts';
+import type { SampleRequest, StoreReader } from '../store/store.ts';
+import type { ServiceContext } from './context.ts';
+
+export interface ReadinessQuery {
+  at?: string | undefined;
+  horizonDays?: number | undefined;
+  lookbackDays?: number | undefined;
+  ackDeadlineDays?: number | undefined;
+}
+
+export const READINESS_SETTINGS_KEY = 'readiness';
+
+/** Evaluates the pure readiness rules against what the store knew at `at`. */
+export class ReadinessService {
+  private readonly ctx: ServiceContext;
+
+  constructor(ctx: ServiceContext) {
+    this.ctx = ctx;
+  }
+
+  /** Fills the options: explicit values, then the workspace's settings, then the spec's defaults. */
+  async options(query: ReadinessQuery, tx: StoreReader): Promise<ReadinessOptions> {
+    const saved = ((await tx.getSetting(READINESS_SETTINGS_KEY)) ?? {}) as Partial<ReadinessOptions>;
+    return {
+      at: query.at ?? this.ctx.nowIso(),
+      horizonDays: query.horizonDays ?? saved.horizonDays ?? DEFAULT_READINESS_OPTIONS.horizonDays,
+      lookbackDays: query.lookbackDays ?? saved.lookbackDays ?? DEFAULT_READINESS_OPTIONS.lookbackDays,
+      ackDeadlineDays:
+        query.ackDeadlineDays ?? saved.ackDeadlineDays ?? DEFAULT_READINESS_OPTIONS.ackDeadlineDays,
+    };
+  }
+
+  report(query: ReadinessQuery): Promise<ReadinessReport> {
+    return this.ctx.store.read(async (tx) => {
+      const options = await this.options(query, tx);
+      const { endFrom, startTo } = reportWindow(options);
+      const campaigns = await tx.listCampaigns({
+        from: endFrom,
+        to: startTo,
+        publishedOnly: true,
+        knownAt: options.at,
+      });
+      const input = await readinessInput(tx, campaigns, options.at);
+      return readinessReport(input, options);
+    });
+  }
+
+  /** Readiness of each given campaign (any phase) at `options.at`, keyed by campaign key. */
+  async forCampaigns(
+    tx: StoreReader,
+    campaigns: readonly Campaign[],
+    options: ReadinessOptions,
+  ): Promise<Map<string, CampaignReadiness>> {
+    const input = await readinessInput(tx, campaigns, options.at);
+    return new Map(campaigns.map((c) => [c.key, campaignReadiness(c, input, options)]));
+  }
+}
+
+/** Loads exactly the samples the rules will ask for: each metric at `at`, and at each launch already past. */
+export async function readinessInput(
+  tx: StoreReader,
+  campaigns: readonly Campaign[],
+  at: string,
+): Promise<ReadinessInput> {
+  const metrics = await tx.listMetrics();
+  const requests: SampleRequest[] = metrics.map((m) => ({ metric: m.key, at }));
+  for (const c of campaigns) {
+    if (c.start > at) continue;
+    for (const m of metrics)
+      if (c.departments.includes(m.department)) requests.push({ metric: m.key, at: c.start });
+  }
+  const found = await tx.latestSamples(requests);
+  const samples = new Map<string, Sample | undefined>();
+  requests.forEach((r, i) => samples.set(`${r.metric} ${r.at}`, found[i]));
+  return { metrics, campaigns, sampleAt: (metric, t) => samples.get(`${metric} ${t}`) };
+}

@@ -1,0 +1,36 @@
+import type { Store } from '../store/store.ts';
+import { CampaignService } from './campaign-service.ts';
+import { ServiceContext } from './context.ts';
+import { MetricService } from './metric-service.ts';
+import { ReadinessService } from './readiness-service.ts';
+import { WorkspaceService } from './workspace-service.ts';
+
+export interface Services {
+  ctx: ServiceContext;
+  workspace: WorkspaceService;
+  campaigns: CampaignService;
+  metrics: MetricService;
+  readiness: ReadinessService;
+}
+
+export interface ServiceOptions {
+  now?: () => Date;
+  /** The bundled sample workspace document, loaded on request. */
+  sampleDocument?: () => Promise<unknown>;
+}
+
+export function createServices(store: Store, options: ServiceOptions = {}): Services {
+  const ctx = new ServiceContext(store, options.now);
+  const readiness = new ReadinessService(ctx);
+  return {
+    ctx,
+    readiness,
+    workspace: new WorkspaceService(
+      ctx,
+      options.sampleDocument ??
+        (async () => (await import('../sample/sample-workspace.ts')).loadSampleDocument()),
+    ),
+    campaigns: new CampaignService(ctx, readiness),
+    metrics: new MetricService(ctx),
+  };
+}

@@ -1,0 +1,118 @@
+import { ApiError, type ImportSummary, type WorkspaceInfo } from '../../shared/api.ts';
+import {
+  checkReferences,
+  FORMAT,
+  interchangeSchema,
+  type InterchangeDocument,
+} from '../../shared/schemas/interchange.ts';
+import { problemsOf } from '../../shared/schemas/primitives.ts';
+import type { StoreWriter } from '../store/store.ts';
+import { actorName, requireRole, type Actor, type ServiceContext } from './context.ts';
+
+/** Parses and checks an interchange document; throws one `invalid_input` error naming every problem. */
+export function validateDocument(
+  raw: unknown,
+  known: Parameters<typeof checkReferences>[1],
+): InterchangeDocument {
+  const parsed = interchangeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = problemsOf(parsed.error);
+    throw new ApiError('invalid_input', describe(problems), problems);
+  }
+  const problems = checkReferences(parsed.data, known);
+  if (problems.length > 0) throw new ApiError('invalid_input', describe(problems), problems);
+  return parsed.data;
+}
+
+function describe(problems: { path: string; message: string }[]): string {
+  const [first] = problems;
+  const more =
+    problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  return first ? `${first.path}: ${first.message}${more}` : 'the document is not valid';
+}
+
+export class WorkspaceService {
+  private readonly ctx: ServiceContext;
+  private readonly sampleDocument: () => Promise<unknown>;
+
+  constructor(ctx: ServiceContext, sampleDocument: () => Promise<unknown>) {
+    this.ctx = ctx;
+    this.sampleDocument = sampleDocument;
+  }
+
+  info(): Promise<WorkspaceInfo> {
+    return this.ctx.store.read(async (tx) => ({
+      name: this.ctx.store.location.split(/[\\/]/).pop() ?? this.ctx.store.location,
+      location: this.ctx.store.location,
+      kind: 'embedded' as const,
+      empty: await tx.isEmpty(),
+    }));
+  }
+
+  /** All-or-nothing, idempotent by key: importing the same document twice changes nothing. */
+  async import(raw: unknown, actor: Actor): Promise<ImportSummary> {
+    const summary = await this.ctx.store.write(async (tx) => {
+      if (!(await tx.isEmpty())) requireRole(actor, ['admin'], 'import into a workspace that holds data');
+      const known = {
+        departments: new Set((await tx.listDepartments()).map((d) => d.key)),
+        people: new Set((await tx.listPeople()).map((p) => p.key)),
+        metrics: new Set((await tx.listMetrics()).map((m) => m.key)),
+      };
+      const doc = validateDocument(raw, known);
+      const result = await writeDocument(tx, doc);
+      await tx.audit({
+        actor: actorName(actor),
+        action: 'workspace.import',
+        objectType: 'workspace',
+        objectKey: '',
+        detail: result,
+      });
+      return result;
+    });
+    this.ctx.emit({ entity: 'workspace', key: '', action: 'import' }, actor);
+    return summary;
+  }
+
+  /** Loads the bundled sample workspace; only into an empty workspace, so nothing of the user's is touched. */
+  async loadSample(actor: Actor): Promise<ImportSummary> {
+    const empty = await this.ctx.store.read((tx) => tx.isEmpty());
+    if (!empty)
+      throw new ApiError('conflict', 'The sample workspace can only be loaded into an empty workspace.');
+    return this.import(await this.sampleDocument(), actor);
+  }
+
+  export(): Promise<InterchangeDocument> {
+    return this.ctx.store.read(async (tx) => {
+      const campaigns = await tx.allCampaigns();
+      return {
+        format: FORMAT,
+        departments: await tx.listDepartments(),
+        people: await tx.listPeople(),
+        metrics: await tx.listMetrics(),
+        samples: await tx.allSamples(),
+        campaigns: campaigns.map(({ draft, ...c }) => (draft ? { ...c, draft } : c)),
+      } as InterchangeDocument;
+    });
+  }
+}
+
+/** Writes a checked document: keys present are updated, child records added unless already there. */
+async function writeDocument(tx: StoreWriter, doc: InterchangeDocument): Promise<ImportSummary> {
+  for (const d of doc.departments) await tx.upsertDepartment(d);
+  for (const p of doc.people) await tx.upsertPerson(p);
+  for (const m of doc.metrics) await tx.upsertMetric(m);
+  const samples = await tx.insertSamples(doc.samples, { skipExisting: true });
+  for (const c of doc.campaigns) {
+    await tx.upsertCampaign(c);
+    for (const v of c.briefVersions) await tx.putBriefVersion(c.key, v);
+    for (const a of c.acknowledgements) await tx.addAcknowledgement(c.key, a);
+    for (const d of c.decisions) await tx.addDecision(c.key, d as Parameters<StoreWriter['addDecision']>[1]);
+  }
+  return {
+    departments: doc.departments.length,
+    people: doc.people.length,
+    metrics: doc.metrics.length,
+    samples,
+    campaigns: doc.campaigns.length,
+  };
+}

@@ -1,0 +1,502 @@
+import type Database from 'better-sqlite3';
+import type {
+  Acknowledgement,
+  BriefContent,
+  BriefVersion,
+  Campaign,
+  CampaignStatus,
+  Decision,
+  Department,
+  Flag,
+  Metric,
+  Person,
+  Role,
+  Sample,
+} from '../../../shared/domain.ts';
+import { BRIEF_FIELDS } from '../../../shared/domain.ts';
+import type { AuditEvent } from '../../../shared/api.ts';
+import type {
+  CampaignQuery,
+  CampaignRow,
+  NewAuditEvent,
+  SampleRequest,
+  Store,
+  StoreReader,
+  StoreWriter,
+} from '../store.ts';
+import { openDatabase, type OpenOptions } from './open-database.ts';
+import { Mutex } from './mutex.ts';
+
+const ms = (iso: string): number => Date.parse(iso);
+const iso = (t: number): string => new Date(t).toISOString();
+
+interface CampaignDbRow {
+  id: number;
+  key: string;
+  title: string;
+  start: number;
+  end: number;
+  status: CampaignStatus;
+  channels: string;
+  owner: string;
+  draft: string | null;
+}
+
+/** Keeps only the brief fields that hold text, in a stable order. */
+function briefContent(source: BriefContent): BriefContent {
+  const out: BriefContent = {};
+  for (const field of BRIEF_FIELDS) {
+    const value = source[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+
+/** The SQLite workspace (embedded default). One connection; writes are serialised. */
+export class SqliteStore implements Store {
+  readonly location: string;
+  readonly db: Database.Database;
+  private readonly tx: SqliteTx;
+  private readonly mutex = new Mutex();
+
+  private constructor(location: string, db: Database.Database) {
+    this.location = location;
+    this.db = db;
+    this.tx = new SqliteTx(db);
+  }
+
+  static open(file: string, options: OpenOptions = {}): SqliteStore {
+    return new SqliteStore(file, openDatabase(file, options));
+  }
+
+  read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T> {
+    return this.mutex.run(() => work(this.tx));
+  }
+
+  write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.tx);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.mutex.run(async () => {
+      this.db.close();
+    });
+  }
+}
+
+class SqliteTx implements StoreWriter {
+  private readonly s;
+  private maxDurationCache: number | undefined;
+
+  private readonly db: Database.Database;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
+    this.s = {
+      count: p<{ n: number }>(
+        'SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM campaigns) AS n',
+      ),
+      departments: p<Department>('SELECT key, name, color FROM departments ORDER BY key'),
+      people: p<{ key: string; name: string; department: string; roles: string }>(
+        'SELECT p.key, p.name, d.key AS department, p.roles FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
+      ),
+      metrics: p<Metric>(
+        `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS maxAgeHours
+         FROM metrics m JOIN departments d ON d.id = m.department_id ORDER BY m.key`,
+      ),
+      campaignByKey: p<CampaignDbRow>(
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+         FROM campaigns c JOIN people p ON p.id = c.owner_id WHERE c.key = ?`,
+      ),
+      campaignsInRange: p<CampaignDbRow>(
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+         FROM campaigns c JOIN people p ON p.id = c.owner_id
+         WHERE c.starts_at BETWEEN ? AND ? AND c.ends_at >= ? AND (? = 0 OR c.status = 'published')
+         ORDER BY c.starts_at, c.key`,
+      ),
+      allCampaigns: p<CampaignDbRow>(
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+         FROM campaigns c JOIN people p ON p.id = c.owner_id ORDER BY c.key`,
+      ),
+      maxDuration: p<{ d: number | null }>('SELECT max(ends_at - starts_at) AS d FROM campaigns'),
+      campaignDepartments: p<{ key: string }>(
+        `SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
+         WHERE cd.campaign_id = ? ORDER BY cd.position`,
+      ),
+      versions: p<{
+        version: number;
+        published_at: number;
+        change: 'material' | 'minor';
+        published_by: string | null;
+        content: string;
+      }>(
+        'SELECT version, published_at, change, published_by, content FROM brief_versions WHERE campaign_id = ? AND published_at <= ? ORDER BY version',
+      ),
+      acks: p<{
+        department: string;
+        version: number;
+        by: string;
+        at: number;
+        state: 'acknowledged' | 'concern';
+        note: string | null;
+      }>(
+        `SELECT d.key AS department, a.version, p.key AS by, a.at, a.state, a.note
+         FROM acknowledgements a JOIN departments d ON d.id = a.department_id JOIN people p ON p.id = a.person_id
+         WHERE a.campaign_id = ? AND a.at <= ? ORDER BY a.id`,
+      ),
+      decisions: p<{
+        decision: 'go' | 'hold';
+        by: string;
+        at: number;
+        expires: number | null;
+        note: string;
+        flags: string | null;
+      }>(
+        `SELECT x.decision, p.key AS by, x.at, x.expires, x.note, x.flags
+         FROM decisions x JOIN people p ON p.id = x.person_id WHERE x.campaign_id = ? AND x.at <= ? ORDER BY x.id`,
+      ),
+      latestSample: p<{ at: number; value: number; source: string }>(
+        'SELECT at, value, source FROM samples WHERE metric_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1',
+      ),
+      metricId: p<{ id: number }>('SELECT id FROM metrics WHERE key = ?'),
+      departmentId: p<{ id: number }>('SELECT id FROM departments WHERE key = ?'),
+      personId: p<{ id: number }>('SELECT id FROM people WHERE key = ?'),
+      campaignId: p<{ id: number }>('SELECT id FROM campaigns WHERE key = ?'),
+      samplesBetween: p<{ at: number; value: number; source: string }>(
+        'SELECT at, value, source FROM samples WHERE metric_id = ? AND at BETWEEN ? AND ? ORDER BY at, id',
+      ),
+      allSamples: p<{ metric: string; at: number; value: number; source: string }>(
+        'SELECT m.key AS metric, s.at, s.value, s.source FROM samples s JOIN metrics m ON m.id = s.metric_id ORDER BY s.id',
+      ),
+      getSetting: p<{ value: string }>('SELECT value FROM settings WHERE key = ?'),
+      setSetting: p(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
+      audit: p<{
+        id: number;
+        at: number;
+        actor: string;
+        action: string;
+        object_type: string;
+        object_key: string;
+        detail: string | null;
+      }>(
+        'SELECT id, at, actor, action, object_type, object_key, detail FROM audit_events ORDER BY id DESC LIMIT ?',
+      ),
+      upsertDepartment: p(
+        'INSERT INTO departments (key, name, color) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = excluded.name, color = excluded.color',
+      ),
+      upsertPerson: p(
+        `INSERT INTO people (key, name, department_id, roles) VALUES (?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles`,
+      ),
+      upsertMetric: p(
+        `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, unit = excluded.unit,
+           direction = excluded.direction, warn = excluded.warn, fail = excluded.fail, max_age_hours = excluded.max_age_hours`,
+      ),
+      sampleExists: p(
+        'SELECT 1 FROM samples WHERE metric_id = ? AND at = ? AND value = ? AND source = ? LIMIT 1',
+      ),
+      insertSample: p('INSERT INTO samples (metric_id, at, value, source) VALUES (?, ?, ?, ?)'),
+      upsertCampaign: p(
+        `INSERT INTO campaigns (key, title, starts_at, ends_at, status, channels, owner_id, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
+           status = excluded.status, channels = excluded.channels, owner_id = excluded.owner_id, draft = excluded.draft`,
+      ),
+      clearCampaignDepartments: p('DELETE FROM campaign_departments WHERE campaign_id = ?'),
+      addCampaignDepartment: p(
+        'INSERT INTO campaign_departments (campaign_id, department_id, position) VALUES (?, ?, ?)',
+      ),
+      setStatus: p('UPDATE campaigns SET status = ? WHERE key = ?'),
+      setDates: p('UPDATE campaigns SET starts_at = ?, ends_at = ? WHERE key = ?'),
+      putVersion: p(
+        `INSERT INTO brief_versions (campaign_id, version, published_at, change, published_by, content) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (campaign_id, version) DO UPDATE SET published_at = excluded.published_at, change = excluded.change,
+           published_by = excluded.published_by, content = excluded.content`,
+      ),
+      ackExists: p(
+        `SELECT 1 FROM acknowledgements WHERE campaign_id = ? AND department_id = ? AND version = ? AND person_id = ?
+         AND at = ? AND state = ? AND coalesce(note, '') = ? LIMIT 1`,
+      ),
+      insertAck: p(
+        'INSERT INTO acknowledgements (campaign_id, department_id, version, person_id, at, state, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      decisionExists: p(
+        `SELECT 1 FROM decisions WHERE campaign_id = ? AND decision = ? AND person_id = ? AND at = ?
+         AND coalesce(expires, -1) = ? AND note = ? LIMIT 1`,
+      ),
+      insertDecision: p(
+        'INSERT INTO decisions (campaign_id, decision, person_id, at, expires, note, flags) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertAudit: p(
+        'INSERT INTO audit_events (at, actor, action, object_type, object_key, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+    };
+  }
+
+  private id(stmt: Database.Statement<unknown[], { id: number }>, key: string, what: string): number {
+    const row = stmt.get(key);
+    if (!row) throw new Error(`unknown ${what} "${key}"`);
+    return row.id;
+  }
+
+  // ---- reads ----
+
+  async isEmpty(): Promise<boolean> {
+    return (this.s.count.get()?.n ?? 0) === 0;
+  }
+
+  async listDepartments(): Promise<Department[]> {
+    return this.s.departments.all();
+  }
+
+  async listPeople(): Promise<Person[]> {
+    return this.s.people.all().map((p) => ({ ...p, roles: JSON.parse(p.roles) as Role[] }));
+  }
+
+  async listMetrics(): Promise<Metric[]> {
+    return this.s.metrics.all();
+  }
+
+  async getCampaign(key: string): Promise<Campaign | undefined> {
+    const row = this.s.campaignByKey.get(key);
+    return row ? this.hydrate(row, Number.MAX_SAFE_INTEGER) : undefined;
+  }
+
+  async listCampaigns(query: CampaignQuery): Promise<Campaign[]> {
+    const from = ms(query.from);
+    const to = ms(query.to);
+    // A campaign overlapping [from, to] starts no earlier than from minus the longest duration.
+    this.maxDurationCache ??= this.s.maxDuration.get()?.d ?? 0;
+    const rows = this.s.campaignsInRange.all(
+      from - this.maxDurationCache,
+      to,
+      from,
+      query.publishedOnly ? 1 : 0,
+    );
+    const knownAt = query.knownAt ? ms(query.knownAt) : Number.MAX_SAFE_INTEGER;
+    return rows.map((row) => this.hydrate(row, knownAt));
+  }
+
+  async allCampaigns(): Promise<Campaign[]> {
+    return this.s.allCampaigns.all().map((row) => this.hydrate(row, Number.MAX_SAFE_INTEGER));
+  }
+
+  private hydrate(row: CampaignDbRow, knownAt: number): Campaign {
+    const campaign: Campaign = {
+      key: row.key,
+      title: row.title,
+      start: iso(row.start),
+      end: iso(row.end),
+      status: row.status,
+      channels: JSON.parse(row.channels) as string[],
+      departments: this.s.campaignDepartments.all(row.id).map((d) => d.key),
+      owner: row.owner,
+      briefVersions: this.s.versions.all(row.id, knownAt).map((v) => {
+        const version: BriefVersion = {
+          version: v.version,
+          publishedAt: iso(v.published_at),
+          change: v.change,
+          ...(JSON.parse(v.content) as BriefContent),
+        };
+        if (v.published_by) version.publishedBy = v.published_by;
+        return version;
+      }),
+      acknowledgements: this.s.acks.all(row.id, knownAt).map((a) => {
+        const ack: Acknowledgement = {
+          department: a.department,
+          version: a.version,
+          by: a.by,
+          at: iso(a.at),
+          state: a.state,
+        };
+        if (a.note !== null) ack.note = a.note;
+        return ack;
+      }),
+      decisions: this.s.decisions.all(row.id, knownAt).map((d) => {
+        const decision: Decision = { decision: d.decision, by: d.by, at: iso(d.at), note: d.note };
+        if (d.expires !== null) decision.expires = iso(d.expires);
+        if (d.flags !== null) decision.flags = JSON.parse(d.flags) as Flag[];
+        return decision;
+      }),
+    };
+    if (row.draft !== null) campaign.draft = JSON.parse(row.draft) as BriefContent;
+    return campaign;
+  }
+
+  async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {
+    const ids = new Map<string, number | undefined>();
+    return requests.map(({ metric, at }) => {
+      if (!ids.has(metric)) ids.set(metric, this.s.metricId.get(metric)?.id);
+      const id = ids.get(metric);
+      if (id === undefined) return undefined;
+      const row = this.s.latestSample.get(id, ms(at));
+      return row ? { metric, at: iso(row.at), value: row.value, source: row.source } : undefined;
+    });
+  }
+
+  async listSamples(metric: string, from: string, to: string): Promise<Sample[]> {
+    const id = this.s.metricId.get(metric)?.id;
+    if (id === undefined) return [];
+    return this.s.samplesBetween
+      .all(id, ms(from), ms(to))
+      .map((r) => ({ metric, at: iso(r.at), value: r.value, source: r.source }));
+  }
+
+  async allSamples(): Promise<Sample[]> {
+    return this.s.allSamples
+      .all()
+      .map((r) => ({ metric: r.metric, at: iso(r.at), value: r.value, source: r.source }));
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    const row = this.s.getSetting.get(key);
+    return row ? (JSON.parse(row.value) as unknown) : undefined;
+  }
+
+  async listAudit(limit: number): Promise<AuditEvent[]> {
+    return this.s.audit.all(limit).map((r) => ({
+      id: r.id,
+      at: iso(r.at),
+      actor: r.actor,
+      action: r.action,
+      objectType: r.object_type,
+      objectKey: r.object_key,
+      detail: r.detail ?? '',
+    }));
+  }
+
+  // ---- writes ----
+
+  async upsertDepartment(d: Department): Promise<void> {
+    this.s.upsertDepartment.run(d.key, d.name, d.color);
+  }
+
+  async upsertPerson(p: Person): Promise<void> {
+    this.s.upsertPerson.run(
+      p.key,
+      p.name,
+      this.id(this.s.departmentId, p.department, 'department'),
+      JSON.stringify(p.roles),
+    );
+  }
+
+  async upsertMetric(m: Metric): Promise<void> {
+    const dept = this.id(this.s.departmentId, m.department, 'department');
+    this.s.upsertMetric.run(m.key, m.name, dept, m.unit, m.direction, m.warn, m.fail, m.maxAgeHours);
+  }
+
+  async insertSamples(samples: readonly Sample[], options: { skipExisting: boolean }): Promise<number> {
+    const ids = new Map<string, number>();
+    let added = 0;
+    for (const s of samples) {
+      let id = ids.get(s.metric);
+      if (id === undefined) {
+        id = this.id(this.s.metricId, s.metric, 'metric');
+        ids.set(s.metric, id);
+      }
+      const at = ms(s.at);
+      if (options.skipExisting && this.s.sampleExists.get(id, at, s.value, s.source)) continue;
+      this.s.insertSample.run(id, at, s.value, s.source);
+      added++;
+    }
+    return added;
+  }
+
+  async upsertCampaign(c: CampaignRow): Promise<void> {
+    const owner = this.id(this.s.personId, c.owner, 'person');
+    const draft = c.draft ? JSON.stringify(briefContent(c.draft)) : null;
+    this.s.upsertCampaign.run(
+      c.key,
+      c.title,
+      ms(c.start),
+      ms(c.end),
+      c.status,
+      JSON.stringify(c.channels),
+      owner,
+      draft,
+    );
+    const id = this.id(this.s.campaignId, c.key, 'campaign');
+    this.s.clearCampaignDepartments.run(id);
+    c.departments.forEach((d, i) =>
+      this.s.addCampaignDepartment.run(id, this.id(this.s.departmentId, d, 'department'), i),
+    );
+    this.maxDurationCache = undefined;
+  }
+
+  async setCampaignStatus(key: string, status: CampaignStatus): Promise<void> {
+    this.s.setStatus.run(status, key);
+  }
+
+  async setCampaignDates(key: string, start: string, end: string): Promise<void> {
+    this.s.setDates.run(ms(start), ms(end), key);
+    this.maxDurationCache = undefined;
+  }
+
+  async putBriefVersion(campaign: string, v: BriefVersion): Promise<void> {
+    const id = this.id(this.s.campaignId, campaign, 'campaign');
+    const content = v.summary ? { ...briefContent(v), summary: v.summary } : briefContent(v);
+    this.s.putVersion.run(
+      id,
+      v.version,
+      ms(v.publishedAt),
+      v.change,
+      v.publishedBy ?? null,
+      JSON.stringify(content),
+    );
+  }
+
+  async addAcknowledgement(campaign: string, a: Acknowledgement): Promise<boolean> {
+    const args = [
+      this.id(this.s.campaignId, campaign, 'campaign'),
+      this.id(this.s.departmentId, a.department, 'department'),
+      a.version,
+      this.id(this.s.personId, a.by, 'person'),
+      ms(a.at),
+      a.state,
+    ] as const;
+    if (this.s.ackExists.get(...args, a.note ?? '')) return false;
+    this.s.insertAck.run(...args, a.note ?? null);
+    return true;
+  }
+
+  async addDecision(campaign: string, d: Decision): Promise<boolean> {
+    const args = [
+      this.id(this.s.campaignId, campaign, 'campaign'),
+      d.decision,
+      this.id(this.s.personId, d.by, 'person'),
+      ms(d.at),
+    ] as const;
+    const expires = d.expires !== undefined ? ms(d.expires) : null;
+    if (this.s.decisionExists.get(...args, expires ?? -1, d.note)) return false;
+    this.s.insertDecision.run(...args, expires, d.note, d.flags ? JSON.stringify(d.flags) : null);
+    return true;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    this.s.setSetting.run(key, JSON.stringify(value));
+  }
+
+  async audit(e: NewAuditEvent): Promise<void> {
+    this.s.insertAudit.run(
+      Date.now(),
+      e.actor,
+      e.action,
+      e.objectType,
+      e.objectKey,
+      e.detail === undefined ? null : JSON.stringify(e.detail),
+    );
+  }
+}

@@ -1,0 +1,246 @@
+// The one API table: every front end (Electron IPC, HTTP, tests, CLI) calls these
+// methods with these inputs and gets these results. Transports bind this table
+// generically; nothing else lists the methods.
+import { z } from 'zod';
+import type {
+  Campaign,
+  CampaignReadiness,
+  CampaignSummary,
+  Department,
+  Metric,
+  MetricStatus,
+  Person,
+  ReadinessReport,
+  Sample,
+} from './domain.ts';
+import { briefContentSchema, metricSchema } from './schemas/interchange.ts';
+import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
+import type { InterchangeDocument } from './schemas/interchange.ts';
+import type { CsvSampleRow } from './schemas/csv-samples.ts';
+
+/** Marks a method's result type; the value is never used at run time. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+const range = z.object({ from: instant, to: instant });
+const days = z.number().int().min(0).max(3650);
+
+export const readinessQuerySchema = z.object({
+  at: instant.optional(),
+  horizonDays: days.optional(),
+  lookbackDays: days.optional(),
+  ackDeadlineDays: days.optional(),
+});
+
+export interface WorkspaceInfo {
+  name: string;
+  location: string;
+  kind: 'embedded' | 'server';
+  empty: boolean;
+}
+
+export interface CalendarItem extends CampaignSummary {
+  currentVersion: number | null;
+  readiness: CampaignReadiness['readiness'];
+  launchedWhileFailing: boolean;
+  /** Departments that still owe an acknowledgement of the current version. */
+  awaiting: string[];
+}
+
+export interface CampaignDetail {
+  campaign: Campaign;
+  readiness: CampaignReadiness;
+}
+
+export interface InboxItem {
+  campaign: CampaignSummary;
+  currentVersion: number;
+  publishedAt: string;
+  /** The department acknowledged an older version that no longer holds. */
+  staleVersion: boolean;
+  ackDeadline: string;
+  overdue: boolean;
+}
+
+export interface MetricHealth {
+  metric: Metric;
+  status: MetricStatus;
+  latest: Sample | null;
+}
+
+export interface CsvImportResult {
+  rows: CsvSampleRow[];
+  errors: { line: number; message: string }[];
+  imported: number;
+}
+
+export interface ImportSummary {
+  departments: number;
+  people: number;
+  metrics: number;
+  samples: number;
+  campaigns: number;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  objectType: string;
+  objectKey: string;
+  detail: string;
+}
+
+export const api = {
+  'workspace.info': { input: z.object({}), result: returns<WorkspaceInfo>() },
+  'workspace.import': { input: z.object({ document: z.unknown() }), result: returns<ImportSummary>() },
+  'workspace.export': { input: z.object({}), result: returns<InterchangeDocument>() },
+  'workspace.loadSample': { input: z.object({}), result: returns<ImportSummary>() },
+  'audit.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }),
+    result: returns<AuditEvent[]>(),
+  },
+
+  'departments.list': { input: z.object({}), result: returns<Department[]>() },
+  'people.list': { input: z.object({}), result: returns<Person[]>() },
+
+  'campaigns.list': {
+    input: range.extend({ at: instant.optional() }),
+    result: returns<CalendarItem[]>(),
+  },
+  'campaigns.get': { input: z.object({ key, at: instant.optional() }), result: returns<CampaignDetail>() },
+  'campaigns.create': {
+    input: z.object({
+      title: name,
+      start: instant,
+      end: instant,
+      channels: z.array(z.string().trim().min(1).max(40)).default([]),
+      departments: z.array(key).default([]),
+      draft: briefContentSchema.optional(),
+    }),
+    result: returns<Campaign>(),
+  },
+  'campaigns.update': {
+    input: z.object({
+      key,
+      title: name.optional(),
+      channels: z.array(z.string().trim().min(1).max(40)).optional(),
+      departments: z.array(key).optional(),
+      draft: briefContentSchema.optional(),
+    }),
+    result: returns<Campaign>(),
+  },
+  'campaigns.publish': {
+    input: z.object({ key, change: z.enum(['material', 'minor']) }),
+    result: returns<Campaign>(),
+  },
+  'campaigns.reschedule': {
+    input: z.object({ key, start: instant, end: instant }),
+    result: returns<Campaign>(),
+  },
+  'campaigns.cancel': { input: z.object({ key }), result: returns<Campaign>() },
+
+  'acknowledgements.record': {
+    input: z.object({
+      campaign: key,
+      department: key,
+      state: z.enum(['acknowledged', 'concern']),
+      note: z.string().trim().max(20_000).optional(),
+    }),
+    result: returns<Campaign>(),
+  },
+  'decisions.record': {
+    input: z.object({
+      campaign: key,
+      decision: z.enum(['go', 'hold']),
+      note: z.string().trim().min(1, 'a decision needs a justification').max(20_000),
+      expires: instant.optional(),
+    }),
+    result: returns<Campaign>(),
+  },
+
+  'inbox.list': {
+    input: z.object({ department: key, at: instant.optional() }),
+    result: returns<InboxItem[]>(),
+  },
+
+  'metrics.list': { input: z.object({ at: instant.optional() }), result: returns<MetricHealth[]>() },
+  'metrics.define': { input: z.object({ metric: metricSchema }), result: returns<Metric>() },
+  'samples.list': { input: range.extend({ metric: key }), result: returns<Sample[]>() },
+  'samples.add': {
+    input: z.object({
+      metric: key,
+      at: instant,
+      value: finiteNumber,
+      source: z.string().min(1).max(100).default('manual'),
+    }),
+    result: returns<Sample>(),
+  },
+  'samples.importCsv': {
+    input: z.object({ csv: z.string().max(50_000_000), dryRun: z.boolean().default(false) }),
+    result: returns<CsvImportResult>(),
+  },
+
+  'readiness.report': { input: readinessQuerySchema, result: returns<ReadinessReport>() },
+} as const;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type ApiInput<M extends Method> = z.input<Api[M]['input']>;
+export type ApiParsedInput<M extends Method> = z.output<Api[M]['input']>;
+export type ApiResult<M extends Method> = Api[M]['result'];
+export const METHODS = Object.keys(api) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}
+
+export type ApiErrorCode =
+  'invalid_input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
+
+/** The error shape every transport carries unchanged. */
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+  problems?: Problem[];
+}
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly problems: Problem[] | undefined;
+  constructor(code: ApiErrorCode, message: string, problems?: Problem[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.problems = problems;
+  }
+  toBody(): ApiErrorBody {
+    return this.problems
+      ? { code: this.code, message: this.message, problems: this.problems }
+      : { code: this.code, message: this.message };
+  }
+  static fromBody(body: ApiErrorBody): ApiError {
+    return new ApiError(body.code, body.message, body.problems);
+  }
+}
+
+/** A change somebody made; front ends refresh what shows it. */
+export interface ChangeEvent {
+  entity: 'workspace' | 'campaign' | 'metric' | 'sample';
+  key: string;
+  action: string;
+  actor: string;
+}
+
+/** What every front end holds: call a method, hear about changes. */
+export interface ApiClient {
+  call<M extends Method>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
+  subscribe(listener: (event: ChangeEvent) => void): () => void;
+}
+
+/** The person a call is made as; transports carry it beside the input. */
+export interface CallContext {
+  actor: string | undefined;
+}

@@ -1,0 +1,51 @@
+// The one i18n layer: i18next with resources per language and namespace. The
+// renderer adds its view namespaces; the command line and the renderer share
+// `common` and `flags` so a flag reads the same everywhere.
+import i18next, { type i18n, type Resource } from 'i18next';
+import { commonResources } from './common.ts';
+import { flagResources } from './flags.ts';
+
+export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    const match = LANGUAGES.find((l) => l === base);
+    if (match) return match;
+  }
+  return 'en';
+}
+
+/** Merges namespace resources ({ns: {lng: strings}}) into i18next's shape ({lng: {ns: strings}}). */
+export function mergeResources(...byNamespace: Record<string, Record<string, object>>[]): Resource {
+  const out: Resource = {};
+  for (const namespaces of byNamespace) {
+    for (const [ns, byLanguage] of Object.entries(namespaces)) {
+      for (const [lng, strings] of Object.entries(byLanguage)) {
+        out[lng] ??= {};
+        (out[lng] as Record<string, object>)[ns] = strings;
+      }
+    }
+  }
+  return out;
+}
+
+export const sharedResources = { ...commonResources, ...flagResources };
+
+export async function createI18n(
+  language: string,
+  extra: Record<string, Record<string, object>> = {},
+): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: pickLanguage([language]),
+    fallbackLng: 'en',
+    ns: Object.keys({ ...sharedResources, ...extra }),
+    defaultNS: 'common',
+    resources: mergeResources(sharedResources, extra),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
