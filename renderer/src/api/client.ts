@@ -1,0 +1,33 @@
+// The renderer's only way to the data: the typed API client over whichever
+// transport this window has (Electron IPC through the preload bridge, or HTTP
+// on loopback when the UI runs in a browser).
+import {
+  ApiError,
+  type ApiClient,
+  type ApiErrorBody,
+  type ApiInput,
+  type ApiResult,
+  type ChangeEvent,
+  type Method,
+} from '../../../shared/api.ts';
+
+export interface Transport {
+  send(
+    method: Method,
+    input: unknown,
+    person: string | undefined,
+  ): Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorBody }>;
+  subscribe(listener: (event: ChangeEvent) => void): () => void;
+}
+
+/** Binds a transport to the typed client; `person()` names who acts (the "Who are you?" choice). */
+export function createClient(transport: Transport, person: () => string | undefined): ApiClient {
+  return {
+    async call<M extends Method>(method: M, input: ApiInput<M>): Promise<ApiResult<M>> {
+      const reply = await transport.send(method, input, person());
+      if (!reply.ok) throw ApiError.fromBody(reply.error);
+      return reply.result as ApiResult<M>;
+    },
+    subscribe: (listener) => transport.subscribe(listener),
+  };
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../state/session.ts';
+
+/** An empty workspace explains itself and offers the sample workspace. */
+export function FirstStart() {
+  const { t } = useTranslation();
+  const api = useSession((s) => s.api);
+  const load = useSession((s) => s.load);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="center-message first-start">
+      <h1>{t('empty.title')}</h1>
+      <p className="lead">{t('empty.lead')}</p>
+      <button
+        className="primary"
+        disabled={busy}
+        data-testid="load-sample"
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            await api.call('workspace.loadSample', {});
+            await load();
+          } catch (err) {
+            setError((err as Error).message);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy ? t('empty.loading') : t('empty.loadSample')}
+      </button>
+      <p className="muted">{t('empty.sampleHint')}</p>
+      <p className="muted small">{t('empty.importHint')}</p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// Hash routes: #/calendar, #/inbox, #/readiness, #/metrics, #/metrics/<key>, #/settings,
+// #/campaign/<key>, #/campaign/<key>/edit, #/new. Query after "?" (e.g. ?at=…).
+import { useSyncExternalStore } from 'react';
+
+export interface Route {
+  view: string;
+  params: string[];
+  query: URLSearchParams;
+}
+
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [view = '', ...params] = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { view, params, query: new URLSearchParams(search) };
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path.startsWith('#') ? path : `#/${path.replace(/^\//, '')}`;
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,4 @@
+// Placeholder: replaced by the view's implementation.
+export function EditorView() {
+  return <div className="placeholder">EditorView</div>;
+}

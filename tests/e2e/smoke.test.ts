@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { actAs, launchBrowser, openPage, screenshot, startApp, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('an empty workspace offers the sample, then asks who you are and lands by role', async () => {
+  const page = await openPage(browser, app.url);
+  await expect(page.getByRole('heading', { name: 'This workspace is empty' }).isVisible()).resolves.toBe(
+    true,
+  );
+  await page.getByTestId('load-sample').click();
+  await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+  await screenshot(page, 'first-start-who-are-you');
+  await actAs(page, 'olena');
+  await page.waitForURL(/#\/inbox$/);
+  await expect(page.getByTestId('acting-person').textContent()).resolves.toContain('Olena Shevchuk');
+});
