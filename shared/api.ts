@@ -83,6 +83,13 @@ export interface ImportSummary {
   campaigns: number;
 }
 
+/** The workspace's readiness options (spec §4–5 defaults until changed). */
+export interface ReadinessSettings {
+  horizonDays: number;
+  lookbackDays: number;
+  ackDeadlineDays: number;
+}
+
 export interface AuditEvent {
   id: number;
   at: string;
@@ -111,6 +118,13 @@ export const api = {
     result: returns<CalendarItem[]>(),
   },
   'campaigns.get': { input: z.object({ key, at: instant.optional() }), result: returns<CampaignDetail>() },
+  'campaigns.search': {
+    input: z.object({
+      query: z.string().trim().min(1).max(200),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    result: returns<CampaignSummary[]>(),
+  },
   'campaigns.create': {
     input: z.object({
       title: name,
@@ -184,6 +198,21 @@ export const api = {
   },
 
   'readiness.report': { input: readinessQuerySchema, result: returns<ReadinessReport>() },
+
+  'settings.get': { input: z.object({}), result: returns<ReadinessSettings>() },
+  'settings.set': {
+    input: z.object({
+      horizonDays: days.optional(),
+      lookbackDays: days.optional(),
+      ackDeadlineDays: days.optional(),
+    }),
+    result: returns<ReadinessSettings>(),
+  },
+  'reports.acknowledgementsCsv': { input: z.object({ campaign: key.optional() }), result: returns<string>() },
+  'reports.calendarIcs': {
+    input: z.object({ department: key.optional(), language: z.string().max(20).optional() }),
+    result: returns<string>(),
+  },
 } as const;
 
 export type Api = typeof api;

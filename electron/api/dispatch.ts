@@ -30,6 +30,7 @@ function handlers(s: Services): Handlers {
     'people.list': () => s.ctx.store.read((tx) => tx.listPeople()),
     'campaigns.list': (i) => s.campaigns.list(i),
     'campaigns.get': (i) => s.campaigns.get(i.key, i.at),
+    'campaigns.search': (i) => s.campaigns.search(i.query, i.limit),
     'campaigns.create': (i, a) => s.campaigns.create(i, a),
     'campaigns.update': (i, a) => s.campaigns.update(i, a),
     'campaigns.publish': (i, a) => s.campaigns.publish(i.key, i.change, a),
@@ -44,6 +45,10 @@ function handlers(s: Services): Handlers {
     'samples.add': (i, a) => s.metrics.addSample(i, a),
     'samples.importCsv': (i, a) => s.metrics.importCsv(i.csv, i.dryRun, a),
     'readiness.report': (i) => s.readiness.report(i),
+    'settings.get': () => s.settings.get(),
+    'settings.set': (i, a) => s.settings.set(i, a),
+    'reports.acknowledgementsCsv': (i) => s.reports.acknowledgementsCsv(i.campaign),
+    'reports.calendarIcs': (i) => s.reports.calendarIcs(i.department, i.language),
   };
 }
 

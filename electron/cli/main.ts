@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
+import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
@@ -28,7 +29,9 @@ Commands:
   export                      print the workspace as an interchange document
   metrics import FILE.csv     append metric samples (metric,at,value[,source])
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
-  serve [--port N]            serve the app and its API on http://127.0.0.1:N (loopback only)
+  serve [--port N] [--clock INSTANT]
+                              serve the app and its API on http://127.0.0.1:N (loopback only);
+                              --clock starts the server's time at INSTANT (demos, tests)
 
 --workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
 
@@ -56,6 +59,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'ack-deadline-days': { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        clock: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -75,7 +79,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     const command = commandOf(positionals);
     store = SqliteStore.open(workspace);
-    const services = createServices(store);
+    const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');
       await serveCommand(services, store, { port: intOption(values.port, '--port') ?? 4780, io });
@@ -224,6 +228,15 @@ function intOption(value: string | boolean | undefined, name: string): number | 
   if (typeof value !== 'string' || !/^\d+$/.test(value))
     throw new UsageError(`${name} needs a whole number, not "${String(value)}"`);
   return Number(value);
+}
+
+/** `--clock INSTANT`: time starts at INSTANT and runs on (demos and tests that need a fixed "now"). */
+function clockFrom(value: string | undefined): () => Date {
+  if (value === undefined) return () => new Date();
+  const start = parseInstant(value);
+  if (start === undefined) throw new UsageError(`--clock needs a date and time with a zone, not "${value}"`);
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 function removeWorkspace(file: string): void {

@@ -10,6 +10,7 @@ import {
   MARKETING_DEPARTMENT,
   type BriefContent,
   type Campaign,
+  type CampaignSummary,
   type ChangeKind,
 } from '../../shared/domain.ts';
 import { acknowledgingDepartments, currentVersion, latestValidAck } from '../../shared/rules/readiness.ts';
@@ -56,6 +57,11 @@ export class CampaignService {
       const readiness = await this.readiness.forCampaigns(tx, [campaign], options);
       return { campaign, readiness: readiness.get(key) as CampaignDetail['readiness'] };
     });
+  }
+
+  /** Campaigns by title, for the top bar's search. */
+  search(query: string, limit: number): Promise<CampaignSummary[]> {
+    return this.ctx.store.read((tx) => tx.searchCampaigns(query, limit));
   }
 
   async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<Campaign> {

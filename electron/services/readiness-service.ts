@@ -47,14 +47,17 @@ export class ReadinessService {
   report(query: ReadinessQuery): Promise<ReadinessReport> {
     return this.ctx.store.read(async (tx) => {
       const options = await this.options(query, tx);
+      const { at } = options;
       const { endFrom, startTo } = reportWindow(options);
-      const campaigns = await tx.listCampaigns({
-        from: endFrom,
-        to: startTo,
-        publishedOnly: true,
-        knownAt: options.at,
-      });
-      const input = await readinessInput(tx, campaigns, options.at);
+      // Ended campaigns are judged on their launch alone (§5.1): their dates and departments are
+      // enough, and skipping their brief versions and acknowledgements is most of the load.
+      const atMs = Date.parse(at);
+      const ended = (
+        await tx.listCampaigns({ from: endFrom, to: at, publishedOnly: true, withoutChildren: true })
+      ).filter((c) => Date.parse(c.end) < atMs); // phase `ended` (§4)
+      const current = await tx.listCampaigns({ from: at, to: startTo, publishedOnly: true, knownAt: at });
+      const campaigns = [...ended, ...current];
+      const input = await readinessInput(tx, campaigns, at);
       return readinessReport(input, options);
     });
   }
@@ -77,14 +80,24 @@ export async function readinessInput(
   at: string,
 ): Promise<ReadinessInput> {
   const metrics = await tx.listMetrics();
-  const requests: SampleRequest[] = metrics.map((m) => ({ metric: m.key, at }));
+  // One lookup per distinct (metric, instant): many campaigns launch at the same hour.
+  const slots = new Map<string, number>();
+  const requests: SampleRequest[] = [];
+  const want = (metric: string, t: string) => {
+    const slot = `${metric} ${t}`;
+    if (slots.has(slot)) return;
+    slots.set(slot, requests.length);
+    requests.push({ metric, at: t });
+  };
+  for (const m of metrics) want(m.key, at);
   for (const c of campaigns) {
     if (c.start > at) continue;
-    for (const m of metrics)
-      if (c.departments.includes(m.department)) requests.push({ metric: m.key, at: c.start });
+    for (const m of metrics) if (c.departments.includes(m.department)) want(m.key, c.start);
   }
   const found = await tx.latestSamples(requests);
-  const samples = new Map<string, Sample | undefined>();
-  requests.forEach((r, i) => samples.set(`${r.metric} ${r.at}`, found[i]));
-  return { metrics, campaigns, sampleAt: (metric, t) => samples.get(`${metric} ${t}`) };
+  const sampleAt = (metric: string, t: string): Sample | undefined => {
+    const slot = slots.get(`${metric} ${t}`);
+    return slot === undefined ? undefined : found[slot];
+  };
+  return { metrics, campaigns, sampleAt };
 }

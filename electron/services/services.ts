@@ -3,6 +3,8 @@ import { CampaignService } from './campaign-service.ts';
 import { ServiceContext } from './context.ts';
 import { MetricService } from './metric-service.ts';
 import { ReadinessService } from './readiness-service.ts';
+import { ReportService } from './report-service.ts';
+import { SettingsService } from './settings-service.ts';
 import { WorkspaceService } from './workspace-service.ts';
 
 export interface Services {
@@ -11,6 +13,8 @@ export interface Services {
   campaigns: CampaignService;
   metrics: MetricService;
   readiness: ReadinessService;
+  settings: SettingsService;
+  reports: ReportService;
 }
 
 export interface ServiceOptions {
@@ -32,5 +36,7 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     ),
     campaigns: new CampaignService(ctx, readiness),
     metrics: new MetricService(ctx),
+    settings: new SettingsService(ctx),
+    reports: new ReportService(ctx, readiness),
   };
 }

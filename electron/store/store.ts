@@ -6,6 +6,7 @@ import type {
   BriefVersion,
   Campaign,
   CampaignStatus,
+  CampaignSummary,
   Decision,
   Department,
   Metric,
@@ -38,6 +39,8 @@ export interface CampaignQuery {
   publishedOnly?: boolean;
   /** Leave out child rows (versions, acknowledgements, decisions) recorded after this instant. */
   knownAt?: string;
+  /** Leave out every child row: for callers that need only dates and departments (much faster). */
+  withoutChildren?: boolean;
 }
 
 export interface NewAuditEvent {
@@ -55,6 +58,8 @@ export interface StoreReader {
   listMetrics(): Promise<Metric[]>;
   getCampaign(key: string): Promise<Campaign | undefined>;
   listCampaigns(query: CampaignQuery): Promise<Campaign[]>;
+  /** Campaigns whose title contains `text` (case-insensitive), in start order, without child rows. */
+  searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]>;
   /** Every campaign, in key order, for export. */
   allCampaigns(): Promise<Campaign[]>;
   /** For each request, the latest sample with `at <=` its instant (ties: imported last). */

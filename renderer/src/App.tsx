@@ -8,6 +8,7 @@ import { landingView } from './state/landing.ts';
 import { navigate, useRoute } from './state/route.ts';
 import { useMe, useSession } from './state/session.ts';
 import { CalendarView } from './views/calendar/CalendarView.tsx';
+import { DeskCommands } from './views/calendar/DeskCommands.tsx';
 import { CampaignView } from './views/campaign/CampaignView.tsx';
 import { EditorView } from './views/editor/EditorView.tsx';
 import { InboxView } from './views/inbox/InboxView.tsx';
@@ -46,6 +47,7 @@ export function App() {
 
   return (
     <div className="frame">
+      <DeskCommands />
       <Navigation current={route.view} />
       <div className="main">
         <TopBar />

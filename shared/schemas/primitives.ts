@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
 // ISO 8601 date and time with an explicit zone; seconds and fractions optional.
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 /** Parses an instant with a zone to the canonical UTC form, or returns undefined. */
 export function parseInstant(text: string): string | undefined {
-  if (!INSTANT_PATTERN.test(text)) return undefined;
+  const m = INSTANT_PATTERN.exec(text);
+  if (!m) return undefined;
+  // Date.parse rolls impossible dates over (February 30 becomes March 2): reject them instead.
+  const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = [1, 2, 3, 4, 5, 7, 10, 11].map((i) =>
+    Number(m[i] ?? 0),
+  ) as [number, number, number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || zoneHour > 23 || zoneMinute > 59) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -31,7 +31,7 @@ export function cli(args: string[]): { status: number; stdout: string; stderr: s
 }
 
 /** Starts `campaign-desk serve` on a new temp workspace; `sample` loads the signage company first. */
-export async function startApp(options: { sample?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(options: { sample?: boolean; clock?: string } = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('The UI is not built: run "npm run build:renderer" (npm test does it first).');
   }
@@ -48,7 +48,15 @@ export async function startApp(options: { sample?: boolean } = {}): Promise<Runn
   }
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'bin/campaign-desk.mjs'), 'serve', '--workspace', workspace, '--port', '0'],
+    [
+      path.join(ROOT, 'bin/campaign-desk.mjs'),
+      'serve',
+      '--workspace',
+      workspace,
+      '--port',
+      '0',
+      ...(options.clock ? ['--clock', options.clock] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {

@@ -5,9 +5,9 @@ import type {
   BriefVersion,
   Campaign,
   CampaignStatus,
+  CampaignSummary,
   Decision,
   Department,
-  Flag,
   Metric,
   Person,
   Role,
@@ -24,23 +24,12 @@ import type {
   StoreReader,
   StoreWriter,
 } from '../store.ts';
+import { CampaignHydrator, type CampaignDbRow } from './hydrate.ts';
+import { isoFromMs as iso } from './instant.ts';
 import { openDatabase, type OpenOptions } from './open-database.ts';
 import { Mutex } from './mutex.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
-const iso = (t: number): string => new Date(t).toISOString();
-
-interface CampaignDbRow {
-  id: number;
-  key: string;
-  title: string;
-  start: number;
-  end: number;
-  status: CampaignStatus;
-  channels: string;
-  owner: string;
-  draft: string | null;
-}
 
 /** Keeps only the brief fields that hold text, in a stable order. */
 function briefContent(source: BriefContent): BriefContent {
@@ -96,12 +85,14 @@ export class SqliteStore implements Store {
 
 class SqliteTx implements StoreWriter {
   private readonly s;
+  private readonly hydrator: CampaignHydrator;
   private maxDurationCache: number | undefined;
 
   private readonly db: Database.Database;
 
   constructor(db: Database.Database) {
     this.db = db;
+    this.hydrator = new CampaignHydrator(db);
     const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
     this.s = {
       count: p<{ n: number }>(
@@ -129,46 +120,23 @@ class SqliteTx implements StoreWriter {
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
          FROM campaigns c JOIN people p ON p.id = c.owner_id ORDER BY c.key`,
       ),
+      searchCampaigns: p<CampaignDbRow>(
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+         FROM campaigns c JOIN people p ON p.id = c.owner_id
+         WHERE c.title LIKE ? ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT ?`,
+      ),
       maxDuration: p<{ d: number | null }>('SELECT max(ends_at - starts_at) AS d FROM campaigns'),
       campaignDepartments: p<{ key: string }>(
         `SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
          WHERE cd.campaign_id = ? ORDER BY cd.position`,
       ),
-      versions: p<{
-        version: number;
-        published_at: number;
-        change: 'material' | 'minor';
-        published_by: string | null;
-        content: string;
-      }>(
-        'SELECT version, published_at, change, published_by, content FROM brief_versions WHERE campaign_id = ? AND published_at <= ? ORDER BY version',
+      // One statement for many lookups: the JSON array holds [metricId, atMs] pairs; `i` is the pair's index.
+      latestSamples: p<{ i: number; at: number; value: number; source: string }>(
+        `SELECT r.key AS i, s.at, s.value, s.source FROM json_each(?) r
+         JOIN samples s ON s.id = (SELECT x.id FROM samples x WHERE x.metric_id = r.value ->> 0 AND x.at <= r.value ->> 1
+                                   ORDER BY x.at DESC, x.id DESC LIMIT 1)`,
       ),
-      acks: p<{
-        department: string;
-        version: number;
-        by: string;
-        at: number;
-        state: 'acknowledged' | 'concern';
-        note: string | null;
-      }>(
-        `SELECT d.key AS department, a.version, p.key AS by, a.at, a.state, a.note
-         FROM acknowledgements a JOIN departments d ON d.id = a.department_id JOIN people p ON p.id = a.person_id
-         WHERE a.campaign_id = ? AND a.at <= ? ORDER BY a.id`,
-      ),
-      decisions: p<{
-        decision: 'go' | 'hold';
-        by: string;
-        at: number;
-        expires: number | null;
-        note: string;
-        flags: string | null;
-      }>(
-        `SELECT x.decision, p.key AS by, x.at, x.expires, x.note, x.flags
-         FROM decisions x JOIN people p ON p.id = x.person_id WHERE x.campaign_id = ? AND x.at <= ? ORDER BY x.id`,
-      ),
-      latestSample: p<{ at: number; value: number; source: string }>(
-        'SELECT at, value, source FROM samples WHERE metric_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1',
-      ),
+      metricIds: p<{ id: number; key: string }>('SELECT id, key FROM metrics'),
       metricId: p<{ id: number }>('SELECT id FROM metrics WHERE key = ?'),
       departmentId: p<{ id: number }>('SELECT id FROM departments WHERE key = ?'),
       personId: p<{ id: number }>('SELECT id FROM people WHERE key = ?'),
@@ -272,7 +240,7 @@ class SqliteTx implements StoreWriter {
 
   async getCampaign(key: string): Promise<Campaign | undefined> {
     const row = this.s.campaignByKey.get(key);
-    return row ? this.hydrate(row, Number.MAX_SAFE_INTEGER) : undefined;
+    return row ? this.hydrator.hydrate([row], Number.MAX_SAFE_INTEGER)[0] : undefined;
   }
 
   async listCampaigns(query: CampaignQuery): Promise<Campaign[]> {
@@ -287,15 +255,16 @@ class SqliteTx implements StoreWriter {
       query.publishedOnly ? 1 : 0,
     );
     const knownAt = query.knownAt ? ms(query.knownAt) : Number.MAX_SAFE_INTEGER;
-    return rows.map((row) => this.hydrate(row, knownAt));
+    return this.hydrator.hydrate(rows, knownAt, !query.withoutChildren);
   }
 
   async allCampaigns(): Promise<Campaign[]> {
-    return this.s.allCampaigns.all().map((row) => this.hydrate(row, Number.MAX_SAFE_INTEGER));
+    return this.hydrator.hydrate(this.s.allCampaigns.all(), Number.MAX_SAFE_INTEGER);
   }
 
-  private hydrate(row: CampaignDbRow, knownAt: number): Campaign {
-    const campaign: Campaign = {
+  async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.s.searchCampaigns.all(pattern, limit).map((row) => ({
       key: row.key,
       title: row.title,
       start: iso(row.start),
@@ -304,47 +273,27 @@ class SqliteTx implements StoreWriter {
       channels: JSON.parse(row.channels) as string[],
       departments: this.s.campaignDepartments.all(row.id).map((d) => d.key),
       owner: row.owner,
-      briefVersions: this.s.versions.all(row.id, knownAt).map((v) => {
-        const version: BriefVersion = {
-          version: v.version,
-          publishedAt: iso(v.published_at),
-          change: v.change,
-          ...(JSON.parse(v.content) as BriefContent),
-        };
-        if (v.published_by) version.publishedBy = v.published_by;
-        return version;
-      }),
-      acknowledgements: this.s.acks.all(row.id, knownAt).map((a) => {
-        const ack: Acknowledgement = {
-          department: a.department,
-          version: a.version,
-          by: a.by,
-          at: iso(a.at),
-          state: a.state,
-        };
-        if (a.note !== null) ack.note = a.note;
-        return ack;
-      }),
-      decisions: this.s.decisions.all(row.id, knownAt).map((d) => {
-        const decision: Decision = { decision: d.decision, by: d.by, at: iso(d.at), note: d.note };
-        if (d.expires !== null) decision.expires = iso(d.expires);
-        if (d.flags !== null) decision.flags = JSON.parse(d.flags) as Flag[];
-        return decision;
-      }),
-    };
-    if (row.draft !== null) campaign.draft = JSON.parse(row.draft) as BriefContent;
-    return campaign;
+    }));
   }
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {
-    const ids = new Map<string, number | undefined>();
-    return requests.map(({ metric, at }) => {
-      if (!ids.has(metric)) ids.set(metric, this.s.metricId.get(metric)?.id);
+    const ids = new Map(this.s.metricIds.all().map((m) => [m.key, m.id]));
+    const pairs: [number, number][] = [];
+    const indexOf: number[] = []; // pair index -> request index (unknown metrics have no pair)
+    requests.forEach(({ metric, at }, i) => {
       const id = ids.get(metric);
-      if (id === undefined) return undefined;
-      const row = this.s.latestSample.get(id, ms(at));
-      return row ? { metric, at: iso(row.at), value: row.value, source: row.source } : undefined;
+      if (id === undefined) return;
+      pairs.push([id, ms(at)]);
+      indexOf.push(i);
     });
+    const found: (Sample | undefined)[] = Array.from({ length: requests.length }, () => undefined);
+    if (pairs.length === 0) return found;
+    for (const row of this.s.latestSamples.all(JSON.stringify(pairs))) {
+      const i = indexOf[row.i] as number;
+      const { metric } = requests[i] as SampleRequest;
+      found[i] = { metric, at: iso(row.at), value: row.value, source: row.source };
+    }
+    return found;
   }
 
   async listSamples(metric: string, from: string, to: string): Promise<Sample[]> {

@@ -4,10 +4,26 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { mergeResources, pickLanguage, sharedResources } from '../../../shared/i18n/i18n.ts';
 import { appResources } from './app.ts';
+import { calendarResources } from './calendar.ts';
+import { campaignResources } from './campaign.ts';
+import { editorResources } from './editor.ts';
+import { inboxResources } from './inbox.ts';
+import { metricsResources } from './metrics.ts';
+import { readinessResources } from './readiness.ts';
+import { settingsResources } from './settings.ts';
 
 const LANGUAGE_KEY = 'campaign-desk.language';
 
-export const viewResources = { ...appResources };
+export const viewResources = {
+  ...appResources,
+  ...calendarResources,
+  ...campaignResources,
+  ...editorResources,
+  ...inboxResources,
+  ...readinessResources,
+  ...metricsResources,
+  ...settingsResources,
+};
 
 export function initialLanguage(): string {
   return pickLanguage([localStorage.getItem(LANGUAGE_KEY) ?? '', ...navigator.languages]);

@@ -42,13 +42,15 @@ export const useSession = create<SessionState>((set, get) => {
           api.call('people.list', {}),
           api.call('departments.list', {}),
         ]);
-        const personKey = get().personKey;
+        const known = get().personKey;
+        const personKey = known && people.some((p) => p.key === known) ? known : null;
+        void window.campaignDesk?.setActingPerson(personKey);
         set({
           info,
           people,
           departments,
           loadError: null,
-          personKey: personKey && people.some((p) => p.key === personKey) ? personKey : null,
+          personKey,
         });
       } catch (err) {
         set({ loadError: (err as Error).message });
@@ -57,6 +59,7 @@ export const useSession = create<SessionState>((set, get) => {
     setPerson(key) {
       if (key) localStorage.setItem(PERSON_KEY, key);
       else localStorage.removeItem(PERSON_KEY);
+      void window.campaignDesk?.setActingPerson(key);
       set({ personKey: key });
     },
   };

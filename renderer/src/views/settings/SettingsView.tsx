@@ -1,4 +1,52 @@
-// Placeholder: replaced by the view's implementation.
+import '../../components/forms.css';
+import './settings.css';
+import { useTranslation } from 'react-i18next';
+import { hasRole, useMe, useSession } from '../../state/session.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { PeopleSection } from './PeopleSection.tsx';
+import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
+import { useReadinessSettings } from './useReadinessSettings.ts';
+
+/** Readiness rules, language, the workspace, its departments and people. */
 export function SettingsView() {
-  return <div className="placeholder">SettingsView</div>;
+  const { t } = useTranslation('settings');
+  const me = useMe();
+  const info = useSession((s) => s.info);
+  const settings = useReadinessSettings();
+  const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
+  return (
+    <div className="settings-page">
+      <h1>{t('title')}</h1>
+      <div className="settings-grid">
+        <section aria-labelledby="settings-readiness">
+          <h2 id="settings-readiness">{t('readiness.title')}</h2>
+          <p className="muted">{t('readiness.lead')}</p>
+          {settings ? (
+            <ReadinessSettingsForm key={JSON.stringify(settings)} settings={settings} canChange={canChange} />
+          ) : (
+            <p className="muted">{t('app:loading')}</p>
+          )}
+        </section>
+        <section aria-labelledby="settings-you">
+          <h2 id="settings-you">{t('language.title')}</h2>
+          <LanguagePicker />
+          <h2>{t('workspace.title')}</h2>
+          <dl className="facts">
+            <dt>{t('workspace.name')}</dt>
+            <dd>{info?.name}</dd>
+            <dt>{t('workspace.location')}</dt>
+            <dd>
+              <code>{info?.location}</code>
+            </dd>
+            <dt>{t('workspace.kind')}</dt>
+            <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
+          </dl>
+          <p className="muted small">{t('workspace.backup')}</p>
+        </section>
+      </div>
+      <h2>{t('people.title')}</h2>
+      <p className="muted small">{t('people.lead')}</p>
+      <PeopleSection />
+    </div>
+  );
 }

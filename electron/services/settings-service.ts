@@ -1,0 +1,51 @@
+import type { ApiParsedInput, ReadinessSettings } from '../../shared/api.ts';
+import { DEFAULT_READINESS_OPTIONS } from '../../shared/domain.ts';
+import type { StoreReader } from '../store/store.ts';
+import { actorName, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { READINESS_SETTINGS_KEY } from './readiness-service.ts';
+
+/** The workspace's readiness options (horizon, lookback, acknowledgement deadline), kept in the store. */
+export class SettingsService {
+  private readonly ctx: ServiceContext;
+
+  constructor(ctx: ServiceContext) {
+    this.ctx = ctx;
+  }
+
+  get(): Promise<ReadinessSettings> {
+    return this.ctx.store.read((tx) => readSettings(tx));
+  }
+
+  async set(input: ApiParsedInput<'settings.set'>, actor: Actor): Promise<ReadinessSettings> {
+    requireRole(actor, ['leadership', 'admin'], 'change the readiness settings');
+    const next = await this.ctx.store.write(async (tx) => {
+      const current = await readSettings(tx);
+      const merged: ReadinessSettings = {
+        horizonDays: input.horizonDays ?? current.horizonDays,
+        lookbackDays: input.lookbackDays ?? current.lookbackDays,
+        ackDeadlineDays: input.ackDeadlineDays ?? current.ackDeadlineDays,
+      };
+      await tx.setSetting(READINESS_SETTINGS_KEY, merged);
+      await tx.audit({
+        actor: actorName(actor),
+        action: 'settings.set',
+        objectType: 'workspace',
+        objectKey: READINESS_SETTINGS_KEY,
+        detail: merged,
+      });
+      return merged;
+    });
+    this.ctx.emit({ entity: 'workspace', key: READINESS_SETTINGS_KEY, action: 'settings' }, actor);
+    return next;
+  }
+}
+
+/** Saved values over the spec's defaults. */
+async function readSettings(tx: StoreReader): Promise<ReadinessSettings> {
+  const saved = ((await tx.getSetting(READINESS_SETTINGS_KEY)) ?? {}) as Partial<ReadinessSettings>;
+  return {
+    horizonDays: saved.horizonDays ?? DEFAULT_READINESS_OPTIONS.horizonDays,
+    lookbackDays: saved.lookbackDays ?? DEFAULT_READINESS_OPTIONS.lookbackDays,
+    ackDeadlineDays: saved.ackDeadlineDays ?? DEFAULT_READINESS_OPTIONS.ackDeadlineDays,
+  };
+}

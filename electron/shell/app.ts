@@ -1,0 +1,150 @@
+// Wires the desktop app together: one instance, the workspace, the services, the
+// IPC bindings, the menu, the inbox watcher and the main window. Everything with
+// logic of its own lives in the small modules imported here.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { app, dialog, nativeTheme, Notification, session, type BrowserWindow } from 'electron';
+import type { ShellCommand } from '../../shared/bridge.ts';
+import { createServices, type Services } from '../services/services.ts';
+import type { Store } from '../store/store.ts';
+import { IPC } from '../transports/ipc-channels.ts';
+import { bindApiOverIpc } from '../transports/ipc.ts';
+import { PRODUCT_NAME, WORKSPACE_FILE } from '../workspace-location.ts';
+import { devAppLocation, devUrlArgument, fileAppLocation, type AppLocation } from './app-url.ts';
+import { contentSecurityPolicy } from './csp.ts';
+import { InboxWatcher } from './inbox-watcher.ts';
+import { installMenu } from './menu.ts';
+import { createNotifier } from './notifications.ts';
+import { guardWebContents, secureSession } from './security.ts';
+import { bindShellIpc } from './shell-ipc.ts';
+import { WINDOW_STATE_FILE } from './window-state.ts';
+import { createMainWindow } from './window.ts';
+import { openWorkspace } from './workspace.ts';
+
+export const APP_ID = 'com.campaigndesk.app';
+export const SAMPLE_FILE = 'signage-company.json';
+export const PRELOAD_FILE = 'preload.cjs';
+
+export interface AppOptions {
+  /** The folder beside the main bundle: preload.cjs and the sample workspace. */
+  resourcesDir: string;
+  /** The built renderer's index.html. */
+  rendererIndex: string;
+  argv: readonly string[];
+}
+
+export interface RunningApp {
+  window(): BrowserWindow | undefined;
+  services: Services;
+  store: Store;
+  /** Unbinds IPC and closes the workspace; runs on quit. */
+  shutdown(): Promise<void>;
+}
+
+function fail(title: string, message: string): undefined {
+  dialog.showErrorBox(title, message);
+  app.quit();
+  return undefined;
+}
+
+/** Starts the app; undefined when it is quitting instead (second instance, unopenable workspace). */
+export async function runApp(options: AppOptions): Promise<RunningApp | undefined> {
+  // The same folder the command line uses by default (workspace-location.ts).
+  app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return undefined;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  nativeTheme.themeSource = 'system';
+
+  const devUrl = app.isPackaged ? undefined : devUrlArgument(options.argv);
+  let location: AppLocation;
+  try {
+    location = devUrl ? devAppLocation(devUrl) : fileAppLocation(options.rendererIndex);
+  } catch (err) {
+    await app.whenReady();
+    return fail('Campaign Desk cannot start', (err as Error).message);
+  }
+
+  let win: BrowserWindow | undefined;
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location.isAppUrl));
+  await app.whenReady();
+  secureSession(session.defaultSession, contentSecurityPolicy(location.devServer));
+
+  const file = process.env.CAMPAIGN_DESK_WORKSPACE ?? path.join(app.getPath('userData'), WORKSPACE_FILE);
+  const opened = openWorkspace(file);
+  if (!opened.ok) return fail(opened.title, opened.message);
+  const store = opened.store;
+  const sampleFile = path.join(options.resourcesDir, SAMPLE_FILE);
+  // Passed explicitly: the services' own default loader relies on import.meta.url, absent in the CJS bundle.
+  const services = createServices(store, {
+    sampleDocument: async () => JSON.parse(await fs.readFile(sampleFile, 'utf8')) as unknown,
+  });
+
+  const webContents = () => (win && !win.isDestroyed() ? win.webContents : undefined);
+  const send = (command: ShellCommand) => webContents()?.send(IPC.command, command);
+  const openWindow = (): BrowserWindow => {
+    const created = createMainWindow({
+      preload: path.join(options.resourcesDir, PRELOAD_FILE),
+      stateFile: path.join(app.getPath('userData'), WINDOW_STATE_FILE),
+      title: PRODUCT_NAME,
+    });
+    created.on('closed', () => {
+      if (win === created) win = undefined;
+    });
+    win = created;
+    void created.loadURL(location.url);
+    return created;
+  };
+  const focusWindow = () => {
+    const w = win ?? openWindow();
+    if (w.isMinimized()) w.restore();
+    w.show();
+    w.focus();
+  };
+
+  const trusted = { webContents, isAppUrl: location.isAppUrl };
+  const ipc = bindApiOverIpc(services, trusted);
+  const watcher = new InboxWatcher(services, createNotifier({ focusWindow, send, locale: app.getLocale() }));
+  const unbindShell = bindShellIpc({
+    ...trusted,
+    setActingPerson: (p) => watcher.setActingPerson(p),
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
+    printToPdf: async () => {
+      const w = win;
+      if (!w) return false;
+      const pdf = await w.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      const { canceled, filePath } = await dialog.showSaveDialog(w, {
+        defaultPath: 'campaign-desk-report.pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (canceled || !filePath) return false;
+      await fs.writeFile(filePath, pdf);
+      return true;
+    },
+  });
+  installMenu({ platform: process.platform, appName: PRODUCT_NAME, isDev: !app.isPackaged, send });
+
+  app.on('second-instance', focusWindow);
+  app.on('activate', () => {
+    if (!win) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let stopped: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopped ??= (async () => {
+      watcher.dispose();
+      ipc.dispose();
+      unbindShell();
+      await store.close();
+    })());
+  app.on('will-quit', () => void shutdown());
+
+  openWindow();
+  return { window: () => win, services, store, shutdown };
+}

@@ -1,0 +1,43 @@
+// The object the preload exposes as `window.campaignDesk`: a few named functions
+// over fixed channels. The renderer never sees ipcRenderer or IPC events, and
+// method names are checked against the API table before anything is sent.
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import { isMethod, type ChangeEvent } from '../../shared/api.ts';
+import type { BridgeResponse, CampaignDeskBridge, PlatformInfo, ShellCommand } from '../../shared/bridge.ts';
+import { IPC } from '../transports/ipc-channels.ts';
+
+type Renderer = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+function listen<T>(ipc: Renderer, channel: string, listener: (payload: T) => void): () => void {
+  // The IPC event stays here: passing it on would hand the page ipcRenderer itself.
+  const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);
+  ipc.on(channel, handler);
+  return () => void ipc.removeListener(channel, handler);
+}
+
+export function createBridge(ipc: Renderer, platform: PlatformInfo): CampaignDeskBridge {
+  return {
+    call(method, input, person) {
+      if (!isMethod(method)) {
+        const error = { code: 'not_found' as const, message: `Unknown API method "${String(method)}".` };
+        return Promise.resolve({ ok: false, error });
+      }
+      return ipc.invoke(IPC.call, method, input, person) as Promise<BridgeResponse<never>>;
+    },
+    onChange: (listener) => listen<ChangeEvent>(ipc, IPC.change, listener),
+    onCommand: (listener) => listen<ShellCommand>(ipc, IPC.command, listener),
+    async setActingPerson(person) {
+      await ipc.invoke(IPC.actingPerson, typeof person === 'string' ? person : null);
+    },
+    async openExternal(url) {
+      return (await ipc.invoke(IPC.openExternal, String(url))) === true;
+    },
+    async notify(title, body) {
+      await ipc.invoke(IPC.notify, String(title), String(body));
+    },
+    async printToPdf() {
+      return (await ipc.invoke(IPC.printToPdf)) === true;
+    },
+    platform: { ...platform },
+  };
+}

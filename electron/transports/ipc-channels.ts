@@ -1,0 +1,17 @@
+// IPC channel names shared by the main process and the preload.
+export const IPC = {
+  /** invoke: (method, input, person) → BridgeResponse */
+  call: 'campaign-desk:call',
+  /** main → renderer: ChangeEvent */
+  change: 'campaign-desk:change',
+  /** main → renderer: ShellCommand */
+  command: 'campaign-desk:command',
+  /** invoke: (personKey | null) → void */
+  actingPerson: 'campaign-desk:acting-person',
+  /** invoke: (url) → boolean */
+  openExternal: 'campaign-desk:open-external',
+  /** invoke: (title, body) → void */
+  notify: 'campaign-desk:notify',
+  /** invoke: () → boolean (saved) */
+  printToPdf: 'campaign-desk:print-to-pdf',
+} as const;

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Campaign, ChangeKind } from '../../../shared/domain.ts';
+import { acknowledgingDepartments } from '../../../shared/rules/readiness.ts';
+import { useSession } from '../state/session.ts';
+import { Dialog } from './Dialog.tsx';
+import { useFormat } from './format.ts';
+
+/**
+ * Publishing freezes the draft as the next brief version. After the first, marketing
+ * says whether the change is material (everyone acknowledges again) or minor (acknowledgements carry over).
+ */
+export function PublishDialog({
+  campaign,
+  onPublish,
+  onClose,
+}: {
+  campaign: Pick<Campaign, 'title' | 'briefVersions' | 'departments'>;
+  onPublish: (change: ChangeKind) => Promise<void>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('campaign');
+  const departments = useSession((s) => s.departments);
+  const format = useFormat();
+  const [change, setChange] = useState<ChangeKind>('material');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const next = (campaign.briefVersions.at(-1)?.version ?? 0) + 1;
+  const names = acknowledgingDepartments(campaign).map(
+    (k) => departments.find((d) => d.key === k)?.name ?? k,
+  );
+  const list = new Intl.ListFormat(format.locale).format(names);
+  const publish = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onPublish(next === 1 ? 'material' : change);
+    } catch (err) {
+      setError((err as Error).message);
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog label={t('publish.title', { version: next })} onClose={onClose} testId="publish-dialog">
+      <h2>{t('publish.title', { version: next })}</h2>
+      <p className="muted">{campaign.title}</p>
+      {next === 1 ? (
+        <p>{names.length ? t('publish.first', { departments: list }) : t('publish.firstNobody')}</p>
+      ) : (
+        <fieldset className="publish-choice">
+          <legend>{t('publish.which')}</legend>
+          {(['material', 'minor'] as const).map((kind) => (
+            <label key={kind} className={change === kind ? 'choice chosen' : 'choice'}>
+              <input
+                type="radio"
+                name="change"
+                value={kind}
+                checked={change === kind}
+                onChange={() => setChange(kind)}
+                data-testid={`publish-${kind}`}
+              />
+              <span>
+                <strong>{t(`publish.${kind}`)}</strong>
+                <span className="choice-text">
+                  {t(`publish.${kind}Explain`, { departments: list || t('publish.nobody'), version: next })}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button onClick={onClose} disabled={busy}>
+          {t('cancel')}
+        </button>
+        <button
+          className="primary"
+          onClick={() => void publish()}
+          disabled={busy}
+          data-testid="publish-confirm"
+        >
+          {t('publish.confirm', { version: next })}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatters, type Formatters } from '../../../shared/i18n/flag-text.ts';
+
+/** The Intl locale for the chosen language: the browser's own variant of it when it has one (en-GB, sv-SE…). */
+export function intlLocale(language: string): string {
+  const match = navigator.languages.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language);
+  return match ?? language;
+}
+
+export interface ViewFormat extends Formatters {
+  locale: string;
+  /** "2 hr. ago", "in 3 days": short relative time from `from` (default now). */
+  age: (iso: string, from?: string) => string;
+  date: (iso: string) => string;
+  /** "24 Oct": for chart ticks. */
+  dayMonth: (iso: string) => string;
+  /** "14 days", "14 дней": a count of days with the language's own plural. */
+  days: (n: number) => string;
+  /** "26 Nov 2026, 09:00": date with year and time. */
+  full: (iso: string) => string;
+  plain: (value: number) => string;
+}
+
+/** Dates, numbers and relative ages in the person's locale. */
+export function useFormat(): ViewFormat {
+  const { i18n } = useTranslation();
+  const locale = intlLocale(i18n.language);
+  return useMemo(() => makeFormat(locale), [locale]);
+}
+
+function makeFormat(locale: string): ViewFormat {
+  const base = formatters(locale);
+  const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return {
+    ...base,
+    locale,
+    age: (iso, from) => {
+      const minutes = (Date.parse(iso) - Date.parse(from ?? new Date().toISOString())) / 60_000;
+      const abs = Math.abs(minutes);
+      if (abs < 60) return rel.format(Math.round(minutes), 'minute');
+      if (abs < 48 * 60) return rel.format(Math.round(minutes / 60), 'hour');
+      return rel.format(Math.round(minutes / 1440), 'day');
+    },
+    date: (iso) => date.format(new Date(iso)),
+    dayMonth: (iso) => dayMonth.format(new Date(iso)),
+    full: (iso) => full.format(new Date(iso)),
+    days: (n) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n),
+    plain: (value) => num.format(value),
+  };
+}

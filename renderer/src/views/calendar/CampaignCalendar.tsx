@@ -1,0 +1,165 @@
+import FullCalendar, {
+  type CalendarController,
+  type EventChangeInfo,
+  type EventInput,
+  type ViewApi,
+} from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import enGb from '@fullcalendar/react/locales/en-gb';
+import ru from '@fullcalendar/react/locales/ru';
+import sr from '@fullcalendar/react/locales/sr';
+import sv from '@fullcalendar/react/locales/sv';
+import uk from '@fullcalendar/react/locales/uk';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { CalendarItem } from '../../../../shared/api.ts';
+import { useFormat } from '../../components/format.ts';
+import { CalendarEvent } from './CalendarEvent.tsx';
+import { FULLCALENDAR_VIEWS, useCalendarState } from './calendar-state.ts';
+import './calendar.css';
+
+const PLUGINS = [dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
+const LOCALES = [enGb, uk, ru, sv, sr];
+
+export interface RescheduleRequest {
+  item: CalendarItem;
+  start: string;
+  end: string;
+  revert: () => void;
+}
+
+/** FullCalendar showing campaigns; marketing drags or resizes to reschedule (after a confirmation). */
+export function CampaignCalendar({
+  controller,
+  items,
+  rangeFrom,
+  ownDepartment,
+  canReschedule,
+  onRange,
+  onReschedule,
+}: {
+  controller: CalendarController;
+  items: CalendarItem[];
+  /** The first instant in view. */
+  rangeFrom: string | undefined;
+  /** The acting member's department: its owed acknowledgements are marked. */
+  ownDepartment: string | undefined;
+  canReschedule: boolean;
+  onRange: (range: { from: string; to: string; title: string }, date: Date) => void;
+  onReschedule: (request: RescheduleRequest) => void;
+}) {
+  const format = useFormat();
+  const listing = useCalendarState((s) => s.view === 'list');
+  const viewType = useCalendarState((s) => FULLCALENDAR_VIEWS[s.view]);
+  const initialDate = useCalendarState((s) => s.date);
+  const todayRequests = useCalendarState((s) => s.todayRequests);
+  const seenToday = useRef(todayRequests);
+  useEffect(() => {
+    if (controller.view && controller.view.type !== viewType) controller.changeView(viewType);
+  }, [controller, viewType]);
+  useEffect(() => {
+    if (todayRequests === seenToday.current) return;
+    seenToday.current = todayRequests;
+    controller.today();
+  }, [controller, todayRequests]);
+  const dark = useDarkScheme();
+  const events = useMemo<EventInput[]>(
+    () =>
+      items.map((item) => ({
+        id: item.key,
+        title: item.title,
+        // The list names each campaign once, on its first day in view, not on every day it runs.
+        ...(listing
+          ? { start: rangeFrom && item.start < rangeFrom ? rangeFrom : item.start }
+          : { start: item.start, end: item.end }),
+        url: `#/campaign/${encodeURIComponent(item.key)}`,
+        editable: canReschedule && item.status !== 'cancelled',
+        extendedProps: { item },
+      })),
+    [items, canReschedule, listing, rangeFrom],
+  );
+  const change = (info: EventChangeInfo) => {
+    const { event } = info;
+    if (!event.start) return info.revert();
+    onReschedule({
+      item: event.extendedProps.item as CalendarItem,
+      start: event.start.toISOString(),
+      end: (event.end ?? event.start).toISOString(),
+      revert: info.revert,
+    });
+  };
+  return (
+    <div className="campaign-calendar" data-testid="calendar">
+      <FullCalendar
+        plugins={PLUGINS}
+        controller={controller}
+        initialView={viewType}
+        initialDate={initialDate}
+        headerToolbar={false}
+        locales={LOCALES}
+        locale={fullCalendarLocale(format.locale)}
+        colorScheme={dark ? 'dark' : 'light'}
+        height="100%"
+        events={events}
+        editable={canReschedule}
+        eventDurationEditable={canReschedule}
+        displayEventTime={false}
+        dayMaxEvents={4}
+        eventClass="cd-fc-event"
+        eventContent={(arg) => (
+          <CalendarEvent
+            item={arg.event.extendedProps.item as CalendarItem}
+            ownDepartment={ownDepartment}
+            detailed={arg.view.type.startsWith('list')}
+          />
+        )}
+        datesSet={(info) =>
+          onRange(
+            {
+              from: info.start.toISOString(),
+              to: info.end.toISOString(),
+              title: periodTitle(info.view, format.locale),
+            },
+            info.view.currentStart,
+          )
+        }
+        eventDrop={change}
+        eventResize={change}
+      />
+    </div>
+  );
+}
+
+/** FullCalendar titles a week by its month; a week reads better as its days ("16–22 Nov 2026"). */
+function periodTitle(view: ViewApi, locale: string): string {
+  if (view.type !== FULLCALENDAR_VIEWS.week) return view.title;
+  const lastDay = new Date(view.currentEnd.getTime() - 1);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
+    view.currentStart,
+    lastDay,
+  );
+}
+
+/** FullCalendar's locale for the person's: en-GB style for English outside the US, else the language. */
+function fullCalendarLocale(locale: string): string {
+  const lower = locale.toLowerCase();
+  if (lower === 'en' || lower === 'en-us') return 'en';
+  return lower.startsWith('en') ? 'en-gb' : (lower.split('-')[0] ?? 'en');
+}
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+function useDarkScheme(): boolean {
+  return useSyncExternalStore(
+    (callback) => {
+      const query = darkQuery();
+      query.addEventListener('change', callback);
+      return () => query.removeEventListener('change', callback);
+    },
+    () => darkQuery().matches,
+  );
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { MARKETING_DEPARTMENT } from '../../../../shared/domain.ts';
+import { useSession } from '../../state/session.ts';
+import { FieldError } from './FieldError.tsx';
+import type { EditorForm, FieldErrors } from './editor-form.ts';
+
+/** Title, launch window, channels and the departments that must acknowledge. */
+export function EditorBasics({
+  form,
+  errors,
+  published,
+  onChange,
+}: {
+  form: EditorForm;
+  errors: FieldErrors;
+  /** A published campaign: moving it publishes a material version. */
+  published: boolean;
+  onChange: (change: Partial<EditorForm>) => void;
+}) {
+  const { t } = useTranslation('editor');
+  const departments = useSession((s) => s.departments).filter((d) => d.key !== MARKETING_DEPARTMENT);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const invalid = (field: keyof FieldErrors) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` } : {};
+  return (
+    <fieldset className="editor-basics">
+      <legend className="visually-hidden">{t('basics')}</legend>
+      <label htmlFor="campaign-title">{t('title')}</label>
+      <input
+        id="campaign-title"
+        value={form.title}
+        onChange={(e) => onChange({ title: e.target.value })}
+        autoFocus
+        data-testid="field-title"
+        {...invalid('title')}
+      />
+      <FieldError errors={errors} field="title" />
+      <div className="editor-dates">
+        <div>
+          <label htmlFor="campaign-start">{t('start')}</label>
+          <input
+            id="campaign-start"
+            type="datetime-local"
+            value={form.start}
+            onChange={(e) => onChange({ start: e.target.value })}
+            data-testid="field-start"
+            {...invalid('start')}
+          />
+          <FieldError errors={errors} field="start" />
+        </div>
+        <div>
+          <label htmlFor="campaign-end">{t('end')}</label>
+          <input
+            id="campaign-end"
+            type="datetime-local"
+            value={form.end}
+            onChange={(e) => onChange({ end: e.target.value })}
+            data-testid="field-end"
+            {...invalid('end')}
+          />
+          <FieldError errors={errors} field="end" />
+        </div>
+      </div>
+      <p className="muted small">
+        {t('zone', { zone })} {published && t('datesMaterial')}
+      </p>
+      <label htmlFor="campaign-channels">{t('channels')}</label>
+      <input
+        id="campaign-channels"
+        value={form.channels}
+        placeholder={t('channelsPlaceholder')}
+        onChange={(e) => onChange({ channels: e.target.value })}
+        data-testid="field-channels"
+        {...invalid('channels')}
+      />
+      <FieldError errors={errors} field="channels" />
+      <fieldset className="editor-departments">
+        <legend>{t('departments')}</legend>
+        <p className="muted small">{t('departmentsHint')}</p>
+        {departments.map((d) => (
+          <label key={d.key} className="check">
+            <input
+              type="checkbox"
+              checked={form.departments.includes(d.key)}
+              onChange={(e) =>
+                onChange({
+                  departments: e.target.checked
+                    ? [...form.departments, d.key]
+                    : form.departments.filter((k) => k !== d.key),
+                })
+              }
+              data-testid={`department-${d.key}`}
+            />
+            <span className="dot" style={{ background: d.color }} aria-hidden="true" />
+            {d.name}
+          </label>
+        ))}
+        <FieldError errors={errors} field="departments" />
+      </fieldset>
+      <p className="callout small">{t('whatHappens')}</p>
+    </fieldset>
+  );
+}

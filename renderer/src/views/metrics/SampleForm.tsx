@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Metric } from '../../../../shared/domain.ts';
+import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
+import { useSession } from '../../state/session.ts';
+
+/** Manual entry of one sample by the owning department (or an admin). */
+export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () => void }) {
+  const { t } = useTranslation('metrics');
+  const api = useSession((s) => s.api);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [at, setAt] = useState(() => toLocalInput(new Date().toISOString()));
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => ref.current?.showModal(), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const when = fromLocalInput(at);
+    const number = Number(value.replace(',', '.'));
+    if (!when) return setError(t('sample.badAt'));
+    if (value.trim() === '' || !Number.isFinite(number)) return setError(t('sample.badValue'));
+    setBusy(true);
+    setError(null);
+    try {
+      await api.call('samples.add', { metric: metric.key, at: when, value: number, source: 'manual' });
+      onClose();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog ref={ref} onClose={onClose} aria-labelledby="sample-title">
+      <form onSubmit={submit} noValidate>
+        <h2 id="sample-title">{t('sample.title', { metric: metric.name })}</h2>
+        <label htmlFor="sample-at">{t('sample.at')}</label>
+        <input id="sample-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+        <label htmlFor="sample-value">{t('sample.value', { unit: metric.unit })}</label>
+        <input
+          id="sample-value"
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          data-testid="sample-value"
+          autoFocus
+        />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('sample.save')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

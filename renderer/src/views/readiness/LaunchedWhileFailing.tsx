@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { CampaignDetail, MetricHealth } from '../../../../shared/api.ts';
+import type { CampaignReadiness, Flag } from '../../../../shared/domain.ts';
+import { acknowledgingDepartments, latestValidAck } from '../../../../shared/rules/readiness.ts';
+import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
+import { useFormat } from '../../components/format.ts';
+import { useSession } from '../../state/session.ts';
+import { FlagList } from './FlagList.tsx';
+
+interface Props {
+  campaigns: readonly CampaignReadiness[];
+  details: ReadonlyMap<string, CampaignDetail>;
+  metrics: readonly MetricHealth[];
+  lookbackDays: number;
+  sentence: (campaign: CampaignReadiness, flag: Flag) => string;
+}
+
+/** Ended campaigns of the lookback that launched while a metric was failing: by how much, and who knew. */
+export function LaunchedWhileFailing({ campaigns, details, metrics, lookbackDays, sentence }: Props) {
+  const { t } = useTranslation('readiness');
+  const format = useFormat();
+  const departments = useSession((s) => s.departments);
+  const people = useSession((s) => s.people);
+  const name = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
+  const person = (key: string) => people.find((p) => p.key === key)?.name ?? key;
+  const unit = (key: string) => metrics.find((m) => m.metric.key === key)?.metric.unit ?? '';
+
+  return (
+    <section className="lwf" aria-labelledby="lwf-title">
+      <h2 id="lwf-title">{t('lwf.title', { days: format.days(lookbackDays) })}</h2>
+      {campaigns.length === 0 && (
+        <p className="muted">{t('lwf.none', { days: format.days(lookbackDays) })}</p>
+      )}
+      <ul className="board-list">
+        {campaigns.map((c) => {
+          const campaign = details.get(c.key)?.campaign;
+          return (
+            <li
+              key={c.key}
+              className="board-row board-row-ended"
+              data-campaign={c.key}
+              data-readiness-state={c.readiness}
+            >
+              <div className="board-row-info">
+                <ReadinessBadge look="ended_failing" />
+                <a className="board-title" href={`#/campaign/${encodeURIComponent(c.key)}`}>
+                  {c.title}
+                </a>
+                <span className="muted when">
+                  {t('lwf.ran', { from: format.date(c.start), to: format.date(c.end) })}
+                </span>
+              </div>
+              <FlagList
+                flags={c.flags}
+                sentence={(f) => sentence(c, f)}
+                extra={(f) =>
+                  f.code === 'launched_while_failing' && (
+                    <span className="by-how-much">
+                      {' '}
+                      {t('lwf.worseBy', {
+                        amount: format.number(Math.abs(f.value - f.threshold), unit(f.metric)),
+                      })}
+                    </span>
+                  )
+                }
+              />
+              {campaign && (
+                <p className="small lwf-acks">
+                  <span className="muted">{t('lwf.atLaunch')} </span>
+                  {acknowledgingDepartments(campaign)
+                    .map((d) => {
+                      const ack = latestValidAck(campaign, d, c.start);
+                      if (!ack) return t('lwf.notAcknowledged', { department: name(d) });
+                      return t(ack.state === 'concern' ? 'lwf.concern' : 'lwf.acknowledged', {
+                        department: name(d),
+                        version: ack.version,
+                        by: person(ack.by),
+                        when: format.date(ack.at),
+                      });
+                    })
+                    .join(' · ')}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadText } from '../../components/download.ts';
+import { printReport } from '../../components/desktop.ts';
+import { useSession } from '../../state/session.ts';
+
+/** Print / PDF of the board, the acknowledgement matrix as CSV, the calendar as .ics. */
+export function ReportExports() {
+  const { t, i18n } = useTranslation('readiness');
+  const api = useSession((s) => s.api);
+  const departments = useSession((s) => s.departments);
+  const [department, setDepartment] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
+
+  async function run(what: string, work: () => Promise<void>) {
+    setBusy(what);
+    setError(null);
+    try {
+      await work();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="report-exports no-print" role="group" aria-label={t('exports.label')}>
+      <button onClick={() => void run('print', printReport)} data-testid="print-report">
+        {t('exports.print')}
+      </button>
+      <button
+        disabled={busy !== null}
+        data-testid="export-acks"
+        onClick={() =>
+          void run('csv', async () =>
+            downloadText(
+              `acknowledgements-${today}.csv`,
+              await api.call('reports.acknowledgementsCsv', {}),
+              'text/csv',
+            ),
+          )
+        }
+      >
+        {busy === 'csv' ? t('exports.working') : t('exports.acks')}
+      </button>
+      <span className="ics-export">
+        <select
+          value={department}
+          onChange={(e) => setDepartment(e.target.value)}
+          aria-label={t('exports.icsFor')}
+        >
+          <option value="">{t('exports.allDepartments')}</option>
+          {departments.map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+        <button
+          disabled={busy !== null}
+          data-testid="export-ics"
+          onClick={() =>
+            void run('ics', async () => {
+              const ics = await api.call('reports.calendarIcs', {
+                ...(department ? { department } : {}),
+                language: i18n.language,
+              });
+              downloadText(`campaigns-${department || 'all'}-${today}.ics`, ics, 'text/calendar');
+            })
+          }
+        >
+          {busy === 'ics' ? t('exports.working') : t('exports.ics')}
+        </button>
+      </span>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Bundles the Electron main process and preload to CommonJS in dist/electron/,
+// beside the sample workspace the app offers on first start.
+//   node scripts/build-electron.mjs [--out DIR]
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildElectron(outDir = path.join(root, 'dist', 'electron')) {
+  await fs.mkdir(outDir, { recursive: true });
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // Electron 45 runs Node 22.
+    target: 'node22',
+    // Electron is provided by the runtime; better-sqlite3 loads a native binary from node_modules.
+    external: ['electron', 'better-sqlite3'],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // import.meta.url is empty in CJS: fail the build if reachable code uses it,
+    // except the services' default sample loader, which main.ts bypasses (it passes sampleDocument).
+    logOverride: { 'empty-import-meta': 'silent' },
+  };
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/shell/main.ts')],
+    outfile: path.join(outDir, 'main.cjs'),
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/shell/preload.ts')],
+    outfile: path.join(outDir, 'preload.cjs'),
+  });
+  await checkImportMeta(path.join(outDir, 'main.cjs'), ['electron/sample/sample-workspace.ts']);
+  await checkImportMeta(path.join(outDir, 'preload.cjs'), []);
+  // Rewritten, not copied: the source may be read-only and a rebuild must overwrite it.
+  const sample = path.join(outDir, 'signage-company.json');
+  await fs.rm(sample, { force: true });
+  await fs.writeFile(sample, await fs.readFile(path.join(root, 'electron/sample/signage-company.json')));
+  return outDir;
+}
+
+/**
+ * Refuses a bundle in which a module other than the known, bypassed ones uses
+ * import.meta (esbuild replaces it with an empty object in CommonJS).
+ */
+async function checkImportMeta(bundle, allowed) {
+  const offenders = new Set();
+  let module = '';
+  for (const line of (await fs.readFile(bundle, 'utf8')).split('\n')) {
+    const header = /^\/\/ (\S+\.[cm]?[jt]sx?)$/.exec(line);
+    if (header) module = header[1];
+    else if (/\bimport_meta\d* = \{\}/.test(line) && !allowed.includes(module)) offenders.add(module);
+  }
+  if (offenders.size > 0) {
+    throw new Error(
+      `${path.basename(bundle)}: import.meta is empty in CommonJS, used by ${[...offenders].join(', ')}`,
+    );
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const out = await buildElectron(values.out ? path.resolve(values.out) : undefined);
+  console.log(`Electron main and preload bundled to ${path.relative(process.cwd(), out) || '.'}`);
+}

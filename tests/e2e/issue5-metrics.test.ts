@@ -1,0 +1,107 @@
+// Metric definitions, manual samples and the board's exports in real Chromium
+// against `campaign-desk serve` on the sample workspace.
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Metric } from '../../shared/domain.ts';
+import { actAs, launchBrowser, openPage, startApp, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp({ sample: true });
+  browser = await launchBrowser();
+  page = await openPage(browser, app.url);
+  await page.getByTestId('person-admin').first().waitFor();
+  await actAs(page, 'admin');
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function switchTo(person: string): Promise<void> {
+  await page.getByTestId('acting-person').click();
+  await page.getByRole('dialog').getByTestId(`person-${person}`).click();
+}
+
+async function metric(key: string): Promise<Metric | undefined> {
+  const res = await fetch(`${app.url}/api/metrics.list`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ input: {} }),
+  });
+  const list = ((await res.json()) as { result: { metric: Metric }[] }).result;
+  return list.find((m) => m.metric.key === key)?.metric;
+}
+
+test('an admin editing thresholds on the wrong sides sees why next to the field, and nothing is saved', async () => {
+  await page.goto(`${app.url}/#/metrics`);
+  await page.getByTestId('edit-on_time_delivery').click();
+  await page.locator('#metric-fail').fill('96');
+  await page.getByTestId('save-metric').click();
+  await expect(page.locator('[data-field-error="fail"]').textContent()).resolves.toBe(
+    'the fail threshold must be on the worse side of the warn threshold for this direction',
+  );
+  await page.locator('#metric-warn').fill('97');
+  await page.locator('#metric-name').fill('On-time delivery (D+1)');
+  await page.getByTestId('save-metric').click();
+  await page.locator('dialog.metric-form').waitFor({ state: 'detached' });
+  expect(await metric('on_time_delivery')).toMatchObject({
+    name: 'On-time delivery (D+1)',
+    warn: 97,
+    fail: 96,
+  });
+});
+
+test('a delivery member enters a sample for a delivery metric only, and it shows at once', async () => {
+  await switchTo('taras');
+  await page.goto(`${app.url}/#/metrics`);
+  await page.locator('tr[data-metric="csat"]').waitFor();
+  const addable = await page.$$eval('[data-testid^="add-sample-"]', (els) =>
+    els.map((e) => e.getAttribute('data-testid')).sort(),
+  );
+  expect(addable).toEqual(['add-sample-delivery_backlog', 'add-sample-on_time_delivery']);
+  await page.getByTestId('add-sample-delivery_backlog').click();
+  await page.getByTestId('sample-value').fill('312');
+  await page.getByRole('button', { name: 'Save sample' }).click();
+  const row = page.locator('tr[data-metric="delivery_backlog"]');
+  // 312 orders is under the warn threshold 500: the metric is OK now, sampled just now.
+  await expect.poll(() => row.locator('[data-metric-status]').getAttribute('data-metric-status')).toBe('ok');
+  await expect.poll(() => row.textContent()).toMatch(/312 orders · (this minute|\d+ min\.? ago)/);
+});
+
+test('the board exports the acknowledgement matrix as CSV and a department calendar as .ics', async () => {
+  await switchTo('ceo');
+  await page.goto(`${app.url}/#/readiness`);
+  await page.locator('[data-testid="readiness-board"][data-fresh="true"]').waitFor();
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-acks').click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toMatch(/^acknowledgements-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parse(fs.readFileSync(await csvDownload.path(), 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(rows).toHaveLength(8);
+  expect(rows.find((r) => r.campaign === 'bf-next-day' && r.department === 'Sales')?.state).toBe('missing');
+
+  await page.locator('.ics-export select').selectOption('delivery');
+  const [icsDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-ics').click(),
+  ]);
+  expect(icsDownload.suggestedFilename()).toMatch(/^campaigns-delivery-.*\.ics$/);
+  const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(await icsDownload.path(), 'utf8')));
+  const summaries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);
+  expect(summaries.sort()).toEqual([
+    '[Launched while failing] Autumn: free installation within 48 h',
+    '[Not ready] Black Friday: next-day delivery',
+  ]);
+});

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { ApiResult, Method } from '../../shared/api.ts';
+import { createDispatch, type Dispatch } from '../../electron/api/dispatch.ts';
+import { SYSTEM_CLI } from '../../electron/services/context.ts';
+import { createServices, type Services } from '../../electron/services/services.ts';
+import { SqliteStore } from '../../electron/store/sqlite/sqlite-store.ts';
+import { fixtureDocument } from './files.ts';
+
+export const FIXED_NOW = '2026-11-22T10:00:00.000Z';
+
+export interface TestWorkspace {
+  store: SqliteStore;
+  services: Services;
+  dispatch: Dispatch;
+  /** Calls an API method as the person with that key (or as the command line when `as` is omitted). */
+  call<M extends Method>(method: M, input: unknown, as?: string): Promise<ApiResult<M>>;
+  close(): Promise<void>;
+}
+
+/** Opens a real SQLite workspace with the services and the dispatcher every front end uses. */
+export function openWorkspace(file: string, now: () => Date = () => new Date(FIXED_NOW)): TestWorkspace {
+  const store = SqliteStore.open(file);
+  const services = createServices(store, { now, sampleDocument: async () => fixtureDocument() });
+  const dispatch = createDispatch(services);
+  return {
+    store,
+    services,
+    dispatch,
+    call: async (method, input, as) =>
+      (await (as === undefined
+        ? dispatch(method, input, { actor: undefined }, SYSTEM_CLI)
+        : dispatch(method, input, { actor: as }))) as ApiResult<typeof method>,
+    close: () => store.close(),
+  };
+}
+
+/** A workspace file holding the signage-company fixture, closed again. */
+export async function createFixtureWorkspace(file: string): Promise<void> {
+  const ws = openWorkspace(file);
+  try {
+    await ws.call('workspace.import', { document: fixtureDocument() });
+  } finally {
+    await ws.close();
+  }
+}
+
+/**
+ * Imports the fixture once for the test file; each call of the returned function
+ * copies it to a new workspace file (much faster than importing for every test).
+ */
+export function useFixtureWorkspace(): (file: string) => void {
+  let template: string | undefined;
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-template-'));
+    template = path.join(dir, 'fixture.sqlite');
+    await createFixtureWorkspace(template);
+  });
+  afterAll(() => {
+    if (template) fs.rmSync(path.dirname(template), { recursive: true, force: true });
+  });
+  return (file) => {
+    if (!template) throw new Error('useFixtureWorkspace: the template exists only while the tests run');
+    fs.copyFileSync(template, file);
+  };
+}

@@ -1,0 +1,66 @@
+// Spec §8: metric samples as CSV; every bad row named by its line.
+import { describe, expect, it } from 'vitest';
+import { parseSamplesCsv } from '../../../shared/schemas/csv-samples.ts';
+
+const known = new Set(['on_time', 'backlog']);
+
+describe('parseSamplesCsv', () => {
+  it('reads rows with their line numbers, normalising instants; source defaults to csv', () => {
+    const csv =
+      'metric,at,value\non_time,2026-11-27T07:00:00+01:00,91.5\nbacklog,2026-11-27T06:00:00Z,-3e2\n';
+    expect(parseSamplesCsv(csv, known)).toEqual({
+      rows: [
+        { line: 2, metric: 'on_time', at: '2026-11-27T06:00:00.000Z', value: 91.5, source: 'csv' },
+        { line: 3, metric: 'backlog', at: '2026-11-27T06:00:00.000Z', value: -300, source: 'csv' },
+      ],
+      errors: [],
+    });
+  });
+  it('takes source when present, ignores extra columns, in any column order, with CRLF and a BOM', () => {
+    const csv = '\uFEFFnote,Value,source,AT,metric\r\nhello,90,wms,2026-11-27T06:00:00Z,on_time\r\n';
+    expect(parseSamplesCsv(csv, known).rows).toEqual([
+      { line: 2, metric: 'on_time', at: '2026-11-27T06:00:00.000Z', value: 90, source: 'wms' },
+    ]);
+  });
+  it('names each bad line with what is wrong, counting blank lines', () => {
+    const csv = [
+      'metric,at,value',
+      'on_time,2026-11-27T06:00:00Z,91',
+      '',
+      'on_tme,2026-11-27T06:00:00Z,90',
+      'on_time,yesterday,90',
+      'on_time,2026-11-27T06:00:00Z,lots',
+      'on_time,2026-11-27T06:00:00Z,',
+      'on_time,2026-11-27T06:00:00Z,Infinity',
+      'on_time,2026-11-27T06:00:00,90',
+    ].join('\n');
+    const { rows, errors } = parseSamplesCsv(csv, known);
+    expect(rows.map((r) => r.line)).toEqual([2]);
+    expect(errors.map((e) => e.line)).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(errors[0]?.message).toContain('unknown metric "on_tme"');
+    expect(errors[1]?.message).toContain('"yesterday" is not a date and time with a zone');
+    expect(errors[2]?.message).toContain('value "lots" is not a number');
+    expect(errors[3]?.message).toContain('value "" is not a number');
+    expect(errors[4]?.message).toContain('value "Infinity" is not a number');
+    expect(errors[5]?.message).toContain('"2026-11-27T06:00:00" is not a date and time with a zone');
+  });
+  it('lists every problem of one row', () => {
+    const { errors } = parseSamplesCsv('metric,at,value\nnope,never,none\n', known);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/unknown metric "nope".*"never".*value "none"/);
+  });
+  it('rejects a file without the required header columns or with no rows at all', () => {
+    expect(parseSamplesCsv('metric,when,value\non_time,2026-11-27T06:00:00Z,1\n', known).errors).toEqual([
+      { line: 1, message: expect.stringContaining('metric, at and value') },
+    ]);
+    expect(parseSamplesCsv('', known).errors).toEqual([
+      { line: 1, message: expect.stringContaining('empty') },
+    ]);
+  });
+  it('reports a file that is not CSV at all', () => {
+    const { rows, errors } = parseSamplesCsv('metric,at,value\n"on_time,2026', known);
+    expect(rows).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('not valid CSV');
+  });
+});

@@ -1,0 +1,240 @@
+// A stand-in for the `electron` module (the binary cannot run here). Each fake
+// records what the shell asked of it, so tests assert on what a user would get:
+// the window's preferences, the headers, the menu, the notifications.
+// Use: vi.mock('electron', () => import('./fake-electron.ts')) and reset() in beforeEach.
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+export class FakeWebContents extends EventEmitter {
+  private static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  readonly send = vi.fn();
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  destroyed = false;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  /** Emits will-navigate the way Electron does; returns whether the page prevented it. */
+  navigate(url: string, channel = 'will-navigate'): boolean {
+    let prevented = false;
+    this.emit(channel, { url, preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  }
+}
+
+interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> };
+  readonly webContents = new FakeWebContents();
+  bounds: Bounds;
+  maximized = false;
+  minimized = false;
+  destroyed = false;
+  loadedUrl: string | undefined;
+  readonly focus = vi.fn();
+  readonly show = vi.fn();
+  readonly restore = vi.fn();
+
+  constructor(options: BrowserWindow['options']) {
+    super();
+    this.options = options;
+    this.bounds = {
+      x: (options.x as number | undefined) ?? 0,
+      y: (options.y as number | undefined) ?? 0,
+      width: options.width as number,
+      height: options.height as number,
+    };
+    BrowserWindow.instances.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  isMinimized() {
+    return this.minimized;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  /** What closing the window does: 'close', then 'closed'. */
+  close() {
+    this.emit('close', { preventDefault() {} });
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  paths = new Map<string, string>();
+  gotLock = true;
+  isPackaged = false;
+  name = 'campaign-desk';
+  readonly quit = vi.fn();
+  readonly setBadgeCount = vi.fn(() => true);
+  readonly setAppUserModelId = vi.fn();
+  getPath(name: string): string {
+    const p = this.paths.get(name);
+    if (!p) throw new Error(`fake app: no path "${name}"`);
+    return p;
+  }
+  setPath(name: string, value: string) {
+    this.paths.set(name, value);
+  }
+  requestSingleInstanceLock() {
+    return this.gotLock;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  getLocale() {
+    return 'en-GB';
+  }
+}
+
+export const app = new FakeApp();
+
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+) => void;
+
+export const session = {
+  defaultSession: {
+    headersListener: undefined as HeadersListener | undefined,
+    permissionRequest: undefined as Listener | undefined,
+    permissionCheck: undefined as Listener | undefined,
+    webRequest: {
+      onHeadersReceived(listener: HeadersListener) {
+        session.defaultSession.headersListener = listener;
+      },
+    },
+    setPermissionRequestHandler(handler: Listener) {
+      session.defaultSession.permissionRequest = handler;
+    },
+    setPermissionCheckHandler(handler: Listener) {
+      session.defaultSession.permissionCheck = handler;
+    },
+  },
+};
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+export const ipcMain = {
+  handlers: new Map<string, Handler>(),
+  handle(channel: string, handler: Handler) {
+    if (ipcMain.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    ipcMain.handlers.set(channel, handler);
+  },
+  removeHandler(channel: string) {
+    ipcMain.handlers.delete(channel);
+  },
+  /** Calls a handler as if a renderer invoked it with this event. */
+  async invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
+    const handler = ipcMain.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  },
+};
+
+export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
+
+export const Menu = {
+  current: undefined as { template: unknown[] } | undefined,
+  buildFromTemplate(template: unknown[]) {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: unknown[] }) {
+    Menu.current = menu;
+  },
+};
+
+export class Notification extends EventEmitter {
+  static instances: Notification[] = [];
+  static supported = true;
+  static isSupported() {
+    return Notification.supported;
+  }
+  readonly options: { title: string; body: string };
+  shown = false;
+  constructor(options: { title: string; body: string }) {
+    super();
+    this.options = options;
+    Notification.instances.push(this);
+  }
+  show() {
+    this.shown = true;
+  }
+}
+
+export const nativeTheme = { themeSource: 'light' as string };
+
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
+  getAllDisplays() {
+    return screen.displays;
+  },
+};
+
+export const dialog = { showErrorBox: vi.fn() };
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown) {
+    contextBridge.exposed.set(key, api);
+  },
+};
+
+class FakeIpcRenderer extends EventEmitter {
+  readonly invoke = vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve(undefined));
+  readonly send = vi.fn();
+}
+export const ipcRenderer = new FakeIpcRenderer();
+
+/** Back to a freshly started process. */
+export function reset(paths: Record<string, string> = {}): void {
+  app.removeAllListeners();
+  app.paths = new Map(Object.entries(paths));
+  app.gotLock = true;
+  app.isPackaged = false;
+  app.quit.mockClear();
+  app.setBadgeCount.mockClear();
+  BrowserWindow.instances = [];
+  ipcMain.handlers.clear();
+  shell.openExternal.mockClear();
+  Menu.current = undefined;
+  Notification.instances = [];
+  Notification.supported = true;
+  nativeTheme.themeSource = 'light';
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }];
+  dialog.showErrorBox.mockClear();
+  session.defaultSession.headersListener = undefined;
+  session.defaultSession.permissionRequest = undefined;
+  session.defaultSession.permissionCheck = undefined;
+  contextBridge.exposed.clear();
+  ipcRenderer.removeAllListeners();
+  ipcRenderer.invoke.mockClear();
+  ipcRenderer.send.mockClear();
+}

@@ -1,0 +1,79 @@
+// The native menu: the listed commands have their shortcuts, and choosing one
+// tells the renderer what to do.
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { menuTemplate } from '../../../electron/shell/menu.ts';
+import { IPC } from '../../../electron/transports/ipc-channels.ts';
+import * as fake from './fake-electron.ts';
+import { startApp, type Started } from './start-app.ts';
+
+vi.mock('electron', () => import('./fake-electron.ts'));
+
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu as MenuItemConstructorOptions[]) : []),
+  ]);
+}
+
+const byLabel = (template: MenuItemConstructorOptions[], label: string) =>
+  items(template).find((i) => i.label === label);
+
+const SHORTCUTS: [string, string, string][] = [
+  ['New Campaign', 'CmdOrCtrl+N', 'new-campaign'],
+  ['Today', 'CmdOrCtrl+T', 'go-today'],
+  ['Month', 'CmdOrCtrl+1', 'view-month'],
+  ['Week', 'CmdOrCtrl+2', 'view-week'],
+  ['List', 'CmdOrCtrl+3', 'view-list'],
+  ['Find…', 'CmdOrCtrl+F', 'find'],
+  ['Print…', 'CmdOrCtrl+P', 'print'],
+];
+
+let s: Started | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+describe('application menu', () => {
+  it.each(['darwin', 'linux', 'win32'] as const)(
+    'on %s has every listed shortcut, each sending its command',
+    (platform) => {
+      const send = vi.fn();
+      const template = menuTemplate({ platform, appName: 'Campaign Desk', isDev: false, send });
+      for (const [label, accelerator, command] of SHORTCUTS) {
+        const item = byLabel(template, label);
+        expect(item?.accelerator, label).toBe(accelerator);
+        (item?.click as () => void)();
+        expect(send).toHaveBeenLastCalledWith(command);
+      }
+      const accelerators = items(template).flatMap((i) => (i.accelerator ? [i.accelerator] : []));
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    },
+  );
+
+  it('has the macOS app menu only on macOS, and the usual top-level menus', () => {
+    const labels = (platform: NodeJS.Platform) =>
+      menuTemplate({ platform, appName: 'Campaign Desk', isDev: false, send: vi.fn() }).map(
+        (m) => m.label ?? m.role,
+      );
+    expect(labels('darwin')).toEqual(['Campaign Desk', 'File', 'Edit', 'View', 'Go', 'windowMenu', 'help']);
+    expect(labels('linux')).toEqual(['File', 'Edit', 'View', 'Go', 'windowMenu', 'help']);
+  });
+
+  it('offers developer tools only while developing', () => {
+    const roles = (isDev: boolean) =>
+      items(menuTemplate({ platform: 'linux', appName: 'Campaign Desk', isDev, send: vi.fn() })).map(
+        (i) => i.role,
+      );
+    expect(roles(true)).toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('toggleDevTools');
+  });
+
+  it('is installed by the app and its commands reach the main window', async () => {
+    s = await startApp();
+    const template = fake.Menu.current?.template as MenuItemConstructorOptions[];
+    (byLabel(template, 'Today')?.click as () => void)();
+    expect(s.window.webContents.send).toHaveBeenCalledWith(IPC.command, 'go-today');
+  });
+});

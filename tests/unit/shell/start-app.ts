@@ -1,0 +1,66 @@
+// Starts the real shell (electron/shell/app.ts) against the fake electron module,
+// with a real SQLite workspace in a temporary user-data folder.
+// The test file must call vi.mock('electron', () => import('./fake-electron.ts')) itself.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BridgeResponse } from '../../../shared/bridge.ts';
+import { runApp, type RunningApp } from '../../../electron/shell/app.ts';
+import { IPC } from '../../../electron/transports/ipc-channels.ts';
+import * as fake from './fake-electron.ts';
+
+export const SAMPLE_DIR = path.resolve(import.meta.dirname, '../../../electron/sample');
+
+export interface Started {
+  app: RunningApp;
+  tmp: string;
+  userData: string;
+  rendererIndex: string;
+  window: fake.BrowserWindow;
+  /** An IPC event as the app's own page in the main window sends it. */
+  trusted(): { sender: unknown; senderFrame: { url: string } };
+  call(method: unknown, input?: unknown, person?: string, event?: unknown): Promise<BridgeResponse<unknown>>;
+  close(): Promise<void>;
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-shell-'));
+}
+
+export async function startApp(
+  options: { tmp?: string; argv?: string[]; before?: (userData: string) => void } = {},
+): Promise<Started> {
+  const tmp = options.tmp ?? tempDir();
+  const userData = path.join(tmp, 'Campaign Desk');
+  delete process.env.CAMPAIGN_DESK_WORKSPACE;
+  fake.reset({ appData: tmp });
+  options.before?.(userData);
+  const rendererIndex = path.join(tmp, 'dist', 'renderer', 'index.html');
+  const running = await runApp({
+    resourcesDir: SAMPLE_DIR,
+    rendererIndex,
+    argv: options.argv ?? ['electron', '.'],
+  });
+  if (!running) throw new Error('the app did not start');
+  const window = fake.BrowserWindow.instances.at(-1);
+  if (!window) throw new Error('no window was opened');
+  const trusted = () => ({
+    sender: window.webContents,
+    senderFrame: { url: pathToFileURL(rendererIndex).href + '#/calendar' },
+  });
+  return {
+    app: running,
+    tmp,
+    userData,
+    rendererIndex,
+    window,
+    trusted,
+    call: (method, input, person, event = trusted()) =>
+      fake.ipcMain.invoke(IPC.call, event, method, input, person) as Promise<BridgeResponse<unknown>>,
+    async close() {
+      await running.shutdown();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
