@@ -8,7 +8,7 @@ import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import type { Metric } from '../shared/domain.ts';
 import { median } from './measure.ts';
 import { createRng } from './prng.ts';
-import { copyWorkspace } from './workspace.ts';
+import { copyWorkspace, removeWorkspace } from './workspace.ts';
 
 export const CSV_ROWS = 200_000;
 const FIRST_HOUR = Date.parse('2027-01-01T00:00:00Z');
@@ -67,6 +67,7 @@ async function serviceImport(file: string, csv: string): Promise<number> {
     return ms;
   } finally {
     await store.close();
+    removeWorkspace(file);
   }
 }
 
@@ -89,5 +90,6 @@ function rawInsert(file: string, rows: readonly [string, number, number][]): num
     return performance.now() - start;
   } finally {
     db.close();
+    removeWorkspace(file);
   }
 }

@@ -10,7 +10,7 @@ import { generateDocument } from './generate.ts';
 import { median } from './measure.ts';
 import { measureReadiness, REPORT_AT } from './readiness.ts';
 import { formatTable, ms, rate, type Figure } from './table.ts';
-import { importInto, removeBenchDir } from './workspace.ts';
+import { importInto, removeBenchDir, removeWorkspace } from './workspace.ts';
 
 const RUNS = 7;
 const IMPORT_RUNS = 3;
@@ -32,6 +32,7 @@ async function main(): Promise<number> {
   log(`Importing (${IMPORT_RUNS} runs)…`);
   const imports = [];
   for (let i = 0; i < IMPORT_RUNS; i++) imports.push(await importInto(doc));
+  for (const { file } of imports.slice(0, -1)) removeWorkspace(file);
   const workspace = (imports.at(-1) as { file: string }).file;
 
   log(`CSV import of ${CSV_ROWS.toLocaleString('en')} rows (${CSV_RUNS} runs each)…`);

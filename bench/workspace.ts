@@ -7,10 +7,12 @@ import { createServices } from '../electron/services/services.ts';
 import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import type { BenchDocument } from './generate.ts';
 
-export const benchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-bench-'));
+let benchDir: string | undefined;
 let counter = 0;
 
+/** A new file name in the bench's temp directory (created on first use). */
 export function tempFile(name: string): string {
+  benchDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-bench-'));
   return path.join(benchDir, `${++counter}-${name}.sqlite`);
 }
 
@@ -34,6 +36,12 @@ export function copyWorkspace(file: string, name: string): string {
   return copy;
 }
 
+/** Deletes a workspace file with its WAL files, to keep the temp directory small between runs. */
+export function removeWorkspace(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
+
 export function removeBenchDir(): void {
-  fs.rmSync(benchDir, { recursive: true, force: true });
+  if (benchDir) fs.rmSync(benchDir, { recursive: true, force: true });
+  benchDir = undefined;
 }

@@ -43,8 +43,6 @@ export interface CampaignDeskBridge {
   setActingPerson(person: string | null): Promise<void>;
   /** Opens an allowlisted https link in the system browser; false when refused. */
   openExternal(url: string): Promise<boolean>;
-  /** Shows an OS notification (the renderer's in-app alerts, e.g. a campaign turning not ready). */
-  notify(title: string, body: string): Promise<void>;
   /** Saves the current page as a PDF where the person chooses; false when they cancel. */
   printToPdf(): Promise<boolean>;
   platform: PlatformInfo;

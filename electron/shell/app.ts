@@ -1,9 +1,9 @@
 // Wires the desktop app together: one instance, the workspace, the services, the
-// IPC bindings, the menu, the inbox watcher and the main window. Everything with
+// IPC bindings, the menu, the inbox and readiness watchers and the main window. Everything with
 // logic of its own lives in the small modules imported here.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, nativeTheme, Notification, session, type BrowserWindow } from 'electron';
+import { app, dialog, nativeTheme, session, type BrowserWindow } from 'electron';
 import type { ShellCommand } from '../../shared/bridge.ts';
 import { createServices, type Services } from '../services/services.ts';
 import type { Store } from '../store/store.ts';
@@ -12,9 +12,11 @@ import { bindApiOverIpc } from '../transports/ipc.ts';
 import { PRODUCT_NAME, WORKSPACE_FILE } from '../workspace-location.ts';
 import { devAppLocation, devUrlArgument, fileAppLocation, type AppLocation } from './app-url.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { shellText } from './i18n.ts';
 import { InboxWatcher } from './inbox-watcher.ts';
 import { installMenu } from './menu.ts';
 import { createNotifier } from './notifications.ts';
+import { ReadinessWatcher } from './readiness-watcher.ts';
 import { guardWebContents, secureSession } from './security.ts';
 import { bindShellIpc } from './shell-ipc.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
@@ -64,16 +66,22 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
     location = devUrl ? devAppLocation(devUrl) : fileAppLocation(options.rendererIndex);
   } catch (err) {
     await app.whenReady();
-    return fail('Campaign Desk cannot start', (err as Error).message);
+    const { t } = await shellText(app.getLocale());
+    return fail(
+      t('errors.cannotStart'),
+      devUrl ? t('errors.devUrl', { url: devUrl }) : (err as Error).message,
+    );
   }
 
   let win: BrowserWindow | undefined;
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location.isAppUrl));
   await app.whenReady();
+  // The OS language is known once the app is ready.
+  const text = await shellText(app.getLocale());
   secureSession(session.defaultSession, contentSecurityPolicy(location.devServer));
 
   const file = process.env.CAMPAIGN_DESK_WORKSPACE ?? path.join(app.getPath('userData'), WORKSPACE_FILE);
-  const opened = openWorkspace(file);
+  const opened = openWorkspace(file, text.t);
   if (!opened.ok) return fail(opened.title, opened.message);
   const store = opened.store;
   const sampleFile = path.join(options.resourcesDir, SAMPLE_FILE);
@@ -106,12 +114,14 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
 
   const trusted = { webContents, isAppUrl: location.isAppUrl };
   const ipc = bindApiOverIpc(services, trusted);
-  const watcher = new InboxWatcher(services, createNotifier({ focusWindow, send, locale: app.getLocale() }));
+  const notifier = createNotifier({ focusWindow, send, text });
+  const watcher = new InboxWatcher(services, notifier);
+  const readiness = new ReadinessWatcher(services, notifier);
   const unbindShell = bindShellIpc({
     ...trusted,
-    setActingPerson: (p) => watcher.setActingPerson(p),
-    notify: (title, body) => {
-      if (Notification.isSupported()) new Notification({ title, body }).show();
+    setActingPerson: async (p) => {
+      await readiness.setActingPerson(p);
+      await watcher.setActingPerson(p);
     },
     printToPdf: async () => {
       const w = win;
@@ -126,7 +136,7 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
       return true;
     },
   });
-  installMenu({ platform: process.platform, appName: PRODUCT_NAME, isDev: !app.isPackaged, send });
+  installMenu({ platform: process.platform, appName: PRODUCT_NAME, isDev: !app.isPackaged, send, t: text.t });
 
   app.on('second-instance', focusWindow);
   app.on('activate', () => {
@@ -139,6 +149,7 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   const shutdown = () =>
     (stopped ??= (async () => {
       watcher.dispose();
+      readiness.dispose();
       ipc.dispose();
       unbindShell();
       await store.close();

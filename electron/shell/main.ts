@@ -2,13 +2,20 @@
 // beside preload.cjs and the sample workspace; the renderer is in dist/renderer.
 import path from 'node:path';
 import { app, dialog } from 'electron';
+import { shellResources } from '../../shared/i18n/shell.ts';
 import { runApp } from './app.ts';
+import { shellText } from './i18n.ts';
 
 runApp({
   resourcesDir: __dirname,
   rendererIndex: path.join(__dirname, '..', 'renderer', 'index.html'),
   argv: process.argv,
-}).catch((err: unknown) => {
-  dialog.showErrorBox('Campaign Desk could not start', err instanceof Error ? err.message : String(err));
+}).catch(async (err: unknown) => {
+  // Should the i18n layer itself be what failed, its English words still say what happened.
+  const title = await shellText(app.getLocale()).then(
+    ({ t }) => t('errors.couldNotStart'),
+    () => shellResources.shell.en.errors.couldNotStart,
+  );
+  dialog.showErrorBox(title, err instanceof Error ? err.message : String(err));
   app.quit();
 });

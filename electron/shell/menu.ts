@@ -1,7 +1,11 @@
 // The native application menu. App-specific items send a ShellCommand to the
-// renderer, which does the work; the rest are Electron's standard roles.
+// renderer, which does the work; the rest are Electron's standard roles, labelled
+// here too because Electron's own role labels are English outside macOS.
+import type { TFunction } from 'i18next';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { ShellCommand } from '../../shared/bridge.ts';
+
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -9,91 +13,104 @@ export interface MenuOptions {
   /** Reload and developer tools only while developing. */
   isDev: boolean;
   send(command: ShellCommand): void;
+  /** The `shell` namespace in the OS language (./i18n.ts). */
+  t: TFunction;
 }
 
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { t } = options;
   const mac = options.platform === 'darwin';
-  const command = (label: string, name: ShellCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
+  const app = { app: options.appName };
+  const command = (key: string, name: ShellCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label: t(`menu.${key}`),
     click: () => options.send(name),
     ...(accelerator ? { accelerator } : {}),
+  });
+  const role = (name: Role, key: string): MenuItemConstructorOptions => ({
+    role: name,
+    label: t(`menu.${key}`, app),
   });
   const sep: MenuItemConstructorOptions = { type: 'separator' };
 
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
     submenu: [
-      { role: 'about' },
+      role('about', 'about'),
       sep,
-      command('Settings…', 'go-settings', 'CmdOrCtrl+,'),
+      command('settingsEllipsis', 'go-settings', 'CmdOrCtrl+,'),
       sep,
-      { role: 'services' },
+      role('services', 'services'),
       sep,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      role('hide', 'hide'),
+      role('hideOthers', 'hideOthers'),
+      role('unhide', 'unhide'),
       sep,
-      { role: 'quit' },
+      role('quit', 'quitApp'),
     ],
   };
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: t('menu.file'),
     submenu: [
-      command('New Campaign', 'new-campaign', 'CmdOrCtrl+N'),
+      command('newCampaign', 'new-campaign', 'CmdOrCtrl+N'),
       sep,
-      command('Print…', 'print', 'CmdOrCtrl+P'),
+      command('print', 'print', 'CmdOrCtrl+P'),
       sep,
-      mac ? { role: 'close' } : { role: 'quit' },
+      mac ? role('close', 'closeWindow') : role('quit', 'quit'),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo', 'undo'),
+      role('redo', 'redo'),
       sep,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      role('cut', 'cut'),
+      role('copy', 'copy'),
+      role('paste', 'paste'),
+      role('selectAll', 'selectAll'),
       sep,
-      command('Find…', 'find', 'CmdOrCtrl+F'),
+      command('find', 'find', 'CmdOrCtrl+F'),
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: t('menu.view'),
     submenu: [
-      command('Month', 'view-month', 'CmdOrCtrl+1'),
-      command('Week', 'view-week', 'CmdOrCtrl+2'),
-      command('List', 'view-list', 'CmdOrCtrl+3'),
+      command('month', 'view-month', 'CmdOrCtrl+1'),
+      command('week', 'view-week', 'CmdOrCtrl+2'),
+      command('list', 'view-list', 'CmdOrCtrl+3'),
       sep,
-      ...(options.isDev
-        ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, sep] as MenuItemConstructorOptions[])
-        : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      ...(options.isDev ? [role('reload', 'reload'), role('toggleDevTools', 'devTools'), sep] : []),
+      role('resetZoom', 'resetZoom'),
+      role('zoomIn', 'zoomIn'),
+      role('zoomOut', 'zoomOut'),
       sep,
-      { role: 'togglefullscreen' },
+      role('togglefullscreen', 'fullScreen'),
     ],
   };
   const go: MenuItemConstructorOptions = {
-    label: 'Go',
+    label: t('menu.go'),
     submenu: [
-      command('Today', 'go-today', 'CmdOrCtrl+T'),
+      command('today', 'go-today', 'CmdOrCtrl+T'),
       sep,
-      command('Calendar', 'go-calendar'),
-      command('Inbox', 'go-inbox'),
-      command('Readiness', 'go-readiness'),
-      command('Metrics', 'go-metrics'),
-      ...(mac ? [] : [command('Settings', 'go-settings', 'CmdOrCtrl+,')]),
+      command('calendar', 'go-calendar'),
+      command('inbox', 'go-inbox'),
+      command('readiness', 'go-readiness'),
+      command('metrics', 'go-metrics'),
+      ...(mac ? [] : [command('settings', 'go-settings', 'CmdOrCtrl+,')]),
     ],
   };
-  const help: MenuItemConstructorOptions = {
-    role: 'help',
-    submenu: mac ? [] : [{ role: 'about' }],
+  // Electron's ready-made windowMenu would bring English items; these are its items, labelled.
+  const windowMenu: MenuItemConstructorOptions = {
+    ...role('window', 'window'),
+    submenu: mac
+      ? [role('minimize', 'minimize'), role('zoom', 'zoom'), sep, role('front', 'front')]
+      : [role('minimize', 'minimize'), role('close', 'close')],
   };
-  return [...(mac ? [appMenu] : []), file, edit, view, go, { role: 'windowMenu' }, help];
+  const help: MenuItemConstructorOptions = {
+    ...role('help', 'help'),
+    submenu: mac ? [] : [role('about', 'about')],
+  };
+  return [...(mac ? [appMenu] : []), file, edit, view, go, windowMenu, help];
 }
 
 export function installMenu(options: MenuOptions): void {

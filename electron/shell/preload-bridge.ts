@@ -32,9 +32,6 @@ export function createBridge(ipc: Renderer, platform: PlatformInfo): CampaignDes
     async openExternal(url) {
       return (await ipc.invoke(IPC.openExternal, String(url))) === true;
     },
-    async notify(title, body) {
-      await ipc.invoke(IPC.notify, String(title), String(body));
-    },
     async printToPdf() {
       return (await ipc.invoke(IPC.printToPdf)) === true;
     },

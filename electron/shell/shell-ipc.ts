@@ -1,5 +1,5 @@
 // The bridge's shell requests besides the API: who is acting (for the inbox
-// watcher), opening an external link, an OS notification and saving a PDF. Same sender check as the API channel.
+// watcher), opening an external link and saving a PDF. Same sender check as the API channel.
 import { ipcMain } from 'electron';
 import { IPC } from '../transports/ipc-channels.ts';
 import { isTrustedSender, type TrustedSender } from '../transports/ipc-sender.ts';
@@ -7,11 +7,8 @@ import { openExternalIfAllowed } from './security.ts';
 
 export interface ShellIpcOptions extends TrustedSender {
   setActingPerson(person: string | null): Promise<void>;
-  notify(title: string, body: string): void;
   printToPdf(): Promise<boolean>;
 }
-
-const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
 
 export function bindShellIpc(options: ShellIpcOptions): () => void {
   ipcMain.handle(IPC.actingPerson, async (event, person: unknown) => {
@@ -22,15 +19,10 @@ export function bindShellIpc(options: ShellIpcOptions): () => void {
     if (!isTrustedSender(event, options)) return false;
     return openExternalIfAllowed(url);
   });
-  ipcMain.handle(IPC.notify, (event, title: unknown, body: unknown) => {
-    if (!isTrustedSender(event, options) || !text(title, 200)) return;
-    options.notify(text(title, 200), text(body, 1000));
-  });
   ipcMain.handle(IPC.printToPdf, (event) => (isTrustedSender(event, options) ? options.printToPdf() : false));
   return () => {
     ipcMain.removeHandler(IPC.actingPerson);
     ipcMain.removeHandler(IPC.openExternal);
-    ipcMain.removeHandler(IPC.notify);
     ipcMain.removeHandler(IPC.printToPdf);
   };
 }

@@ -10,8 +10,6 @@ export const IPC = {
   actingPerson: 'campaign-desk:acting-person',
   /** invoke: (url) → boolean */
   openExternal: 'campaign-desk:open-external',
-  /** invoke: (title, body) → void */
-  notify: 'campaign-desk:notify',
   /** invoke: () → boolean (saved) */
   printToPdf: 'campaign-desk:print-to-pdf',
 } as const;

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { csvParseRows } from 'd3-dsv';
 import { parseInstant } from './primitives.ts';
 
 /** One valid row of a metric-sample CSV (spec §8), with the line it came from. */
@@ -22,6 +22,34 @@ export interface CsvSamplesParse {
 
 const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** Calls `visit` with each CSV record and the line it starts on; blank lines are skipped. */
+function eachRecord(csv: string, visit: (record: string[], line: number) => void): void {
+  const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
+  let line = 1;
+  // d3-dsv: RFC 4180 parsing, an order of magnitude faster than alternatives on large sample files.
+  csvParseRows(text, (row) => {
+    const start = line;
+    for (const field of row) for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) line++;
+    line++;
+    if (row.length > 1 || (row[0] ?? '').trim() !== '') visit(row, start);
+    return null;
+  });
+}
+
+/** The line of a quote left open at the end of the file (an odd number of quotes), if any. */
+function unclosedQuoteLine(csv: string): number | undefined {
+  let quotes = 0;
+  let last = -1;
+  for (let i = csv.indexOf('"'); i >= 0; i = csv.indexOf('"', i + 1)) {
+    quotes++;
+    last = i;
+  }
+  if (quotes % 2 === 0) return undefined;
+  let line = 1;
+  for (let i = csv.indexOf('\n'); i >= 0 && i < last; i = csv.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /**
  * Reads `metric,at,value[,source]` rows. Every bad row is reported with its line
  * number; callers import nothing while `errors` is non-empty.
@@ -31,60 +59,71 @@ export function parseSamplesCsv(
   knownMetrics: ReadonlySet<string>,
   defaultSource = 'csv',
 ): CsvSamplesParse {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(csv, {
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      bom: true,
-      trim: true,
-    }) as unknown as typeof records;
-  } catch (err) {
-    const line = (err as { lines?: number }).lines ?? 1;
-    return { rows: [], errors: [{ line, message: `the file is not valid CSV (${(err as Error).message})` }] };
+  const unclosed = unclosedQuoteLine(csv);
+  if (unclosed !== undefined) {
+    return {
+      rows: [],
+      errors: [
+        {
+          line: unclosed,
+          message: 'the file is not valid CSV: a quoted value that starts here is never closed',
+        },
+      ],
+    };
   }
-  const first = records[0];
-  if (!first)
+  const rows: CsvSampleRow[] = [];
+  const errors: CsvLineError[] = [];
+  let col: { metric: number; at: number; value: number; source: number } | undefined;
+  let headerProblem: string | undefined;
+  eachRecord(csv, (record, line) => {
+    if (headerProblem) return;
+    if (!col) {
+      const header = record.map((h) => h.trim().toLowerCase());
+      col = {
+        metric: header.indexOf('metric'),
+        at: header.indexOf('at'),
+        value: header.indexOf('value'),
+        source: header.indexOf('source'),
+      };
+      if (col.metric < 0 || col.at < 0 || col.value < 0)
+        headerProblem = 'the header row must name the columns metric, at and value';
+      return;
+    }
+    const row = sampleRow(record, line, col, knownMetrics, defaultSource);
+    if ('message' in row) errors.push(row);
+    else rows.push(row);
+  });
+  if (!col)
     return {
       rows: [],
       errors: [{ line: 1, message: 'the file is empty; expected a header row "metric,at,value"' }],
     };
-  const header = first.record.map((h) => h.toLowerCase());
-  const col = {
-    metric: header.indexOf('metric'),
-    at: header.indexOf('at'),
-    value: header.indexOf('value'),
-    source: header.indexOf('source'),
-  };
-  if (col.metric < 0 || col.at < 0 || col.value < 0) {
-    return {
-      rows: [],
-      errors: [{ line: 1, message: 'the header row must name the columns metric, at and value' }],
-    };
-  }
-
-  const rows: CsvSampleRow[] = [];
-  const errors: CsvLineError[] = [];
-  for (const { record, info } of records.slice(1)) {
-    const line = info.lines;
-    const metric = record[col.metric] ?? '';
-    const atText = record[col.at] ?? '';
-    const valueText = record[col.value] ?? '';
-    const problems: string[] = [];
-    if (!knownMetrics.has(metric))
-      problems.push(metric ? `unknown metric "${metric}"` : 'the metric is missing');
-    const at = parseInstant(atText);
-    if (at === undefined)
-      problems.push(`"${atText}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)`);
-    const value = NUMBER_PATTERN.test(valueText) ? Number(valueText) : Number.NaN;
-    if (!Number.isFinite(value)) problems.push(`value "${valueText}" is not a number`);
-    if (problems.length > 0 || at === undefined) {
-      errors.push({ line, message: problems.join('; ') });
-      continue;
-    }
-    const source = (col.source >= 0 ? record[col.source] : undefined) || defaultSource;
-    rows.push({ line, metric, at, value, source });
-  }
+  if (headerProblem) return { rows: [], errors: [{ line: 1, message: headerProblem }] };
   return { rows, errors };
+}
+
+/** One data record checked: the sample, or what is wrong with it. */
+function sampleRow(
+  record: readonly string[],
+  line: number,
+  col: { metric: number; at: number; value: number; source: number },
+  knownMetrics: ReadonlySet<string>,
+  defaultSource: string,
+): CsvSampleRow | CsvLineError {
+  const metric = (record[col.metric] ?? '').trim();
+  const atText = (record[col.at] ?? '').trim();
+  const valueText = (record[col.value] ?? '').trim();
+  const at = parseInstant(atText);
+  const value = NUMBER_PATTERN.test(valueText) ? Number(valueText) : Number.NaN;
+  const knownMetric = knownMetrics.has(metric);
+  if (knownMetric && at !== undefined && Number.isFinite(value)) {
+    const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
+    return { line, metric, at, value, source };
+  }
+  const problems: string[] = [];
+  if (!knownMetric) problems.push(metric ? `unknown metric "${metric}"` : 'the metric is missing');
+  if (at === undefined)
+    problems.push(`"${atText}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)`);
+  if (!Number.isFinite(value)) problems.push(`value "${valueText}" is not a number`);
+  return { line, message: problems.join('; ') };
 }

@@ -15,9 +15,8 @@ afterAll(async () => {
 
 test('an empty workspace offers the sample, then asks who you are and lands by role', async () => {
   const page = await openPage(browser, app.url);
-  await expect(page.getByRole('heading', { name: 'This workspace is empty' }).isVisible()).resolves.toBe(
-    true,
-  );
+  await page.getByRole('heading', { name: 'This workspace is empty' }).waitFor();
+  await expect(page.getByText('A sign-making company planning Black Friday').isVisible()).resolves.toBe(true);
   await page.getByTestId('load-sample').click();
   await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
   await screenshot(page, 'first-start-who-are-you');

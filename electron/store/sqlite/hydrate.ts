@@ -10,7 +10,7 @@ import type {
   Decision,
   Flag,
 } from '../../../shared/domain.ts';
-import { isoFromMs as iso } from './instant.ts';
+import { isoFromMs as iso } from '../../../shared/instant.ts';
 
 export interface CampaignDbRow {
   id: number;

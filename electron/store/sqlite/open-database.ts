@@ -3,7 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.ts';
 
-export class WorkspaceVersionError extends Error {}
+export class WorkspaceVersionError extends Error {
+  /** The file's workspace version and the newest this app knows, for a message in the user's language. */
+  readonly versions: { found: number; known: number } | undefined;
+  constructor(message: string, versions?: { found: number; known: number }) {
+    super(message);
+    this.versions = versions;
+  }
+}
 
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older workspace. */
@@ -31,6 +38,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       throw new WorkspaceVersionError(
         `${file} was written by a newer Campaign Desk (workspace version ${current}; this app knows up to ${target}). ` +
           'Update Campaign Desk to open it.',
+        { found: current, known: target },
       );
     }
     const pending = migrations.filter((m) => m.version > current);

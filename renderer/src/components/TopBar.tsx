@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../state/route.ts';
 import { useMe, useSession } from '../state/session.ts';
+import { useFormat } from './format.ts';
 import { WhoAreYou } from './WhoAreYou.tsx';
 
 /** Workspace name, the acting person (click to switch), search, and the "as of" banner when looking back. */
 export function TopBar() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const info = useSession((s) => s.info);
   const departments = useSession((s) => s.departments);
   const me = useMe();
@@ -18,7 +20,7 @@ export function TopBar() {
   return (
     <header className="topbar">
       <span className="workspace-name" title={info?.location}>
-        {info?.name}
+        {info?.kind === 'embedded' ? `${t('topbar.embedded')} · ${info.name}` : info?.name}
       </span>
       <form
         className="search"
@@ -39,15 +41,10 @@ export function TopBar() {
       </form>
       {asOf && (
         <div className="as-of" role="status">
-          <span>
-            {t('topbar.asOf', {
-              when: new Intl.DateTimeFormat(i18n.language, {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-              }).format(new Date(asOf)),
-            })}
-          </span>
-          <button onClick={() => navigate(route.view)}>{t('topbar.backToNow')}</button>
+          <span>{t('topbar.asOf', { when: format.full(asOf) })}</span>
+          <button onClick={() => navigate([route.view, ...route.params].map(encodeURIComponent).join('/'))}>
+            {t('topbar.backToNow')}
+          </button>
         </div>
       )}
       <button

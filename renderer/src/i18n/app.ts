@@ -9,6 +9,7 @@ const en = {
   },
   topbar: {
     search: 'Search campaigns',
+    embedded: 'On this computer',
     actingAs: 'Acting as',
     switchPerson: 'Switch person',
     chooseYou: 'Who are you?',
@@ -47,6 +48,7 @@ const uk: Strings = {
   },
   topbar: {
     search: 'Пошук кампаній',
+    embedded: 'На цьому комп’ютері',
     actingAs: 'Ви дієте як',
     switchPerson: 'Змінити людину',
     chooseYou: 'Хто ви?',
@@ -89,6 +91,7 @@ const ru: Strings = {
   },
   topbar: {
     search: 'Поиск кампаний',
+    embedded: 'На этом компьютере',
     actingAs: 'Вы действуете как',
     switchPerson: 'Сменить человека',
     chooseYou: 'Кто вы?',
@@ -131,6 +134,7 @@ const sv: Strings = {
   },
   topbar: {
     search: 'Sök kampanjer',
+    embedded: 'På den här datorn',
     actingAs: 'Du agerar som',
     switchPerson: 'Byt person',
     chooseYou: 'Vem är du?',
@@ -173,6 +177,7 @@ const sr: Strings = {
   },
   topbar: {
     search: 'Pretraga kampanja',
+    embedded: 'Na ovom računaru',
     actingAs: 'Radite kao',
     switchPerson: 'Promeni osobu',
     chooseYou: 'Ko ste vi?',

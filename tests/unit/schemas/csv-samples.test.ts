@@ -57,6 +57,14 @@ describe('parseSamplesCsv', () => {
       { line: 1, message: expect.stringContaining('empty') },
     ]);
   });
+  it('names the line a record starts on, after a quoted value that spans lines and blank lines', () => {
+    const csv =
+      'metric,at,value,source\non_time,2026-11-27T06:00:00Z,91,"export\nof Tuesday"\n\nwho,when,what\n';
+    const { rows, errors } = parseSamplesCsv(csv, known);
+    expect(rows.map((r) => [r.line, r.source])).toEqual([[2, 'export\nof Tuesday']]);
+    expect(errors.map((e) => e.line)).toEqual([5]);
+  });
+
   it('reports a file that is not CSV at all', () => {
     const { rows, errors } = parseSamplesCsv('metric,at,value\n"on_time,2026', known);
     expect(rows).toEqual([]);

@@ -114,20 +114,18 @@ describe('the main window', () => {
     expect(fake.shell.openExternal.mock.calls).toEqual([['https://campaigndesk.app/help']]);
   });
 
-  it("shows the renderer's alerts as OS notifications, only when the app's own window asks", async () => {
+  it('saves the page as a PDF where the person chooses, and only for the app window', async () => {
     s = await startApp();
-    const before = fake.Notification.instances.length;
+    const target = path.join(tempDir(), 'report.pdf');
     const foreign = { sender: s.window.webContents, senderFrame: { url: 'https://evil.example/' } };
-    await fake.ipcMain.invoke(IPC.notify, foreign, 'Spoofed', 'nope');
-    expect(fake.Notification.instances).toHaveLength(before);
-    await fake.ipcMain.invoke(
-      IPC.notify,
-      s.trusted(),
-      'Black Friday is not ready',
-      'On-time delivery is failing',
-    );
-    const shown = fake.Notification.instances.slice(before);
-    expect(shown.map((n) => [n.options.title, n.shown])).toEqual([['Black Friday is not ready', true]]);
+    expect(await fake.ipcMain.invoke(IPC.printToPdf, foreign)).toBe(false);
+    expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    expect(await fake.ipcMain.invoke(IPC.printToPdf, s.trusted())).toBe(false);
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await fake.ipcMain.invoke(IPC.printToPdf, s.trusted())).toBe(true);
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 readiness report');
   });
 
   it('refuses every permission request and check', async () => {

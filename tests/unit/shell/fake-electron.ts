@@ -11,6 +11,7 @@ export class FakeWebContents extends EventEmitter {
   private static nextId = 1;
   readonly id = FakeWebContents.nextId++;
   readonly send = vi.fn();
+  readonly printToPDF = vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 readiness report')));
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   destroyed = false;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
@@ -92,6 +93,8 @@ class FakeApp extends EventEmitter {
   gotLock = true;
   isPackaged = false;
   name = 'campaign-desk';
+  /** What getLocale() reports: the OS language the shell speaks in. */
+  locale = 'en-GB';
   readonly quit = vi.fn();
   readonly setBadgeCount = vi.fn(() => true);
   readonly setAppUserModelId = vi.fn();
@@ -110,7 +113,7 @@ class FakeApp extends EventEmitter {
     return Promise.resolve();
   }
   getLocale() {
-    return 'en-GB';
+    return this.locale;
   }
 }
 
@@ -198,7 +201,12 @@ export const screen = {
   },
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn((): Promise<{ canceled: boolean; filePath?: string }> =>
+    Promise.resolve({ canceled: true }),
+  ),
+};
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -219,6 +227,7 @@ export function reset(paths: Record<string, string> = {}): void {
   app.paths = new Map(Object.entries(paths));
   app.gotLock = true;
   app.isPackaged = false;
+  app.locale = 'en-GB';
   app.quit.mockClear();
   app.setBadgeCount.mockClear();
   BrowserWindow.instances = [];
@@ -230,6 +239,7 @@ export function reset(paths: Record<string, string> = {}): void {
   nativeTheme.themeSource = 'light';
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }];
   dialog.showErrorBox.mockClear();
+  dialog.showSaveDialog.mockClear();
   session.defaultSession.headersListener = undefined;
   session.defaultSession.permissionRequest = undefined;
   session.defaultSession.permissionCheck = undefined;

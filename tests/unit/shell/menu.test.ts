@@ -1,7 +1,9 @@
-// The native menu: the listed commands have their shortcuts, and choosing one
-// tells the renderer what to do.
+// The native menu: the listed commands have their shortcuts, choosing one tells
+// the renderer what to do, and every item reads in the OS language.
+import type { TFunction } from 'i18next';
 import type { MenuItemConstructorOptions } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { shellText } from '../../../electron/shell/i18n.ts';
 import { menuTemplate } from '../../../electron/shell/menu.ts';
 import { IPC } from '../../../electron/transports/ipc-channels.ts';
 import * as fake from './fake-electron.ts';
@@ -30,6 +32,10 @@ const SHORTCUTS: [string, string, string][] = [
 ];
 
 let s: Started | undefined;
+let t: TFunction;
+beforeAll(async () => {
+  t = (await shellText('en-GB')).t;
+});
 afterEach(async () => {
   await s?.close();
   s = undefined;
@@ -40,7 +46,7 @@ describe('application menu', () => {
     'on %s has every listed shortcut, each sending its command',
     (platform) => {
       const send = vi.fn();
-      const template = menuTemplate({ platform, appName: 'Campaign Desk', isDev: false, send });
+      const template = menuTemplate({ platform, appName: 'Campaign Desk', isDev: false, send, t });
       for (const [label, accelerator, command] of SHORTCUTS) {
         const item = byLabel(template, label);
         expect(item?.accelerator, label).toBe(accelerator);
@@ -54,16 +60,28 @@ describe('application menu', () => {
 
   it('has the macOS app menu only on macOS, and the usual top-level menus', () => {
     const labels = (platform: NodeJS.Platform) =>
-      menuTemplate({ platform, appName: 'Campaign Desk', isDev: false, send: vi.fn() }).map(
+      menuTemplate({ platform, appName: 'Campaign Desk', isDev: false, send: vi.fn(), t }).map(
         (m) => m.label ?? m.role,
       );
-    expect(labels('darwin')).toEqual(['Campaign Desk', 'File', 'Edit', 'View', 'Go', 'windowMenu', 'help']);
-    expect(labels('linux')).toEqual(['File', 'Edit', 'View', 'Go', 'windowMenu', 'help']);
+    expect(labels('darwin')).toEqual(['Campaign Desk', 'File', 'Edit', 'View', 'Go', 'Window', 'Help']);
+    expect(labels('linux')).toEqual(['File', 'Edit', 'View', 'Go', 'Window', 'Help']);
   });
+
+  it.each(['darwin', 'linux', 'win32'] as const)(
+    'on %s labels every item itself, roles included, so none falls back to English',
+    (platform) => {
+      const template = menuTemplate({ platform, appName: 'Campaign Desk', isDev: true, send: vi.fn(), t });
+      const unlabelled = items(template).filter((i) => i.type !== 'separator' && !i.label);
+      expect(unlabelled.map((i) => i.role)).toEqual([]);
+      expect(items(template).find((i) => i.role === 'quit')?.label).toBe(
+        platform === 'darwin' ? 'Quit Campaign Desk' : 'Quit',
+      );
+    },
+  );
 
   it('offers developer tools only while developing', () => {
     const roles = (isDev: boolean) =>
-      items(menuTemplate({ platform: 'linux', appName: 'Campaign Desk', isDev, send: vi.fn() })).map(
+      items(menuTemplate({ platform: 'linux', appName: 'Campaign Desk', isDev, send: vi.fn(), t })).map(
         (i) => i.role,
       );
     expect(roles(true)).toContain('toggleDevTools');

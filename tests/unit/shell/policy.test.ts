@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { devAppLocation, devUrlArgument, fileAppLocation } from '../../../electron/shell/app-url.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, withCsp } from '../../../electron/shell/csp.ts';
 import { isAllowedExternal } from '../../../electron/shell/external-links.ts';
@@ -13,6 +14,7 @@ import {
   readWindowState,
   writeWindowState,
 } from '../../../electron/shell/window-state.ts';
+import { shellText } from '../../../electron/shell/i18n.ts';
 import { describeOpenError } from '../../../electron/shell/workspace.ts';
 import { WorkspaceVersionError } from '../../../electron/store/sqlite/open-database.ts';
 import { isTrustedSender } from '../../../electron/transports/ipc-sender.ts';
@@ -167,13 +169,33 @@ describe('window state', () => {
 });
 
 describe('workspace errors', () => {
+  let t: TFunction;
+  beforeAll(async () => {
+    t = (await shellText('en-US')).t;
+  });
+
   it('a newer workspace says to update', () => {
     const err = new WorkspaceVersionError(
       'w.sqlite was written by a newer Campaign Desk. Update Campaign Desk to open it.',
     );
-    expect(describeOpenError('w.sqlite', err)).toEqual({
+    expect(describeOpenError('w.sqlite', err, t)).toEqual({
       title: 'This workspace needs a newer Campaign Desk',
       message: err.message,
+    });
+  });
+
+  it('a newer workspace with its versions known says which, in the OS language', async () => {
+    const err = new WorkspaceVersionError('w.sqlite was written by a newer Campaign Desk.', {
+      found: 7,
+      known: 3,
+    });
+    expect(describeOpenError('w.sqlite', err, t).message).toBe(
+      'w.sqlite was written by a newer Campaign Desk (workspace version 7; this app knows up to 3). Update Campaign Desk to open it.',
+    );
+    const sv = (await shellText('sv-SE')).t;
+    expect(describeOpenError('w.sqlite', err, sv)).toEqual({
+      title: 'Den här arbetsytan kräver en nyare Campaign Desk',
+      message: expect.stringMatching(/^w\.sqlite skrevs av en nyare Campaign Desk \(arbetsytans version 7;/),
     });
   });
 
@@ -181,11 +203,11 @@ describe('workspace errors', () => {
     const err = new Error(
       "The module 'better_sqlite3.node' was compiled against a different Node.js version using NODE_MODULE_VERSION 127.",
     );
-    expect(describeOpenError('w.sqlite', err).message).toContain('npx @electron/rebuild');
+    expect(describeOpenError('w.sqlite', err, t).message).toContain('npx @electron/rebuild');
   });
 
   it('anything else names the file and says nothing was changed', () => {
-    const result = describeOpenError('/home/a/w.sqlite', new Error('file is not a database'));
+    const result = describeOpenError('/home/a/w.sqlite', new Error('file is not a database'), t);
     expect(result.message).toMatch(/^\/home\/a\/w\.sqlite: file is not a database\n\nNothing was changed/);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Acknowledging with a concern asks what worries the department; the note is required. */
 export function ConcernDialog({
@@ -45,19 +46,14 @@ export function ConcernDialog({
         <p id="concern-note-error" className="error" role={tried && missing ? 'alert' : undefined}>
           {tried && missing ? t('concern.required') : ''}
         </p>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy} data-testid="concern-submit">
-            {t('concern.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          cancelLabel={t('cancel')}
+          onCancel={onClose}
+          submitLabel={t('concern.submit')}
+          busy={busy}
+          submitTestId="concern-submit"
+        />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { ApiError } from '../../../../shared/api.ts';
 import type { Metric } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
 import { checkMetric, fieldsOf, type MetricFields } from './metric-form-check.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 interface Props {
   /** The metric to edit; a new one when undefined. */
@@ -105,19 +106,14 @@ export function MetricForm({ metric, existingKeys, onClose }: Props) {
           {field('warn', text('warn', { inputMode: 'decimal' }))}
           {field('fail', text('fail', { inputMode: 'decimal' }), t(`form.failHint.${fields.direction}`))}
         </div>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy} data-testid="save-metric">
-            {t('form.save')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          cancelLabel={t('cancel')}
+          onCancel={onClose}
+          submitLabel={t('form.save')}
+          busy={busy}
+          submitTestId="save-metric"
+        />
       </form>
     </dialog>
   );

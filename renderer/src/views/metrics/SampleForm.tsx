@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Metric } from '../../../../shared/domain.ts';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 import { useSession } from '../../state/session.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Manual entry of one sample by the owning department (or an admin). */
 export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () => void }) {
@@ -49,19 +50,13 @@ export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () =>
           data-testid="sample-value"
           autoFocus
         />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('sample.save')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          cancelLabel={t('cancel')}
+          onCancel={onClose}
+          submitLabel={t('sample.save')}
+          busy={busy}
+        />
       </form>
     </dialog>
   );

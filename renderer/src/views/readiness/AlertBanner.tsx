@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { alertId, type BoardAlert } from './alerts.ts';
+import { alertId, type BoardAlert } from '../../../../shared/rules/alerts.ts';
 
 interface Props {
   alerts: readonly BoardAlert[];

@@ -6,6 +6,7 @@ import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 import { useSession } from '../../state/session.ts';
 import { FlagList } from './FlagList.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 interface Props {
   campaign: CampaignReadiness;
@@ -119,19 +120,14 @@ export function DecisionDialog({ campaign, sentence, onClose, onRecorded }: Prop
         />
         <span className="muted small"> {t('dialog.expiresHint')}</span>
         {problems.expires && <p className="field-error">{problems.expires}</p>}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy} data-testid="record-decision">
-            {busy ? t('dialog.recording') : t('dialog.record')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          cancelLabel={t('dialog.cancel')}
+          onCancel={onClose}
+          submitLabel={busy ? t('dialog.recording') : t('dialog.record')}
+          busy={busy}
+          submitTestId="record-decision"
+        />
       </form>
     </dialog>
   );

@@ -36,7 +36,11 @@ export function ReadinessView() {
   const describe = useAlertText(data?.metrics ?? [], (key, flag) =>
     sentence(data?.report.campaigns.find((c) => c.key === key) ?? { key, start: '' }, flag),
   );
-  const { alerts, dismiss } = useAlerts(fresh ? (data?.report ?? null) : null, at === undefined, describe);
+  const { alerts, dismiss } = useAlerts(
+    fresh ? (data?.report ?? null) : null,
+    at === undefined,
+    data?.metrics ?? [],
+  );
 
   if (!data) {
     return error ? (

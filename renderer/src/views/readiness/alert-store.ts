@@ -3,22 +3,22 @@
 // still alerts on the next start.
 import { create } from 'zustand';
 import type { ReadinessReport } from '../../../../shared/domain.ts';
-import { alertId, boardAlerts, type BoardAlert } from './alerts.ts';
+import { alertId, boardAlerts, type BoardAlert, type MetricOwners } from '../../../../shared/rules/alerts.ts';
 
 const STORAGE_PREFIX = 'campaign-desk.board.last-report:';
 
 interface AlertState {
   alerts: BoardAlert[];
   /** Compares the report with the one seen before, keeps it, and returns the new alerts. */
-  observe(workspace: string, report: ReadinessReport): BoardAlert[];
+  observe(workspace: string, report: ReadinessReport, metrics: MetricOwners): BoardAlert[];
   dismiss(id: string): void;
 }
 
 export const useAlertStore = create<AlertState>((set) => ({
   alerts: [],
-  observe(workspace, report) {
+  observe(workspace, report, metrics) {
     const key = STORAGE_PREFIX + workspace;
-    const fresh = boardAlerts(readReport(key), report);
+    const fresh = boardAlerts(readReport(key), report, metrics);
     localStorage.setItem(key, JSON.stringify(report));
     if (fresh.length > 0) {
       const ids = new Set(fresh.map(alertId));

@@ -3,7 +3,7 @@ import type { MetricHealth } from '../../../../shared/api.ts';
 import type { Flag } from '../../../../shared/domain.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
-import type { BoardAlert } from './alerts.ts';
+import type { BoardAlert } from '../../../../shared/rules/alerts.ts';
 
 /** An alert as a notification's title and body, in the person's language. */
 export function useAlertText(
@@ -27,7 +27,7 @@ export function useAlertText(
         };
       case 'metric_failing_live': {
         const metric = metrics.find((m) => m.metric.key === alert.metric)?.metric;
-        const department = departments.find((d) => d.key === metric?.department)?.name ?? metric?.department;
+        const department = departments.find((d) => d.key === alert.department)?.name ?? alert.department;
         return {
           title: t('alerts.metricFailing', { metric: metric?.name ?? alert.metric }),
           body: t('alerts.metricFailingBody', { department, title: alert.title }),

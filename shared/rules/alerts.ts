@@ -1,11 +1,15 @@
 // What changed between two readiness reports that leadership and departments must hear
-// about at once. Pure: the board shows the result as a banner and hands it to the shell.
-import type { CampaignReadiness, Flag, ReadinessReport } from '../../../../shared/domain.ts';
+// about at once, and who hears each. Pure and runtime-agnostic: the board shows the
+// alerts as a banner, the desktop shell as OS notifications to the people concerned.
+import type { CampaignReadiness, Flag, Metric, Person, ReadinessReport } from '../domain.ts';
 
 export type BoardAlert =
   | { kind: 'turned_not_ready'; campaign: string; title: string; start: string }
   | { kind: 'live_while_critical'; campaign: string; title: string; flags: Flag[] }
-  | { kind: 'metric_failing_live'; campaign: string; title: string; metric: string };
+  | { kind: 'metric_failing_live'; campaign: string; title: string; metric: string; department: string };
+
+/** The metric definitions the reports were computed with: they say whose each metric is. */
+export type MetricOwners = readonly Pick<Metric, 'key' | 'department'>[];
 
 /** Stable identity of an alert, so a dismissed one is not shown again for the same change. */
 export function alertId(alert: BoardAlert): string {
@@ -17,11 +21,17 @@ export function alertId(alert: BoardAlert): string {
 /**
  * Alerts for what `current` shows that `previous` did not: a campaign in the horizon that turned
  * `not_ready`; a campaign that went live while a flag is critical; a metric that went failing on a
- * campaign already live. With no previous report there is nothing to compare, hence no alerts.
+ * campaign already live, naming the metric's department. With no previous report there is nothing
+ * to compare, hence no alerts.
  */
-export function boardAlerts(previous: ReadinessReport | null, current: ReadinessReport): BoardAlert[] {
+export function boardAlerts(
+  previous: ReadinessReport | null,
+  current: ReadinessReport,
+  metrics: MetricOwners,
+): BoardAlert[] {
   if (!previous) return [];
   const before = new Map(previous.campaigns.map((c) => [c.key, c]));
+  const owner = new Map(metrics.map((m) => [m.key, m.department]));
   const alerts: BoardAlert[] = [];
   for (const now of current.campaigns) {
     if (now.phase === 'ended') continue;
@@ -37,11 +47,19 @@ export function boardAlerts(previous: ReadinessReport | null, current: Readiness
     }
     if (now.phase !== 'live') continue;
     for (const metric of failingMetrics(now)) {
-      if (!was || !failingMetrics(was).has(metric))
-        alerts.push({ kind: 'metric_failing_live', ...base, metric });
+      const department = owner.get(metric);
+      // A flag always names a defined metric; one missing here was removed since, and has nobody to tell.
+      if (department === undefined || (was && failingMetrics(was).has(metric))) continue;
+      alerts.push({ kind: 'metric_failing_live', ...base, metric, department });
     }
   }
   return alerts;
+}
+
+/** Leadership hears about campaigns; a department hears about its own metrics failing on a live campaign. */
+export function alertConcerns(alert: BoardAlert, person: Pick<Person, 'department' | 'roles'>): boolean {
+  if (alert.kind === 'metric_failing_live') return alert.department === person.department;
+  return person.roles.includes('leadership');
 }
 
 function failingMetrics(c: CampaignReadiness): Set<string> {

@@ -1,7 +1,7 @@
 // The store formats stored instants by arithmetic (faster than Date#toISOString when hydrating
 // thousands of rows); it must print exactly what toISOString prints.
 import { describe, expect, it } from 'vitest';
-import { isoFromMs } from '../../../electron/store/sqlite/instant.ts';
+import { isoFromMs } from '../../../shared/instant.ts';
 
 describe('isoFromMs', () => {
   it('matches toISOString around every month and year boundary, leap days included', () => {

@@ -1,5 +1,5 @@
-// Stored instants are integer milliseconds; hydrating a month of campaigns formats
-// thousands of them, and Date#toISOString is the slow part, so this formats by arithmetic.
+// Instants travel as `YYYY-MM-DDTHH:mm:ss.sssZ` strings; stores and CSV imports format
+// hundreds of thousands of them, and Date#toISOString is the slow part, so this formats by arithmetic.
 
 const LAST_FOUR_DIGIT_YEAR_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 
