@@ -12,6 +12,8 @@ export interface CalendarFigures {
   /** Fetching the same rows with plain queries and no mapping to domain objects. */
   rowsFloorMs: number;
   serviceMs: number;
+  /** The range seek alone: the visible month's campaign rows, without their children. */
+  rangeSeekMs: number;
   campaigns: number;
   childRows: number;
 }
@@ -43,6 +45,7 @@ export async function measureCalendar(
     storeMs: await medianMs(runs, month),
     rowsFloorMs: await medianMs(runs, fetchRows),
     serviceMs: await medianMs(runs, () => services.campaigns.list({ ...MONTH, at: AT })),
+    rangeSeekMs: await medianMs(runs, () => floor[0]?.all(range)),
     campaigns: campaigns.length,
     childRows: children.reduce((n, rows) => n + rows.length, 0),
   };

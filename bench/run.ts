@@ -83,6 +83,7 @@ async function main(): Promise<number> {
       measured: ms(calendar.rowsFloorMs),
     },
     { name: 'calendar month, campaigns.list service', measured: ms(calendar.serviceMs) },
+    { name: 'calendar month, campaign rows only (range seek)', measured: ms(calendar.rangeSeekMs) },
   ];
   process.stdout.write(`\n${formatTable(figures)}\n\n`);
 

@@ -65,6 +65,7 @@ export interface StoreReader {
   /** For each request, the latest sample with `at <=` its instant (ties: imported last). */
   latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]>;
   listSamples(metric: string, from: string, to: string): Promise<Sample[]>;
+  /** Every sample, by metric key then time (ties: imported last), for export. */
   allSamples(): Promise<Sample[]>;
   getSetting(key: string): Promise<unknown>;
   listAudit(limit: number): Promise<AuditEvent[]>;

@@ -70,11 +70,16 @@ describe('metrics import', () => {
     expect(result.stdout).toContain('Added 4 samples');
 
     const after = await exportOf(workspace);
-    expect(after.samples.slice(0, before.samples.length)).toEqual(before.samples);
-    expect(after.samples.slice(before.samples.length)).toEqual<Sample[]>([
-      { metric: 'on_time_delivery', at: '2026-11-28T06:00:00.000Z', value: 91.2, source: 'wms-export' },
+    // Export lists samples by metric then time: the new ones sit among the old, which are all still there.
+    const added = after.samples.filter(
+      (x) => !before.samples.some((y) => JSON.stringify(y) === JSON.stringify(x)),
+    );
+    expect(after.samples).toHaveLength(before.samples.length + 4);
+    expect(after.samples).toEqual(expect.arrayContaining(before.samples));
+    expect(added).toEqual<Sample[]>([
       { metric: 'delivery_backlog', at: '2026-11-28T06:00:00.000Z', value: 640, source: 'wms-export' },
       { metric: 'first_response_hours', at: '2026-11-28T08:00:00.000Z', value: 5.5, source: 'helpdesk' },
+      { metric: 'on_time_delivery', at: '2026-11-28T06:00:00.000Z', value: 91.2, source: 'wms-export' },
       { metric: 'support_backlog', at: '2026-11-28T08:00:00.000Z', value: 420, source: 'helpdesk' },
     ]);
     expect({ ...after, samples: [] }).toEqual({ ...before, samples: [] });
