@@ -121,9 +121,12 @@ export async function openPage(
 
 /** Picks the acting person in the "Who are you?" picker or the top-bar switcher. */
 export async function actAs(page: Page, personKey: string): Promise<void> {
-  const picker = page.getByTestId(`person-${personKey}`);
-  if (!(await picker.isVisible().catch(() => false))) await page.getByTestId('acting-person').click();
-  await page.getByTestId(`person-${personKey}`).click();
+  // The frame is up once the top bar's person button is; then the picker is either on the page
+  // (nobody chosen yet) or one click away in the switcher dialog.
+  await page.getByTestId('acting-person').waitFor();
+  const picker = page.getByTestId(`person-${personKey}`).first();
+  if (!(await picker.isVisible())) await page.getByTestId('acting-person').click();
+  await picker.click();
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

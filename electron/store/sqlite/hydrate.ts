@@ -7,6 +7,7 @@ import type {
   BriefVersion,
   Campaign,
   CampaignStatus,
+  CampaignSummary,
   Decision,
   Flag,
 } from '../../../shared/domain.ts';
@@ -123,14 +124,7 @@ export class CampaignHydrator {
     decisions: Grouped<Decision>,
   ): Campaign {
     const campaign: Campaign = {
-      key: row.key,
-      title: row.title,
-      start: iso(row.start),
-      end: iso(row.end),
-      status: row.status,
-      channels: JSON.parse(row.channels) as string[],
-      departments: departments.get(row.id) ?? [],
-      owner: row.owner,
+      ...campaignSummary(row, departments.get(row.id) ?? []),
       briefVersions: versions.get(row.id) ?? [],
       acknowledgements: acks.get(row.id) ?? [],
       decisions: decisions.get(row.id) ?? [],
@@ -138,6 +132,20 @@ export class CampaignHydrator {
     if (row.draft !== null) campaign.draft = JSON.parse(row.draft) as BriefContent;
     return campaign;
   }
+}
+
+/** The campaign's own fields, without briefs, acknowledgements or decisions. */
+export function campaignSummary(row: CampaignDbRow, departments: string[]): CampaignSummary {
+  return {
+    key: row.key,
+    title: row.title,
+    start: iso(row.start),
+    end: iso(row.end),
+    status: row.status,
+    channels: JSON.parse(row.channels) as string[],
+    departments,
+    owner: row.owner,
+  };
 }
 
 type Grouped<T> = ReadonlyMap<number, T[]>;

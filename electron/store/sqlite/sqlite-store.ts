@@ -24,7 +24,7 @@ import type {
   StoreReader,
   StoreWriter,
 } from '../store.ts';
-import { CampaignHydrator, type CampaignDbRow } from './hydrate.ts';
+import { CampaignHydrator, campaignSummary, type CampaignDbRow } from './hydrate.ts';
 import { isoFromMs as iso } from '../../../shared/instant.ts';
 import { openDatabase, type OpenOptions } from './open-database.ts';
 import { Mutex } from './mutex.ts';
@@ -276,16 +276,12 @@ class SqliteTx implements StoreWriter {
 
   async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.s.searchCampaigns.all(pattern, limit).map((row) => ({
-      key: row.key,
-      title: row.title,
-      start: iso(row.start),
-      end: iso(row.end),
-      status: row.status,
-      channels: JSON.parse(row.channels) as string[],
-      departments: this.s.campaignDepartments.all(row.id).map((d) => d.key),
-      owner: row.owner,
-    }));
+    return this.s.searchCampaigns.all(pattern, limit).map((row) =>
+      campaignSummary(
+        row,
+        this.s.campaignDepartments.all(row.id).map((d) => d.key),
+      ),
+    );
   }
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {

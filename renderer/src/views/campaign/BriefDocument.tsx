@@ -1,22 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefField, Campaign } from '../../../../shared/domain.ts';
+import { BRIEF_FIELDS, type BriefField, type Campaign } from '../../../../shared/domain.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import type { ShownBrief } from './brief.ts';
 
 // The promise leads (it is what departments must keep); the rest reads in document order.
-const SECTIONS: BriefField[] = [
-  'objective',
-  'audience',
-  'keyMessage',
-  'offer',
-  'expectedImpact',
-  'preparation',
-  'faq',
-  'contacts',
-  'links',
-];
+const SECTIONS: BriefField[] = BRIEF_FIELDS.filter((field) => field !== 'promise');
 
 /** The brief of the current version, reading like a document. */
 export function BriefDocument({
