@@ -31,6 +31,15 @@ export function cli(args: string[]): { status: number; stdout: string; stderr: s
 }
 
 /** Starts `campaign-desk serve` on a new temp workspace; `sample` loads the signage company first. */
+/**
+ * "Now" for the browser tests, on the server (`serve --clock`) and in the page alike: the sample
+ * workspace's story (Black Friday on 27 Nov 2026) reads the same whatever day the tests run.
+ */
+export const E2E_NOW = '2026-11-22T12:00:00Z';
+
+/** How far the served app's clock is from the real one (set when it starts). */
+let serverClockOffsetMs = 0;
+
 export async function startApp(options: { sample?: boolean; clock?: string } = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('The UI is not built: run "npm run build:renderer" (npm test does it first).');
@@ -46,6 +55,7 @@ export async function startApp(options: { sample?: boolean; clock?: string } = {
     ]);
     if (r.status !== 0) throw new Error(`sample import failed: ${r.stderr}`);
   }
+  serverClockOffsetMs = Date.parse(options.clock ?? E2E_NOW) - Date.now();
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -55,7 +65,8 @@ export async function startApp(options: { sample?: boolean; clock?: string } = {
       workspace,
       '--port',
       '0',
-      ...(options.clock ? ['--clock', options.clock] : []),
+      '--clock',
+      options.clock ?? E2E_NOW,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -111,6 +122,8 @@ export async function openPage(
     locale: options.locale ?? 'en-GB',
     timezoneId: options.timezoneId ?? 'UTC',
   });
+  // The page runs a moment ahead of the server, so whatever the server just wrote is already "now" here.
+  await context.clock.setSystemTime(new Date(Date.now() + serverClockOffsetMs + 1000));
   const page = await context.newPage();
   page.on('pageerror', (err) => {
     throw err;

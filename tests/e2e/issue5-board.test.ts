@@ -40,8 +40,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  // Decisions are recorded "now": pin the server's clock before the 26 Nov board the test checks.
-  app = await startApp({ sample: true, clock: '2026-11-22T12:00:00Z' });
+  // Decisions are recorded "now": the harness pins it (E2E_NOW, 22 Nov) before the 26 Nov board checked here.
+  app = await startApp({ sample: true });
   browser = await launchBrowser();
   page = await openPage(browser, app.url);
   await page.getByTestId('person-ceo').first().waitFor();

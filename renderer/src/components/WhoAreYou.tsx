@@ -6,7 +6,7 @@ import { useSession } from '../state/session.ts';
 
 /** Picks the acting person of this embedded workspace; every write records that person. */
 export function WhoAreYou({ dialog = false, onClose }: { dialog?: boolean; onClose?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const people = useSession((s) => s.people);
   const departments = useSession((s) => s.departments);
   const setPerson = useSession((s) => s.setPerson);
@@ -21,27 +21,29 @@ export function WhoAreYou({ dialog = false, onClose }: { dialog?: boolean; onClo
       <h1>{t('who.title')}</h1>
       <p className="lead">{t('who.lead')}</p>
       <ul className="who-list">
-        {people.map((p) => {
-          const d = departments.find((x) => x.key === p.department);
-          return (
-            <li key={p.key}>
-              <button
-                data-testid={`person-${p.key}`}
-                onClick={() => {
-                  setPerson(p.key);
-                  onClose?.();
-                  navigate(landingView(p));
-                }}
-              >
-                <span className="dot" style={{ background: d?.color }} aria-hidden="true" />
-                <strong>{p.name}</strong>
-                <span className="muted">
-                  {d?.name} · {p.roles.map((r) => t(`who.roles.${r}`)).join(', ')}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {[...people]
+          .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
+          .map((p) => {
+            const d = departments.find((x) => x.key === p.department);
+            return (
+              <li key={p.key}>
+                <button
+                  data-testid={`person-${p.key}`}
+                  onClick={() => {
+                    setPerson(p.key);
+                    onClose?.();
+                    navigate(landingView(p));
+                  }}
+                >
+                  <span className="dot" style={{ background: d?.color }} aria-hidden="true" />
+                  <strong>{p.name}</strong>
+                  <span className="muted">
+                    {d?.name} · {p.roles.map((r) => t(`who.roles.${r}`)).join(', ')}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
       </ul>
       {dialog && (
         <div className="dialog-actions">
