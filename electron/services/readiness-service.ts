@@ -1,5 +1,4 @@
 import {
-  DEFAULT_READINESS_OPTIONS,
   type Campaign,
   type CampaignReadiness,
   type ReadinessOptions,
@@ -14,6 +13,7 @@ import {
 } from '../../shared/rules/readiness.ts';
 import type { SampleRequest, StoreReader } from '../store/store.ts';
 import type { ServiceContext } from './context.ts';
+import { readSettings } from './readiness-settings.ts';
 
 export interface ReadinessQuery {
   at?: string | undefined;
@@ -21,8 +21,6 @@ export interface ReadinessQuery {
   lookbackDays?: number | undefined;
   ackDeadlineDays?: number | undefined;
 }
-
-export const READINESS_SETTINGS_KEY = 'readiness';
 
 /** Evaluates the pure readiness rules against what the store knew at `at`. */
 export class ReadinessService {
@@ -34,13 +32,12 @@ export class ReadinessService {
 
   /** Fills the options: explicit values, then the workspace's settings, then the spec's defaults. */
   async options(query: ReadinessQuery, tx: StoreReader): Promise<ReadinessOptions> {
-    const saved = ((await tx.getSetting(READINESS_SETTINGS_KEY)) ?? {}) as Partial<ReadinessOptions>;
+    const saved = await readSettings(tx);
     return {
       at: query.at ?? this.ctx.nowIso(),
-      horizonDays: query.horizonDays ?? saved.horizonDays ?? DEFAULT_READINESS_OPTIONS.horizonDays,
-      lookbackDays: query.lookbackDays ?? saved.lookbackDays ?? DEFAULT_READINESS_OPTIONS.lookbackDays,
-      ackDeadlineDays:
-        query.ackDeadlineDays ?? saved.ackDeadlineDays ?? DEFAULT_READINESS_OPTIONS.ackDeadlineDays,
+      horizonDays: query.horizonDays ?? saved.horizonDays,
+      lookbackDays: query.lookbackDays ?? saved.lookbackDays,
+      ackDeadlineDays: query.ackDeadlineDays ?? saved.ackDeadlineDays,
     };
   }
 

@@ -1,8 +1,6 @@
 import type { ApiParsedInput, ReadinessSettings } from '../../shared/api.ts';
-import { DEFAULT_READINESS_OPTIONS } from '../../shared/domain.ts';
-import type { StoreReader } from '../store/store.ts';
 import { actorName, requireRole, type Actor, type ServiceContext } from './context.ts';
-import { READINESS_SETTINGS_KEY } from './readiness-service.ts';
+import { READINESS_SETTINGS_KEY, readSettings } from './readiness-settings.ts';
 
 /** The workspace's readiness options (horizon, lookback, acknowledgement deadline), kept in the store. */
 export class SettingsService {
@@ -38,14 +36,4 @@ export class SettingsService {
     this.ctx.emit({ entity: 'workspace', key: READINESS_SETTINGS_KEY, action: 'settings' }, actor);
     return next;
   }
-}
-
-/** Saved values over the spec's defaults. */
-async function readSettings(tx: StoreReader): Promise<ReadinessSettings> {
-  const saved = ((await tx.getSetting(READINESS_SETTINGS_KEY)) ?? {}) as Partial<ReadinessSettings>;
-  return {
-    horizonDays: saved.horizonDays ?? DEFAULT_READINESS_OPTIONS.horizonDays,
-    lookbackDays: saved.lookbackDays ?? DEFAULT_READINESS_OPTIONS.lookbackDays,
-    ackDeadlineDays: saved.ackDeadlineDays ?? DEFAULT_READINESS_OPTIONS.ackDeadlineDays,
-  };
 }
