@@ -16,7 +16,7 @@ import type {
 import { briefContentSchema, metricSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
-import type { CsvSampleRow } from './schemas/csv-samples.ts';
+import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 
 /** Marks a method's result type; the value is never used at run time. */
 function returns<T>(): T {
@@ -71,7 +71,7 @@ export interface MetricHealth {
 
 export interface CsvImportResult {
   rows: CsvSampleRow[];
-  errors: { line: number; message: string }[];
+  errors: CsvLineError[];
   imported: number;
 }
 
@@ -234,24 +234,40 @@ export interface ApiErrorBody {
   code: ApiErrorCode;
   message: string;
   problems?: Problem[];
+  /** A key of the `errors` i18n namespace, so front ends can show `message` in the user's language. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly problems: Problem[] | undefined;
-  constructor(code: ApiErrorCode, message: string, problems?: Problem[]) {
+  readonly key: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
+  constructor(
+    code: ApiErrorCode,
+    message: string,
+    problems?: Problem[],
+    key?: string,
+    params?: Record<string, string | number>,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.problems = problems;
+    this.key = key;
+    this.params = params;
   }
   toBody(): ApiErrorBody {
-    return this.problems
-      ? { code: this.code, message: this.message, problems: this.problems }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.problems ? { problems: this.problems } : {}),
+      ...(this.key ? { key: this.key, params: this.params ?? {} } : {}),
+    };
   }
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.problems);
+    return new ApiError(body.code, body.message, body.problems, body.key, body.params);
   }
 }
 

@@ -1,10 +1,4 @@
-import {
-  ApiError,
-  type ApiParsedInput,
-  type CalendarItem,
-  type CampaignDetail,
-  type InboxItem,
-} from '../../shared/api.ts';
+import type { ApiParsedInput, CalendarItem, CampaignDetail, InboxItem } from '../../shared/api.ts';
 import {
   BRIEF_FIELDS,
   MARKETING_DEPARTMENT,
@@ -15,7 +9,7 @@ import {
 } from '../../shared/domain.ts';
 import { acknowledgingDepartments, currentVersion, latestValidAck } from '../../shared/rules/readiness.ts';
 import type { StoreReader, StoreWriter } from '../store/store.ts';
-import { actorName, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 import type { ReadinessService } from './readiness-service.ts';
 
 const DAY_MS = 86_400_000;
@@ -65,7 +59,7 @@ export class CampaignService {
   }
 
   async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<Campaign> {
-    requireRole(actor, ['marketing'], 'create campaigns');
+    requireRole(actor, ['marketing'], 'create_campaigns');
     checkDates(input.start, input.end);
     return this.change(actor, 'create', async (tx) => {
       await checkDepartments(tx, input.departments);
@@ -86,11 +80,10 @@ export class CampaignService {
   }
 
   async update(input: ApiParsedInput<'campaigns.update'>, actor: Actor): Promise<Campaign> {
-    requireRole(actor, ['marketing'], 'edit campaigns');
+    requireRole(actor, ['marketing'], 'edit_campaigns');
     return this.change(actor, 'update', async (tx) => {
       const c = await this.find(tx, input.key);
-      if (c.status === 'cancelled')
-        throw new ApiError('conflict', `"${c.title}" is cancelled and can no longer be edited.`);
+      if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_edit', { title: c.title });
       if (input.departments) await checkDepartments(tx, input.departments);
       await tx.upsertCampaign({
         ...c,
@@ -105,15 +98,14 @@ export class CampaignService {
 
   /** Freezes the draft as the next brief version; version 1 is always material. */
   async publish(key: string, change: ChangeKind, actor: Actor): Promise<Campaign> {
-    requireRole(actor, ['marketing'], 'publish briefs');
+    requireRole(actor, ['marketing'], 'publish_briefs');
     return this.change(actor, 'publish', async (tx) => {
       const c = await this.find(tx, key);
-      if (c.status === 'cancelled')
-        throw new ApiError('conflict', `"${c.title}" is cancelled and cannot be published.`);
+      if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_publish', { title: c.title });
       const latest = c.briefVersions.at(-1);
       const content = c.draft ?? contentOf(latest);
       if (latest && c.status === 'published' && sameContent(content, contentOf(latest))) {
-        throw new ApiError('conflict', 'Nothing has changed since the last published version.');
+        throw failure('conflict', 'nothing_changed');
       }
       await this.addVersion(tx, c, content, latest ? change : 'material', actor);
       await tx.upsertCampaign({ ...c, status: 'published', draft: undefined });
@@ -123,12 +115,11 @@ export class CampaignService {
 
   /** Moving a published campaign is a material change: departments must acknowledge again. */
   async reschedule(key: string, start: string, end: string, actor: Actor): Promise<Campaign> {
-    requireRole(actor, ['marketing'], 'reschedule campaigns');
+    requireRole(actor, ['marketing'], 'reschedule_campaigns');
     checkDates(start, end);
     return this.change(actor, 'reschedule', async (tx) => {
       const c = await this.find(tx, key);
-      if (c.status === 'cancelled')
-        throw new ApiError('conflict', `"${c.title}" is cancelled and cannot be moved.`);
+      if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_move', { title: c.title });
       if (c.start === start && c.end === end) return key;
       await tx.setCampaignDates(key, start, end);
       const latest = c.briefVersions.at(-1);
@@ -141,7 +132,7 @@ export class CampaignService {
   }
 
   async cancel(key: string, actor: Actor): Promise<Campaign> {
-    requireRole(actor, ['marketing'], 'cancel campaigns');
+    requireRole(actor, ['marketing'], 'cancel_campaigns');
     return this.change(actor, 'cancel', async (tx) => {
       await this.find(tx, key);
       await tx.setCampaignStatus(key, 'cancelled');
@@ -150,12 +141,12 @@ export class CampaignService {
   }
 
   async acknowledge(input: ApiParsedInput<'acknowledgements.record'>, actor: Actor): Promise<Campaign> {
-    if (actor.kind === 'anonymous') requireRole(actor, ['member'], 'acknowledge briefs');
+    if (actor.kind === 'anonymous') requireRole(actor, ['member'], 'acknowledge_briefs');
     if (actor.kind === 'person' && actor.person.department !== input.department) {
-      throw new ApiError('forbidden', `${actor.person.name} can acknowledge only for their own department.`);
+      throw failure('forbidden', 'acknowledge_own_department', { name: actor.person.name });
     }
     if (input.state === 'concern' && !input.note) {
-      throw new ApiError('invalid_input', 'A concern needs a note saying what worries your department.', [
+      throw failure('invalid_input', 'concern_needs_note', {}, [
         { path: '$.note', message: 'required for a concern' },
       ]);
     }
@@ -164,13 +155,10 @@ export class CampaignService {
       const now = this.ctx.nowIso();
       const version = currentVersion(c, now);
       if (c.status !== 'published' || version === undefined) {
-        throw new ApiError('conflict', `"${c.title}" has no published brief to acknowledge.`);
+        throw failure('conflict', 'nothing_to_acknowledge', { title: c.title });
       }
       if (!acknowledgingDepartments(c).includes(input.department)) {
-        throw new ApiError(
-          'conflict',
-          `"${c.title}" does not ask the ${input.department} department to acknowledge.`,
-        );
+        throw failure('conflict', 'department_not_asked', { title: c.title, department: input.department });
       }
       const by = actor.kind === 'person' ? actor.person.key : await anyMemberOf(tx, input.department);
       await tx.addAcknowledgement(c.key, {
@@ -186,22 +174,17 @@ export class CampaignService {
   }
 
   async decide(input: ApiParsedInput<'decisions.record'>, actor: Actor): Promise<Campaign> {
-    requireRole(actor, ['leadership'], 'record go/hold decisions');
+    requireRole(actor, ['leadership'], 'record_decisions');
     const now = this.ctx.nowIso();
     if (input.expires !== undefined && input.expires <= now) {
-      throw new ApiError(
-        'invalid_input',
-        'The decision would already have expired: choose an expiry in the future.',
-        [{ path: '$.expires', message: 'must be later than now' }],
-      );
+      throw failure('invalid_input', 'decision_already_expired', {}, [
+        { path: '$.expires', message: 'must be later than now' },
+      ]);
     }
     return this.change(actor, 'decide', async (tx) => {
       const c = await this.find(tx, input.campaign);
       if (c.status !== 'published' || c.end < now) {
-        throw new ApiError(
-          'conflict',
-          `Decisions apply to published campaigns that are live or upcoming; "${c.title}" is not.`,
-        );
+        throw failure('conflict', 'decision_not_applicable', { title: c.title });
       }
       const options = await this.readiness.options({ at: now }, tx);
       const readiness = (await this.readiness.forCampaigns(tx, [c], options)).get(c.key);
@@ -317,11 +300,9 @@ function sameContent(a: BriefContent, b: BriefContent): boolean {
 
 function checkDates(start: string, end: string): void {
   if (end < start) {
-    throw new ApiError(
-      'invalid_input',
-      'The campaign ends before it starts: choose an end after the start.',
-      [{ path: '$.end', message: 'must not be before the start' }],
-    );
+    throw failure('invalid_input', 'ends_before_start', {}, [
+      { path: '$.end', message: 'must not be before the start' },
+    ]);
   }
 }
 
@@ -358,7 +339,7 @@ async function uniqueKey(tx: StoreReader, base: string): Promise<string> {
 
 async function anyWithRole(tx: StoreReader, role: 'marketing' | 'leadership'): Promise<string> {
   const person = (await tx.listPeople()).find((p) => p.roles.includes(role));
-  if (!person) throw new ApiError('conflict', `The workspace has nobody with the ${role} role.`);
+  if (!person) throw failure('conflict', 'nobody_with_role', { role });
   return person.key;
 }
 
@@ -368,6 +349,6 @@ function anyMarketer(tx: StoreReader): Promise<string> {
 
 async function anyMemberOf(tx: StoreReader, department: string): Promise<string> {
   const person = (await tx.listPeople()).find((p) => p.department === department);
-  if (!person) throw new ApiError('conflict', `The ${department} department has nobody to acknowledge as.`);
+  if (!person) throw failure('conflict', 'nobody_in_department', { department });
   return person.key;
 }

@@ -1,5 +1,7 @@
-import { ApiError, type ChangeEvent } from '../../shared/api.ts';
+import { ApiError, type ApiErrorCode, type ChangeEvent } from '../../shared/api.ts';
 import type { Person, Role } from '../../shared/domain.ts';
+import type { Problem } from '../../shared/schemas/primitives.ts';
+import { englishMessage, type Doing, type ErrorKey, type ErrorParams } from '../../shared/i18n/errors.ts';
 import type { Store, StoreReader } from '../store/store.ts';
 
 /** Who a call is made as. `system` is the command line and other trusted local tools. */
@@ -49,20 +51,29 @@ export class ServiceContext {
   }
 }
 
+/** An ApiError with a message key: English `message` from the same template front ends translate. */
+export function failure(
+  code: ApiErrorCode,
+  key: ErrorKey,
+  params: ErrorParams = {},
+  problems?: Problem[],
+): ApiError {
+  return new ApiError(code, englishMessage(key, params), problems, key, params);
+}
+
 /** Throws unless the actor holds one of the roles (the system actor holds all). */
-export function requireRole(actor: Actor, roles: readonly Role[], doing: string): void {
+export function requireRole(actor: Actor, roles: readonly Role[], doing: Doing): void {
   if (actor.kind === 'system') return;
-  if (actor.kind === 'anonymous') {
-    throw new ApiError('forbidden', `Choose who you are before you ${doing}.`);
-  }
+  if (actor.kind === 'anonymous') throw failure('forbidden', 'forbidden_anonymous', { doing });
   if (!actor.person.roles.some((r) => roles.includes(r))) {
-    throw new ApiError(
-      'forbidden',
-      `${actor.person.name} cannot ${doing}: that needs the ${roles.join(' or ')} role.`,
-    );
+    const [role = '', other] = roles;
+    const name = actor.person.name;
+    throw other === undefined
+      ? failure('forbidden', 'forbidden_role', { name, doing, role })
+      : failure('forbidden', 'forbidden_role_either', { name, doing, role, other });
   }
 }
 
-export function notFound(what: string, key: string): ApiError {
-  return new ApiError('not_found', `There is no ${what} "${key}".`);
+export function notFound(what: 'campaign' | 'department' | 'metric', key: string): ApiError {
+  return failure('not_found', `not_found_${what}`, { id: key });
 }

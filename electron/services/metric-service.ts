@@ -1,9 +1,9 @@
-import { ApiError, type CsvImportResult, type MetricHealth } from '../../shared/api.ts';
+import type { CsvImportResult, MetricHealth } from '../../shared/api.ts';
 import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
 import type { StoreReader } from '../store/store.ts';
-import { actorName, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
   private readonly ctx: ServiceContext;
@@ -26,7 +26,7 @@ export class MetricService {
   }
 
   async define(metric: Metric, actor: Actor): Promise<Metric> {
-    requireRole(actor, ['admin'], 'define metrics');
+    requireRole(actor, ['admin'], 'define_metrics');
     await this.ctx.store.write(async (tx) => {
       const departments = await tx.listDepartments();
       if (!departments.some((d) => d.key === metric.department))
@@ -101,10 +101,11 @@ function requireOwner(actor: Actor, metric: Metric): void {
     !actor.person.roles.includes('admin') &&
     actor.person.department !== metric.department
   ) {
-    throw new ApiError(
-      'forbidden',
-      `${actor.person.name} cannot enter samples of "${metric.name}": it belongs to the ${metric.department} department.`,
-    );
+    throw failure('forbidden', 'samples_not_owner', {
+      name: actor.person.name,
+      metric: metric.name,
+      department: metric.department,
+    });
   }
-  if (actor.kind === 'anonymous') requireRole(actor, ['admin'], 'enter metric samples');
+  if (actor.kind === 'anonymous') requireRole(actor, ['admin'], 'enter_samples');
 }

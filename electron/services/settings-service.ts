@@ -15,7 +15,7 @@ export class SettingsService {
   }
 
   async set(input: ApiParsedInput<'settings.set'>, actor: Actor): Promise<ReadinessSettings> {
-    requireRole(actor, ['leadership', 'admin'], 'change the readiness settings');
+    requireRole(actor, ['leadership', 'admin'], 'change_settings');
     const next = await this.ctx.store.write(async (tx) => {
       const current = await readSettings(tx);
       const merged: ReadinessSettings = {

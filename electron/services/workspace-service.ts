@@ -1,4 +1,4 @@
-import { ApiError, type ImportSummary, type WorkspaceInfo } from '../../shared/api.ts';
+import type { ApiError, ImportSummary, WorkspaceInfo } from '../../shared/api.ts';
 import {
   checkReferences,
   FORMAT,
@@ -7,7 +7,7 @@ import {
 } from '../../shared/schemas/interchange.ts';
 import { problemsOf } from '../../shared/schemas/primitives.ts';
 import type { StoreWriter } from '../store/store.ts';
-import { actorName, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { actorName, failure, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 /** Parses and checks an interchange document; throws one `invalid_input` error naming every problem. */
 export function validateDocument(
@@ -17,18 +17,22 @@ export function validateDocument(
   const parsed = interchangeSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    throw new ApiError('invalid_input', describe(problems), problems);
+    throw invalidDocument(problems);
   }
   const problems = checkReferences(parsed.data, known);
-  if (problems.length > 0) throw new ApiError('invalid_input', describe(problems), problems);
+  if (problems.length > 0) throw invalidDocument(problems);
   return parsed.data;
 }
 
-function describe(problems: { path: string; message: string }[]): string {
+/** Names the first problem and how many more there are. */
+function invalidDocument(problems: { path: string; message: string }[]): ApiError {
   const [first] = problems;
-  const more =
-    problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-  return first ? `${first.path}: ${first.message}${more}` : 'the document is not valid';
+  if (!first) return failure('invalid_input', 'document_invalid', {}, problems);
+  const params = { path: first.path, problem: first.message };
+  if (problems.length === 1) return failure('invalid_input', 'document_problem', params, problems);
+  if (problems.length === 2) return failure('invalid_input', 'document_problem_and_one', params, problems);
+  const more = problems.length - 1;
+  return failure('invalid_input', 'document_problem_and_more', { ...params, more }, problems);
 }
 
 export class WorkspaceService {
@@ -52,7 +56,7 @@ export class WorkspaceService {
   /** All-or-nothing, idempotent by key: importing the same document twice changes nothing. */
   async import(raw: unknown, actor: Actor): Promise<ImportSummary> {
     const summary = await this.ctx.store.write(async (tx) => {
-      if (!(await tx.isEmpty())) requireRole(actor, ['admin'], 'import into a workspace that holds data');
+      if (!(await tx.isEmpty())) requireRole(actor, ['admin'], 'import_into_data');
       const known = {
         departments: new Set((await tx.listDepartments()).map((d) => d.key)),
         people: new Set((await tx.listPeople()).map((p) => p.key)),
@@ -76,8 +80,7 @@ export class WorkspaceService {
   /** Loads the bundled sample workspace; only into an empty workspace, so nothing of the user's is touched. */
   async loadSample(actor: Actor): Promise<ImportSummary> {
     const empty = await this.ctx.store.read((tx) => tx.isEmpty());
-    if (!empty)
-      throw new ApiError('conflict', 'The sample workspace can only be loaded into an empty workspace.');
+    if (!empty) throw failure('conflict', 'sample_needs_empty');
     return this.import(await this.sampleDocument(), actor);
   }
 

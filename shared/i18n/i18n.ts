@@ -3,6 +3,7 @@
 // `common` and `flags` so a flag reads the same everywhere.
 import i18next, { type i18n, type Resource } from 'i18next';
 import { commonResources } from './common.ts';
+import { errorResources } from './errors.ts';
 import { flagResources } from './flags.ts';
 
 export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr'] as const;
@@ -31,7 +32,7 @@ export function mergeResources(...byNamespace: Record<string, Record<string, obj
   return out;
 }
 
-export const sharedResources = { ...commonResources, ...flagResources };
+export const sharedResources = { ...commonResources, ...flagResources, ...errorResources };
 
 export async function createI18n(
   language: string,

@@ -1,4 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
+import { englishMessage, type ErrorReason } from '../i18n/errors.ts';
 import { parseInstant } from './primitives.ts';
 
 /** One valid row of a metric-sample CSV (spec §8), with the line it came from. */
@@ -12,7 +13,15 @@ export interface CsvSampleRow {
 
 export interface CsvLineError {
   line: number;
+  /** The English text of `reasons`, joined by "; " (what the command line prints). */
   message: string;
+  /** Every problem of the line as an `errors` message key, for front ends to translate. */
+  reasons: ErrorReason[];
+}
+
+/** A line's error from its reasons, with the English message built from the same templates. */
+function lineError(line: number, reasons: ErrorReason[]): CsvLineError {
+  return { line, message: reasons.map((r) => englishMessage(r.key, r.params)).join('; '), reasons };
 }
 
 export interface CsvSamplesParse {
@@ -63,18 +72,13 @@ export function parseSamplesCsv(
   if (unclosed !== undefined) {
     return {
       rows: [],
-      errors: [
-        {
-          line: unclosed,
-          message: 'the file is not valid CSV: a quoted value that starts here is never closed',
-        },
-      ],
+      errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])],
     };
   }
   const rows: CsvSampleRow[] = [];
   const errors: CsvLineError[] = [];
   let col: { metric: number; at: number; value: number; source: number } | undefined;
-  let headerProblem: string | undefined;
+  let headerProblem = false;
   eachRecord(csv, (record, line) => {
     if (headerProblem) return;
     if (!col) {
@@ -85,20 +89,19 @@ export function parseSamplesCsv(
         value: header.indexOf('value'),
         source: header.indexOf('source'),
       };
-      if (col.metric < 0 || col.at < 0 || col.value < 0)
-        headerProblem = 'the header row must name the columns metric, at and value';
+      if (col.metric < 0 || col.at < 0 || col.value < 0) headerProblem = true;
       return;
     }
     const row = sampleRow(record, line, col, knownMetrics, defaultSource);
-    if ('message' in row) errors.push(row);
+    if ('reasons' in row) errors.push(row);
     else rows.push(row);
   });
   if (!col)
     return {
       rows: [],
-      errors: [{ line: 1, message: 'the file is empty; expected a header row "metric,at,value"' }],
+      errors: [lineError(1, [{ key: 'csv_empty' }])],
     };
-  if (headerProblem) return { rows: [], errors: [{ line: 1, message: headerProblem }] };
+  if (headerProblem) return { rows: [], errors: [lineError(1, [{ key: 'csv_bad_header' }])] };
   return { rows, errors };
 }
 
@@ -120,10 +123,10 @@ function sampleRow(
     const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
     return { line, metric, at, value, source };
   }
-  const problems: string[] = [];
-  if (!knownMetric) problems.push(metric ? `unknown metric "${metric}"` : 'the metric is missing');
-  if (at === undefined)
-    problems.push(`"${atText}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)`);
-  if (!Number.isFinite(value)) problems.push(`value "${valueText}" is not a number`);
-  return { line, message: problems.join('; ') };
+  const reasons: ErrorReason[] = [];
+  if (!knownMetric)
+    reasons.push(metric ? { key: 'csv_unknown_metric', params: { metric } } : { key: 'csv_metric_missing' });
+  if (at === undefined) reasons.push({ key: 'csv_bad_instant', params: { text: atText } });
+  if (!Number.isFinite(value)) reasons.push({ key: 'csv_bad_number', params: { text: valueText } });
+  return lineError(line, reasons);
 }

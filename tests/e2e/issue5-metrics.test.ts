@@ -1,6 +1,7 @@
 // Metric definitions, manual samples and the board's exports in real Chromium
 // against `campaign-desk serve` on the sample workspace.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
@@ -104,4 +105,20 @@ test('the board exports the acknowledgement matrix as CSV and a department calen
     '[Launched while failing] Autumn: free installation within 48 h',
     '[Not ready] Black Friday: next-day delivery',
   ]);
+});
+
+test('a Ukrainian user checking a CSV file reads why a row is bad in Ukrainian', async () => {
+  const ukPage = await openPage(browser, `${app.url}/#/metrics`, { locale: 'uk-UA' });
+  try {
+    await actAs(ukPage, 'admin');
+    await ukPage.goto(`${app.url}/#/metrics`);
+    await ukPage.getByTestId('open-csv-import').click();
+    const bad = path.resolve(import.meta.dirname, '../fixtures/metrics-bad.csv');
+    await ukPage.getByTestId('csv-file').setInputFiles(bad);
+    const line3 = ukPage.locator('.csv-preview tr[data-line="3"]');
+    await line3.waitFor();
+    await expect(line3.textContent()).resolves.toContain('Рядок 3: невідома метрика «on_time_delivry»');
+  } finally {
+    await ukPage.context().close();
+  }
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session.ts';
 import { Dialog } from './Dialog.tsx';
+import { errorText } from './error-text.ts';
 
 /** Confirms cancelling a campaign; it leaves the calendar and the board but stays on record. */
 export function CancelCampaignDialog({
@@ -35,7 +36,7 @@ export function CancelCampaignDialog({
               await api.call('campaigns.cancel', { key: campaign.key });
               onDone();
             } catch (err) {
-              setError((err as Error).message);
+              setError(errorText(t, err));
             }
           }}
         >

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session.ts';
+import { errorText } from './error-text.ts';
 
 /** An empty workspace explains itself and offers the sample workspace. */
 export function FirstStart() {
@@ -24,7 +25,7 @@ export function FirstStart() {
             await api.call('workspace.loadSample', {});
             await load();
           } catch (err) {
-            setError((err as Error).message);
+            setError(errorText(t, err));
           } finally {
             setBusy(false);
           }

@@ -5,6 +5,7 @@ import { acknowledgingDepartments } from '../../../shared/rules/readiness.ts';
 import { useSession } from '../state/session.ts';
 import { Dialog } from './Dialog.tsx';
 import { useFormat } from './format.ts';
+import { errorText } from './error-text.ts';
 
 /**
  * Publishing freezes the draft as the next brief version. After the first, marketing
@@ -36,7 +37,7 @@ export function PublishDialog({
     try {
       await onPublish(next === 1 ? 'material' : change);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
       setBusy(false);
     }
   };

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/api.ts';
 import { useSession } from '../state/session.ts';
+import i18next from 'i18next';
+import { errorText } from './error-text.ts';
 
 export interface Query<T> {
   data: T | undefined;
@@ -30,7 +32,7 @@ export function useApiQuery<T>(key: string | null, load: (api: ApiClient) => Pro
     let live = true;
     loadRef.current(api).then(
       (data) => live && setState({ key, data, error: null }),
-      (err: unknown) => live && setState({ key, error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => live && setState({ key, error: errorText(i18next.t, err) }),
     );
     return () => {
       live = false;

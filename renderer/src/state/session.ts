@@ -23,9 +23,10 @@ export interface SessionState {
 
 export const useSession = create<SessionState>((set, get) => {
   const api = createClient(pickTransport(), () => get().personKey ?? undefined);
-  api.subscribe(() => {
+  api.subscribe((event) => {
     set((s) => ({ revision: s.revision + 1 }));
-    void get().load();
+    // People, departments and the workspace itself change only through workspace-wide writes (imports).
+    if (event.entity === 'workspace') void get().load();
   });
   return {
     api,

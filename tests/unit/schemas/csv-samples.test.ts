@@ -51,10 +51,14 @@ describe('parseSamplesCsv', () => {
   });
   it('rejects a file without the required header columns or with no rows at all', () => {
     expect(parseSamplesCsv('metric,when,value\non_time,2026-11-27T06:00:00Z,1\n', known).errors).toEqual([
-      { line: 1, message: expect.stringContaining('metric, at and value') },
+      {
+        line: 1,
+        message: expect.stringContaining('metric, at and value'),
+        reasons: [{ key: 'csv_bad_header' }],
+      },
     ]);
     expect(parseSamplesCsv('', known).errors).toEqual([
-      { line: 1, message: expect.stringContaining('empty') },
+      { line: 1, message: expect.stringContaining('empty'), reasons: [{ key: 'csv_empty' }] },
     ]);
   });
   it('names the line a record starts on, after a quoted value that spans lines and blank lines', () => {

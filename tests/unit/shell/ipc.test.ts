@@ -138,7 +138,7 @@ describe('results and changes', () => {
     expect(info).toMatchObject({ ok: true, result: { empty: false } });
   });
 
-  it('a refused action comes back typed, with the message for the person', async () => {
+  it('a refused action comes back typed, with the message and its translatable key', async () => {
     await s.call('workspace.loadSample', {});
     const response = await s.call(
       'campaigns.create',
@@ -147,7 +147,12 @@ describe('results and changes', () => {
     );
     expect(response).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: expect.stringContaining('Taras Bondar cannot create campaigns') },
+      error: {
+        code: 'forbidden',
+        message: expect.stringContaining('Taras Bondar cannot create campaigns'),
+        key: 'forbidden_role',
+        params: { name: 'Taras Bondar', doing: 'create_campaigns', role: 'marketing' },
+      },
     });
   });
 

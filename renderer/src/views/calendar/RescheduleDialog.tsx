@@ -6,6 +6,7 @@ import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import type { RescheduleRequest } from './CampaignCalendar.tsx';
+import { errorText } from '../../components/error-text.ts';
 
 /** Confirms a drag: moving a published campaign publishes a material version, so departments re-acknowledge. */
 export function RescheduleDialog({ request, onDone }: { request: RescheduleRequest; onDone: () => void }) {
@@ -29,7 +30,7 @@ export function RescheduleDialog({ request, onDone }: { request: RescheduleReque
       await api.call('campaigns.reschedule', { key: item.key, start: request.start, end: request.end });
       onDone();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
       setBusy(false);
     }
   };

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/rules/readiness.ts';
 import { useSession } from '../../state/session.ts';
 import { ConcernDialog } from './ConcernDialog.tsx';
+import { errorText } from '../../components/error-text.ts';
 
 /** "Acknowledge" and "Acknowledge with a concern" for a member of a department the campaign affects. */
 export function AcknowledgeActions({
@@ -47,7 +48,7 @@ export function AcknowledgeActions({
       });
       setConcern(false);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

@@ -19,6 +19,7 @@ import {
   type FieldErrors,
 } from './editor-form.ts';
 import { useEditorSave } from './useEditorSave.ts';
+import { errorText } from '../../components/error-text.ts';
 
 /** The form: save the draft, publish it as a version (material or minor), or cancel the campaign. */
 export function CampaignEditor({ campaign }: { campaign: Campaign | undefined }) {
@@ -54,7 +55,7 @@ export function CampaignEditor({ campaign }: { campaign: Campaign | undefined })
     } catch (err) {
       setErrors(
         err instanceof ApiError
-          ? problemErrors(err.problems ?? [], err.message)
+          ? problemErrors(err.problems ?? [], errorText(t, err))
           : { form: { text: String(err) } },
       );
       return undefined;

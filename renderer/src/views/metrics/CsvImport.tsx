@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CsvImportResult } from '../../../../shared/api.ts';
 import { useSession } from '../../state/session.ts';
 import { CsvPreview } from './CsvPreview.tsx';
+import { errorText } from '../../components/error-text.ts';
 
 /** CSV import (spec §8): pick a file, see every row checked, import only when none is bad. */
 export function CsvImport({ onClose }: { onClose: () => void }) {
@@ -28,7 +29,7 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
       setCsv({ name: file.name, text });
       setPreview(await api.call('samples.importCsv', { csv: text, dryRun: true }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(null);
     }
@@ -41,7 +42,7 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
     try {
       setDone(await api.call('samples.importCsv', { csv: csv.text, dryRun: false }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(null);
     }

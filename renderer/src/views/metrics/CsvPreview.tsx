@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CsvImportResult } from '../../../../shared/api.ts';
+import { errorText } from '../../components/error-text.ts';
 import { useFormat } from '../../components/format.ts';
 
 interface Props {
@@ -14,7 +15,7 @@ export function CsvPreview({ result, lines }: Props) {
   const format = useFormat();
   const entries = [
     ...result.rows.map((row) => ({ line: row.line, row, message: undefined as string | undefined })),
-    ...result.errors.map((e) => ({ line: e.line, row: undefined, message: e.message })),
+    ...result.errors.map((e) => ({ line: e.line, row: undefined, message: errorText(t, e) })),
   ].sort((a, b) => a.line - b.line);
   return (
     <div className="csv-preview">

@@ -5,6 +5,7 @@ import type { Metric } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
 import { checkMetric, fieldsOf, type MetricFields } from './metric-form-check.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { errorText } from '../../components/error-text.ts';
 
 interface Props {
   /** The metric to edit; a new one when undefined. */
@@ -46,7 +47,7 @@ export function MetricForm({ metric, existingKeys, onClose }: Props) {
         for (const p of err.problems) found[p.path.split('.').at(-1) as keyof Metric] = p.message;
         setProblems(found);
       }
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

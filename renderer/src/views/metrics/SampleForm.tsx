@@ -4,6 +4,7 @@ import type { Metric } from '../../../../shared/domain.ts';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 import { useSession } from '../../state/session.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { errorText } from '../../components/error-text.ts';
 
 /** Manual entry of one sample by the owning department (or an admin). */
 export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () => void }) {
@@ -29,7 +30,7 @@ export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () =>
       await api.call('samples.add', { metric: metric.key, at: when, value: number, source: 'manual' });
       onClose();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { MetricHealth } from '../../../../shared/api.ts';
 import type { Metric, Person } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
+import i18next from 'i18next';
+import { errorText } from '../../components/error-text.ts';
 
 /** Every metric with its status at `at` (now when undefined); refetched on change events. */
 export function useMetrics(at?: string): { metrics: MetricHealth[] | null; error: string | null } {
@@ -18,7 +20,7 @@ export function useMetrics(at?: string): { metrics: MetricHealth[] | null; error
         setMetrics(list);
         setError(null);
       })
-      .catch((err: unknown) => live && setError((err as Error).message));
+      .catch((err: unknown) => live && setError(errorText(i18next.t, err)));
     return () => {
       live = false;
     };

@@ -7,6 +7,7 @@ import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 import { useSession } from '../../state/session.ts';
 import { FlagList } from './FlagList.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { errorText } from '../../components/error-text.ts';
 
 interface Props {
   campaign: CampaignReadiness;
@@ -50,7 +51,7 @@ export function DecisionDialog({ campaign, sentence, onClose, onRecorded }: Prop
       if (err instanceof ApiError)
         for (const p of err.problems ?? []) fields[p.path.replace('$.', '')] = p.message;
       setProblems(fields);
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

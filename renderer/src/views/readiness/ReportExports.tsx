@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download.ts';
 import { printReport } from '../../components/desktop.ts';
 import { useSession } from '../../state/session.ts';
+import { errorText } from '../../components/error-text.ts';
 
 /** Print / PDF of the board, the acknowledgement matrix as CSV, the calendar as .ics. */
 export function ReportExports() {
@@ -20,7 +21,7 @@ export function ReportExports() {
     try {
       await work();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     } finally {
       setBusy(null);
     }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { CampaignDetail, MetricHealth, ReadinessSettings } from '../../../../shared/api.ts';
 import type { ReadinessReport } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
+import i18next from 'i18next';
+import { errorText } from '../../components/error-text.ts';
 
 export interface BoardData {
   report: ReadinessReport;
@@ -42,7 +44,7 @@ export function useBoard(at: string | undefined): {
       const data = { report, metrics, settings, details: new Map(details.map((d) => [d.campaign.key, d])) };
       setLoaded({ for: at ?? 'now', data });
       setError(null);
-    })().catch((err: unknown) => live && setError((err as Error).message));
+    })().catch((err: unknown) => live && setError(errorText(i18next.t, err)));
     return () => {
       live = false;
     };

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessSettings } from '../../../../shared/api.ts';
 import { useSession } from '../../state/session.ts';
+import { errorText } from '../../components/error-text.ts';
 
 const FIELDS = ['horizonDays', 'lookbackDays', 'ackDeadlineDays'] as const;
 
@@ -34,7 +35,7 @@ export function ReadinessSettingsForm({
       await api.call('settings.set', next);
       setMessage({ ok: true, text: t('readiness.saved') });
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setMessage({ ok: false, text: errorText(t, err) });
     }
   }
 

@@ -1,0 +1,301 @@
+// Errors the services raise, as message keys with {{params}}. The English text of
+// every ApiError and CSV row reason is built from `en` here, so the words live in
+// one place; front ends translate the key instead of showing the English message.
+// No i18next here: services build messages with plain {{x}} substitution.
+const en = {
+  forbidden_anonymous: 'Choose who you are before you {{doing}}.',
+  forbidden_role: '{{name}} cannot {{doing}}: that needs the {{role}} role.',
+  forbidden_role_either: '{{name}} cannot {{doing}}: that needs the {{role}} or {{other}} role.',
+  not_found_campaign: 'There is no campaign "{{id}}".',
+  not_found_department: 'There is no department "{{id}}".',
+  not_found_metric: 'There is no metric "{{id}}".',
+  document_invalid: 'the document is not valid',
+  document_problem: '{{path}}: {{problem}}',
+  document_problem_and_one: '{{path}}: {{problem}} (and 1 more problem)',
+  document_problem_and_more: '{{path}}: {{problem}} (and {{more}} more problems)',
+  sample_needs_empty: 'The sample workspace can only be loaded into an empty workspace.',
+  samples_not_owner:
+    '{{name}} cannot enter samples of "{{metric}}": it belongs to the {{department}} department.',
+  cancelled_no_edit: '"{{title}}" is cancelled and can no longer be edited.',
+  cancelled_no_publish: '"{{title}}" is cancelled and cannot be published.',
+  cancelled_no_move: '"{{title}}" is cancelled and cannot be moved.',
+  nothing_changed: 'Nothing has changed since the last published version.',
+  acknowledge_own_department: '{{name}} can acknowledge only for their own department.',
+  concern_needs_note: 'A concern needs a note saying what worries your department.',
+  nothing_to_acknowledge: '"{{title}}" has no published brief to acknowledge.',
+  department_not_asked: '"{{title}}" does not ask the {{department}} department to acknowledge.',
+  decision_already_expired: 'The decision would already have expired: choose an expiry in the future.',
+  decision_not_applicable:
+    'Decisions apply to published campaigns that are live or upcoming; "{{title}}" is not.',
+  ends_before_start: 'The campaign ends before it starts: choose an end after the start.',
+  nobody_with_role: 'The workspace has nobody with the {{role}} role.',
+  nobody_in_department: 'The {{department}} department has nobody to acknowledge as.',
+  csv_unclosed_quote: 'the file is not valid CSV: a quoted value that starts here is never closed',
+  csv_bad_header: 'the header row must name the columns metric, at and value',
+  csv_empty: 'the file is empty; expected a header row "metric,at,value"',
+  csv_unknown_metric: 'unknown metric "{{metric}}"',
+  csv_metric_missing: 'the metric is missing',
+  csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
+  csv_bad_number: 'value "{{text}}" is not a number',
+  /** Words a {{doing}} param names (see WORD_PARAMS). */
+  doing: {
+    import_into_data: 'import into a workspace that holds data',
+    change_settings: 'change the readiness settings',
+    define_metrics: 'define metrics',
+    enter_samples: 'enter metric samples',
+    create_campaigns: 'create campaigns',
+    edit_campaigns: 'edit campaigns',
+    publish_briefs: 'publish briefs',
+    reschedule_campaigns: 'reschedule campaigns',
+    cancel_campaigns: 'cancel campaigns',
+    acknowledge_briefs: 'acknowledge briefs',
+    record_decisions: 'record go/hold decisions',
+  },
+  /** Words a {{role}} / {{other}} param names. */
+  role: { admin: 'admin', marketing: 'marketing', leadership: 'leadership', member: 'member' },
+};
+
+export type ErrorStrings = typeof en;
+export type ErrorKey = Exclude<keyof ErrorStrings, 'doing' | 'role'>;
+export type Doing = keyof ErrorStrings['doing'];
+export type ErrorParams = Record<string, string | number>;
+
+/** One translatable reason: a key of the `errors` namespace and its params. */
+export interface ErrorReason {
+  key: ErrorKey;
+  params?: ErrorParams;
+}
+
+const uk: ErrorStrings = {
+  forbidden_anonymous: 'Спершу оберіть, хто ви, щоб {{doing}}.',
+  forbidden_role: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}».',
+  forbidden_role_either: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}» або «{{other}}».',
+  not_found_campaign: 'Кампанії «{{id}}» не існує.',
+  not_found_department: 'Відділу «{{id}}» не існує.',
+  not_found_metric: 'Метрики «{{id}}» не існує.',
+  document_invalid: 'документ недійсний',
+  document_problem: '{{path}}: {{problem}}',
+  document_problem_and_one: '{{path}}: {{problem}} (і ще 1 проблема)',
+  document_problem_and_more: '{{path}}: {{problem}} (і ще проблем: {{more}})',
+  sample_needs_empty: 'Зразковий робочий простір можна завантажити лише в порожній робочий простір.',
+  samples_not_owner: '{{name}} не може вводити виміри «{{metric}}»: метрика належить відділу {{department}}.',
+  cancelled_no_edit: '«{{title}}» скасовано, і її більше не можна редагувати.',
+  cancelled_no_publish: '«{{title}}» скасовано, і її не можна опублікувати.',
+  cancelled_no_move: '«{{title}}» скасовано, і її не можна перенести.',
+  nothing_changed: 'Від останньої опублікованої версії нічого не змінилося.',
+  acknowledge_own_department: '{{name}} може підтверджувати лише за свій відділ.',
+  concern_needs_note: 'До застереження потрібна примітка: що саме турбує ваш відділ.',
+  nothing_to_acknowledge: '«{{title}}» не має опублікованого брифу для підтвердження.',
+  department_not_asked: '«{{title}}» не просить відділ {{department}} підтверджувати.',
+  decision_already_expired: 'Рішення вже втратило б чинність: оберіть термін дії в майбутньому.',
+  decision_not_applicable:
+    'Рішення стосуються опублікованих кампаній, що тривають або попереду; «{{title}}» не така.',
+  ends_before_start: 'Кампанія закінчується раніше, ніж починається: оберіть кінець після початку.',
+  nobody_with_role: 'У робочому просторі немає нікого з роллю «{{role}}».',
+  nobody_in_department: 'У відділі {{department}} немає нікого, від чийого імені можна підтвердити.',
+  csv_unclosed_quote: 'файл не є коректним CSV: лапки, що відкриваються тут, ніде не закриваються',
+  csv_bad_header: 'рядок заголовка має називати стовпці metric, at і value',
+  csv_empty: 'файл порожній; очікувався рядок заголовка «metric,at,value»',
+  csv_unknown_metric: 'невідома метрика «{{metric}}»',
+  csv_metric_missing: 'метрику не вказано',
+  csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
+  csv_bad_number: 'значення «{{text}}» — не число',
+  doing: {
+    import_into_data: 'імпортувати в робочий простір, що містить дані',
+    change_settings: 'змінювати налаштування готовності',
+    define_metrics: 'визначати метрики',
+    enter_samples: 'вводити виміри метрик',
+    create_campaigns: 'створювати кампанії',
+    edit_campaigns: 'редагувати кампанії',
+    publish_briefs: 'публікувати брифи',
+    reschedule_campaigns: 'переносити кампанії',
+    cancel_campaigns: 'скасовувати кампанії',
+    acknowledge_briefs: 'підтверджувати брифи',
+    record_decisions: 'ухвалювати рішення go/hold',
+  },
+  role: { admin: 'адміністратор', marketing: 'маркетинг', leadership: 'керівництво', member: 'учасник' },
+};
+
+const ru: ErrorStrings = {
+  forbidden_anonymous: 'Сначала выберите, кто вы, чтобы {{doing}}.',
+  forbidden_role: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}».',
+  forbidden_role_either: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}» или «{{other}}».',
+  not_found_campaign: 'Кампании «{{id}}» не существует.',
+  not_found_department: 'Отдела «{{id}}» не существует.',
+  not_found_metric: 'Метрики «{{id}}» не существует.',
+  document_invalid: 'документ недействителен',
+  document_problem: '{{path}}: {{problem}}',
+  document_problem_and_one: '{{path}}: {{problem}} (и ещё 1 проблема)',
+  document_problem_and_more: '{{path}}: {{problem}} (и ещё проблем: {{more}})',
+  sample_needs_empty: 'Образец рабочего пространства можно загрузить только в пустое рабочее пространство.',
+  samples_not_owner:
+    '{{name}} не может вводить замеры «{{metric}}»: метрика принадлежит отделу {{department}}.',
+  cancelled_no_edit: '«{{title}}» отменена, и её больше нельзя редактировать.',
+  cancelled_no_publish: '«{{title}}» отменена, и её нельзя опубликовать.',
+  cancelled_no_move: '«{{title}}» отменена, и её нельзя перенести.',
+  nothing_changed: 'С последней опубликованной версии ничего не изменилось.',
+  acknowledge_own_department: '{{name}} может подтверждать только за свой отдел.',
+  concern_needs_note: 'К сомнению нужна заметка: что именно беспокоит ваш отдел.',
+  nothing_to_acknowledge: 'У «{{title}}» нет опубликованного брифа для подтверждения.',
+  department_not_asked: '«{{title}}» не просит отдел {{department}} подтверждать.',
+  decision_already_expired: 'Решение уже истекло бы: выберите срок действия в будущем.',
+  decision_not_applicable:
+    'Решения относятся к опубликованным кампаниям, которые идут или впереди; «{{title}}» не такая.',
+  ends_before_start: 'Кампания заканчивается раньше, чем начинается: выберите конец после начала.',
+  nobody_with_role: 'В рабочем пространстве нет никого с ролью «{{role}}».',
+  nobody_in_department: 'В отделе {{department}} нет никого, от чьего имени можно подтвердить.',
+  csv_unclosed_quote: 'файл не является корректным CSV: кавычка, открытая здесь, нигде не закрыта',
+  csv_bad_header: 'строка заголовка должна называть столбцы metric, at и value',
+  csv_empty: 'файл пуст; ожидалась строка заголовка «metric,at,value»',
+  csv_unknown_metric: 'неизвестная метрика «{{metric}}»',
+  csv_metric_missing: 'метрика не указана',
+  csv_bad_instant: '«{{text}}» — не дата и время с часовым поясом (напр. 2026-11-27T08:00:00Z)',
+  csv_bad_number: 'значение «{{text}}» — не число',
+  doing: {
+    import_into_data: 'импортировать в рабочее пространство с данными',
+    change_settings: 'менять настройки готовности',
+    define_metrics: 'определять метрики',
+    enter_samples: 'вводить замеры метрик',
+    create_campaigns: 'создавать кампании',
+    edit_campaigns: 'редактировать кампании',
+    publish_briefs: 'публиковать брифы',
+    reschedule_campaigns: 'переносить кампании',
+    cancel_campaigns: 'отменять кампании',
+    acknowledge_briefs: 'подтверждать брифы',
+    record_decisions: 'принимать решения go/hold',
+  },
+  role: { admin: 'администратор', marketing: 'маркетинг', leadership: 'руководство', member: 'участник' },
+};
+
+const sv: ErrorStrings = {
+  forbidden_anonymous: 'Välj vem du är för att {{doing}}.',
+  forbidden_role: '{{name}} kan inte {{doing}}: det kräver rollen {{role}}.',
+  forbidden_role_either: '{{name}} kan inte {{doing}}: det kräver rollen {{role}} eller {{other}}.',
+  not_found_campaign: 'Det finns ingen kampanj ”{{id}}”.',
+  not_found_department: 'Det finns ingen avdelning ”{{id}}”.',
+  not_found_metric: 'Det finns inget mått ”{{id}}”.',
+  document_invalid: 'dokumentet är inte giltigt',
+  document_problem: '{{path}}: {{problem}}',
+  document_problem_and_one: '{{path}}: {{problem}} (och 1 problem till)',
+  document_problem_and_more: '{{path}}: {{problem}} (och {{more}} problem till)',
+  sample_needs_empty: 'Exempelarbetsytan kan bara läsas in i en tom arbetsyta.',
+  samples_not_owner:
+    '{{name}} kan inte mata in mätningar för ”{{metric}}”: måttet tillhör avdelningen {{department}}.',
+  cancelled_no_edit: '”{{title}}” är inställd och kan inte längre redigeras.',
+  cancelled_no_publish: '”{{title}}” är inställd och kan inte publiceras.',
+  cancelled_no_move: '”{{title}}” är inställd och kan inte flyttas.',
+  nothing_changed: 'Inget har ändrats sedan den senast publicerade versionen.',
+  acknowledge_own_department: '{{name}} kan bara kvittera för sin egen avdelning.',
+  concern_needs_note: 'En invändning behöver en anteckning om vad som oroar din avdelning.',
+  nothing_to_acknowledge: '”{{title}}” har ingen publicerad brief att kvittera.',
+  department_not_asked: '”{{title}}” ber inte avdelningen {{department}} att kvittera.',
+  decision_already_expired: 'Beslutet skulle redan ha gått ut: välj ett slutdatum i framtiden.',
+  decision_not_applicable:
+    'Beslut gäller publicerade kampanjer som pågår eller är på väg; ”{{title}}” är inte en sådan.',
+  ends_before_start: 'Kampanjen slutar innan den börjar: välj ett slut efter starten.',
+  nobody_with_role: 'Arbetsytan har ingen med rollen {{role}}.',
+  nobody_in_department: 'Avdelningen {{department}} har ingen att kvittera som.',
+  csv_unclosed_quote: 'filen är inte giltig CSV: ett citerat värde som börjar här avslutas aldrig',
+  csv_bad_header: 'rubrikraden måste namnge kolumnerna metric, at och value',
+  csv_empty: 'filen är tom; en rubrikrad ”metric,at,value” förväntades',
+  csv_unknown_metric: 'okänt mått ”{{metric}}”',
+  csv_metric_missing: 'måttet saknas',
+  csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
+  csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
+  doing: {
+    import_into_data: 'importera till en arbetsyta som innehåller data',
+    change_settings: 'ändra beredskapsinställningarna',
+    define_metrics: 'definiera mått',
+    enter_samples: 'mata in mätningar',
+    create_campaigns: 'skapa kampanjer',
+    edit_campaigns: 'redigera kampanjer',
+    publish_briefs: 'publicera briefer',
+    reschedule_campaigns: 'flytta kampanjer',
+    cancel_campaigns: 'ställa in kampanjer',
+    acknowledge_briefs: 'kvittera briefer',
+    record_decisions: 'fatta go/hold-beslut',
+  },
+  role: { admin: 'admin', marketing: 'marknadsföring', leadership: 'ledning', member: 'medlem' },
+};
+
+const sr: ErrorStrings = {
+  forbidden_anonymous: 'Najpre izaberite ko ste da biste mogli {{doing}}.',
+  forbidden_role: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“.',
+  forbidden_role_either: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“ ili „{{other}}“.',
+  not_found_campaign: 'Ne postoji kampanja „{{id}}“.',
+  not_found_department: 'Ne postoji odeljenje „{{id}}“.',
+  not_found_metric: 'Ne postoji metrika „{{id}}“.',
+  document_invalid: 'dokument nije ispravan',
+  document_problem: '{{path}}: {{problem}}',
+  document_problem_and_one: '{{path}}: {{problem}} (i još 1 problem)',
+  document_problem_and_more: '{{path}}: {{problem}} (i još problema: {{more}})',
+  sample_needs_empty: 'Primer radnog prostora može se učitati samo u prazan radni prostor.',
+  samples_not_owner:
+    '{{name}} ne može unositi merenja za „{{metric}}“: metrika pripada odeljenju {{department}}.',
+  cancelled_no_edit: '„{{title}}“ je otkazana i više se ne može menjati.',
+  cancelled_no_publish: '„{{title}}“ je otkazana i ne može se objaviti.',
+  cancelled_no_move: '„{{title}}“ je otkazana i ne može se pomeriti.',
+  nothing_changed: 'Ništa se nije promenilo od poslednje objavljene verzije.',
+  acknowledge_own_department: '{{name}} može potvrđivati samo za svoje odeljenje.',
+  concern_needs_note: 'Primedbi je potrebna beleška o tome šta brine vaše odeljenje.',
+  nothing_to_acknowledge: '„{{title}}“ nema objavljen brif za potvrdu.',
+  department_not_asked: '„{{title}}“ ne traži potvrdu od odeljenja {{department}}.',
+  decision_already_expired: 'Odluka bi već istekla: izaberite rok u budućnosti.',
+  decision_not_applicable:
+    'Odluke važe za objavljene kampanje koje su u toku ili predstoje; „{{title}}“ nije takva.',
+  ends_before_start: 'Kampanja se završava pre nego što počne: izaberite kraj posle početka.',
+  nobody_with_role: 'U radnom prostoru nema nikoga sa ulogom „{{role}}“.',
+  nobody_in_department: 'U odeljenju {{department}} nema nikoga u čije ime se može potvrditi.',
+  csv_unclosed_quote: 'datoteka nije ispravan CSV: navodnik otvoren ovde nigde se ne zatvara',
+  csv_bad_header: 'red zaglavlja mora imenovati kolone metric, at i value',
+  csv_empty: 'datoteka je prazna; očekivan je red zaglavlja „metric,at,value“',
+  csv_unknown_metric: 'nepoznata metrika „{{metric}}“',
+  csv_metric_missing: 'metrika nedostaje',
+  csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
+  csv_bad_number: 'vrednost „{{text}}“ nije broj',
+  doing: {
+    import_into_data: 'uvoziti u radni prostor koji sadrži podatke',
+    change_settings: 'menjati podešavanja spremnosti',
+    define_metrics: 'definisati metrike',
+    enter_samples: 'unositi merenja metrika',
+    create_campaigns: 'kreirati kampanje',
+    edit_campaigns: 'menjati kampanje',
+    publish_briefs: 'objavljivati brifove',
+    reschedule_campaigns: 'pomerati kampanje',
+    cancel_campaigns: 'otkazivati kampanje',
+    acknowledge_briefs: 'potvrđivati brifove',
+    record_decisions: 'donositi go/hold odluke',
+  },
+  role: { admin: 'administrator', marketing: 'marketing', leadership: 'rukovodstvo', member: 'član' },
+};
+
+export const errorResources = { errors: { en, uk, ru, sv, sr } };
+
+/** Params whose value names a word of a group (an action, a role), translated before substitution. */
+const WORD_PARAMS: Record<string, 'doing' | 'role'> = { doing: 'doing', role: 'role', other: 'role' };
+
+/** Replaces word params by their text; `word(path)` looks up e.g. "doing.create_campaigns". */
+export function resolveWordParams(params: ErrorParams, word: (path: string) => string): ErrorParams {
+  const out: ErrorParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    const group = WORD_PARAMS[name];
+    out[name] = group ? word(`${group}.${value}`) : value;
+  }
+  return out;
+}
+
+export function fillTemplate(template: string, params: ErrorParams): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (all, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : all,
+  );
+}
+
+function englishWord(path: string): string {
+  const [group, name] = path.split('.') as ['doing' | 'role', string];
+  return (en[group] as Record<string, string>)[name] ?? name;
+}
+
+/** The English text of an error key: what the CLI prints and what `ApiError.message` holds. */
+export function englishMessage(key: ErrorKey, params: ErrorParams = {}): string {
+  return fillTemplate(en[key], resolveWordParams(params, englishWord));
+}

@@ -1,0 +1,62 @@
+// The `errors` namespace: every language says every error, with the same {{params}},
+// and the renderer's errorText shows it in the user's language.
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api.ts';
+import { createI18n } from '../../../shared/i18n/i18n.ts';
+import { englishMessage, errorResources } from '../../../shared/i18n/errors.ts';
+import { parseSamplesCsv } from '../../../shared/schemas/csv-samples.ts';
+import { errorText } from '../../../renderer/src/components/error-text.ts';
+
+/** Every leaf as "path" -> its sorted {{params}}. */
+function shape(strings: object, prefix = ''): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(strings)) {
+    const path = prefix + name;
+    if (typeof value === 'string') {
+      out[path] = [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
+    } else Object.assign(out, shape(value as object, `${path}.`));
+  }
+  return out;
+}
+
+describe('errors namespace', () => {
+  const { en, ...others } = errorResources.errors;
+  it.each(Object.entries(others))('%s has every English key with the same params', (_lng, strings) => {
+    expect(shape(strings)).toEqual(shape(en));
+  });
+
+  it('builds the English messages the services always gave', () => {
+    expect(englishMessage('not_found_campaign', { id: 'x' })).toBe('There is no campaign "x".');
+    expect(
+      englishMessage('forbidden_role_either', {
+        name: 'Ann',
+        doing: 'change_settings',
+        role: 'leadership',
+        other: 'admin',
+      }),
+    ).toBe('Ann cannot change the readiness settings: that needs the leadership or admin role.');
+  });
+
+  it('errorText shows a keyed error in Ukrainian, and an unkeyed one as its message', async () => {
+    const { t } = await createI18n('uk');
+    const err = new ApiError('forbidden', 'English', undefined, 'forbidden_role', {
+      name: 'Тарас',
+      doing: 'create_campaigns',
+      role: 'marketing',
+    });
+    expect(errorText(t, err)).toBe('Тарас не може створювати кампанії: для цього потрібна роль «маркетинг».');
+    expect(errorText(t, new ApiError('internal', 'Plain English'))).toBe('Plain English');
+    expect(errorText(t, ApiError.fromBody(err.toBody()))).toBe(errorText(t, err));
+  });
+
+  it('errorText joins a CSV line’s reasons in the user’s language', async () => {
+    const { t } = await createI18n('sv');
+    const [line] = parseSamplesCsv('metric,at,value\nnope,never,1\n', new Set()).errors;
+    expect(line?.message).toBe(
+      'unknown metric "nope"; "never" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
+    );
+    expect(errorText(t, line)).toBe(
+      'okänt mått ”nope”; ”never” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
+    );
+  });
+});
