@@ -13,7 +13,7 @@ import type {
   ReadinessReport,
   Sample,
 } from './domain.ts';
-import { briefContentSchema, metricSchema } from './schemas/interchange.ts';
+import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
@@ -90,6 +90,19 @@ export interface ReadinessSettings {
   ackDeadlineDays: number;
 }
 
+/** The first department and its first person (who is always an admin). */
+export const workspaceSetupSchema = z.object({
+  department: departmentSchema,
+  person: personSchema
+    .omit({ department: true })
+    .extend({ roles: z.array(personSchema.shape.roles.element) }),
+});
+
+export interface WorkspaceSetup {
+  department: Department;
+  person: Person;
+}
+
 export interface AuditEvent {
   id: number;
   at: string;
@@ -112,6 +125,10 @@ export const api = {
 
   'departments.list': { input: z.object({}), result: returns<Department[]>() },
   'people.list': { input: z.object({}), result: returns<Person[]>() },
+  'departments.define': { input: z.object({ department: departmentSchema }), result: returns<Department>() },
+  'people.define': { input: z.object({ person: personSchema }), result: returns<Person>() },
+  'workspace.setup': { input: workspaceSetupSchema, result: returns<WorkspaceSetup>() },
+  'workspace.backup': { input: z.object({}), result: returns<{ path: string }>() },
 
   'campaigns.list': {
     input: range.extend({ at: instant.optional() }),

@@ -2,7 +2,17 @@ import { ApiError, type ApiErrorCode, type ChangeEvent } from '../../shared/api.
 import type { Person, Role } from '../../shared/domain.ts';
 import type { Problem } from '../../shared/schemas/primitives.ts';
 import { englishMessage, type Doing, type ErrorKey, type ErrorParams } from '../../shared/i18n/errors.ts';
-import type { Store, StoreReader } from '../store/store.ts';
+import type { Store, StoreReader, StoreWriter } from '../store/store.ts';
+
+/** What an audited write did: its audit event, and how the change feed names it. */
+export interface AuditedChange {
+  action: string;
+  objectType: string;
+  objectKey: string;
+  detail?: unknown;
+  entity: ChangeEvent['entity'];
+  changeAction: string;
+}
 
 /** Who a call is made as. `system` is the command line and other trusted local tools. */
 export type Actor =
@@ -40,6 +50,28 @@ export class ServiceContext {
   emit(event: Omit<ChangeEvent, 'actor'>, actor: Actor): void {
     const full = { ...event, actor: actorName(actor) };
     for (const listener of this.listeners) listener(full);
+  }
+
+  /**
+   * One audited write: `work` and its audit event in one transaction, then the change feed.
+   * `what` may depend on the result (e.g. the detail is what was stored).
+   */
+  async auditedWrite<T>(
+    actor: Actor,
+    what: AuditedChange | ((result: T) => AuditedChange),
+    work: (tx: StoreWriter) => Promise<T>,
+  ): Promise<T> {
+    let change: AuditedChange | undefined;
+    const result = await this.store.write(async (tx) => {
+      const done = await work(tx);
+      change = typeof what === 'function' ? what(done) : what;
+      const { action, objectType, objectKey, detail } = change;
+      await tx.audit({ actor: actorName(actor), action, objectType, objectKey, detail });
+      return done;
+    });
+    if (change)
+      this.emit({ entity: change.entity, key: change.objectKey, action: change.changeAction }, actor);
+    return result;
   }
 
   /** Resolves a person key sent by a front end; unknown keys act as nobody. */

@@ -27,20 +27,17 @@ export class MetricService {
 
   async define(metric: Metric, actor: Actor): Promise<Metric> {
     requireRole(actor, ['admin'], 'define_metrics');
-    await this.ctx.store.write(async (tx) => {
-      const departments = await tx.listDepartments();
-      if (!departments.some((d) => d.key === metric.department))
-        throw notFound('department', metric.department);
-      await tx.upsertMetric(metric);
-      await tx.audit({
-        actor: actorName(actor),
-        action: 'metric.define',
-        objectType: 'metric',
-        objectKey: metric.key,
-        detail: metric,
-      });
-    });
-    this.ctx.emit({ entity: 'metric', key: metric.key, action: 'define' }, actor);
+    const change = { action: 'metric.define', objectType: 'metric', objectKey: metric.key, detail: metric };
+    await this.ctx.auditedWrite(
+      actor,
+      { ...change, entity: 'metric', changeAction: 'define' },
+      async (tx) => {
+        const departments = await tx.listDepartments();
+        if (!departments.some((d) => d.key === metric.department))
+          throw notFound('department', metric.department);
+        await tx.upsertMetric(metric);
+      },
+    );
     return metric;
   }
 
@@ -49,19 +46,12 @@ export class MetricService {
   }
 
   async addSample(sample: Sample, actor: Actor): Promise<Sample> {
-    await this.ctx.store.write(async (tx) => {
+    const change = { action: 'sample.add', objectType: 'metric', objectKey: sample.metric, detail: sample };
+    await this.ctx.auditedWrite(actor, { ...change, entity: 'sample', changeAction: 'add' }, async (tx) => {
       const metric = await findMetric(tx, sample.metric);
       requireOwner(actor, metric);
       await tx.insertSamples([sample], { skipExisting: false });
-      await tx.audit({
-        actor: actorName(actor),
-        action: 'sample.add',
-        objectType: 'metric',
-        objectKey: sample.metric,
-        detail: sample,
-      });
     });
-    this.ctx.emit({ entity: 'sample', key: sample.metric, action: 'add' }, actor);
     return sample;
   }
 

@@ -2,6 +2,7 @@ import type { Store } from '../store/store.ts';
 import { CampaignService } from './campaign-service.ts';
 import { ServiceContext } from './context.ts';
 import { MetricService } from './metric-service.ts';
+import { PeopleService } from './people-service.ts';
 import { ReadinessService } from './readiness-service.ts';
 import { ReportService } from './report-service.ts';
 import { SettingsService } from './settings-service.ts';
@@ -15,6 +16,7 @@ export interface Services {
   readiness: ReadinessService;
   settings: SettingsService;
   reports: ReportService;
+  people: PeopleService;
 }
 
 export interface ServiceOptions {
@@ -38,5 +40,6 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     metrics: new MetricService(ctx),
     settings: new SettingsService(ctx),
     reports: new ReportService(ctx, readiness),
+    people: new PeopleService(ctx),
   };
 }

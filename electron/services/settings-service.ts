@@ -1,5 +1,5 @@
 import type { ApiParsedInput, ReadinessSettings } from '../../shared/api.ts';
-import { actorName, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { requireRole, type Actor, type ServiceContext } from './context.ts';
 import { READINESS_SETTINGS_KEY, readSettings } from './readiness-settings.ts';
 
 /** The workspace's readiness options (horizon, lookback, acknowledgement deadline), kept in the store. */
@@ -16,7 +16,14 @@ export class SettingsService {
 
   async set(input: ApiParsedInput<'settings.set'>, actor: Actor): Promise<ReadinessSettings> {
     requireRole(actor, ['leadership', 'admin'], 'change_settings');
-    const next = await this.ctx.store.write(async (tx) => {
+    const change = { action: 'settings.set', objectType: 'workspace', objectKey: READINESS_SETTINGS_KEY };
+    const audited = (merged: ReadinessSettings) => ({
+      ...change,
+      detail: merged,
+      entity: 'workspace' as const,
+      changeAction: 'settings',
+    });
+    const next = await this.ctx.auditedWrite(actor, audited, async (tx) => {
       const current = await readSettings(tx);
       const merged: ReadinessSettings = {
         horizonDays: input.horizonDays ?? current.horizonDays,
@@ -24,16 +31,8 @@ export class SettingsService {
         ackDeadlineDays: input.ackDeadlineDays ?? current.ackDeadlineDays,
       };
       await tx.setSetting(READINESS_SETTINGS_KEY, merged);
-      await tx.audit({
-        actor: actorName(actor),
-        action: 'settings.set',
-        objectType: 'workspace',
-        objectKey: READINESS_SETTINGS_KEY,
-        detail: merged,
-      });
       return merged;
     });
-    this.ctx.emit({ entity: 'workspace', key: READINESS_SETTINGS_KEY, action: 'settings' }, actor);
     return next;
   }
 }

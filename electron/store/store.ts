@@ -95,5 +95,7 @@ export interface Store {
   read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: all of it is written, or none. */
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  /** Writes a consistent copy of the whole workspace beside it; returns the copy's path. */
+  backup(at: Date): Promise<string>;
   close(): Promise<void>;
 }

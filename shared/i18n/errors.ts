@@ -37,6 +37,8 @@ const en = {
   csv_metric_missing: 'the metric is missing',
   csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'value "{{text}}" is not a number',
+  workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
+  last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
     import_into_data: 'import into a workspace that holds data',
@@ -50,6 +52,9 @@ const en = {
     cancel_campaigns: 'cancel campaigns',
     acknowledge_briefs: 'acknowledge briefs',
     record_decisions: 'record go/hold decisions',
+    define_departments: 'define departments',
+    define_people: 'define people',
+    back_up_workspace: 'back up the workspace',
   },
   /** Words a {{role}} / {{other}} param names. */
   role: { admin: 'admin', marketing: 'marketing', leadership: 'leadership', member: 'member' },
@@ -100,6 +105,9 @@ const uk: ErrorStrings = {
   csv_metric_missing: 'метрику не вказано',
   csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значення «{{text}}» — не число',
+  workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
+  last_admin:
+    '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
   doing: {
     import_into_data: 'імпортувати в робочий простір, що містить дані',
     change_settings: 'змінювати налаштування готовності',
@@ -112,6 +120,9 @@ const uk: ErrorStrings = {
     cancel_campaigns: 'скасовувати кампанії',
     acknowledge_briefs: 'підтверджувати брифи',
     record_decisions: 'ухвалювати рішення go/hold',
+    define_departments: 'визначати відділи',
+    define_people: 'визначати людей',
+    back_up_workspace: 'створювати резервну копію робочого простору',
   },
   role: { admin: 'адміністратор', marketing: 'маркетинг', leadership: 'керівництво', member: 'учасник' },
 };
@@ -151,6 +162,10 @@ const ru: ErrorStrings = {
   csv_metric_missing: 'метрика не указана',
   csv_bad_instant: '«{{text}}» — не дата и время с часовым поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значение «{{text}}» — не число',
+  workspace_not_empty:
+    'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
+  last_admin:
+    '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
   doing: {
     import_into_data: 'импортировать в рабочее пространство с данными',
     change_settings: 'менять настройки готовности',
@@ -163,6 +178,9 @@ const ru: ErrorStrings = {
     cancel_campaigns: 'отменять кампании',
     acknowledge_briefs: 'подтверждать брифы',
     record_decisions: 'принимать решения go/hold',
+    define_departments: 'определять отделы',
+    define_people: 'определять людей',
+    back_up_workspace: 'создавать резервную копию рабочего пространства',
   },
   role: { admin: 'администратор', marketing: 'маркетинг', leadership: 'руководство', member: 'участник' },
 };
@@ -202,6 +220,9 @@ const sv: ErrorStrings = {
   csv_metric_missing: 'måttet saknas',
   csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
+  workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
+  last_admin:
+    '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
   doing: {
     import_into_data: 'importera till en arbetsyta som innehåller data',
     change_settings: 'ändra beredskapsinställningarna',
@@ -214,6 +235,9 @@ const sv: ErrorStrings = {
     cancel_campaigns: 'ställa in kampanjer',
     acknowledge_briefs: 'kvittera briefer',
     record_decisions: 'fatta go/hold-beslut',
+    define_departments: 'definiera avdelningar',
+    define_people: 'definiera personer',
+    back_up_workspace: 'säkerhetskopiera arbetsytan',
   },
   role: { admin: 'admin', marketing: 'marknadsföring', leadership: 'ledning', member: 'medlem' },
 };
@@ -253,6 +277,9 @@ const sr: ErrorStrings = {
   csv_metric_missing: 'metrika nedostaje',
   csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
+  workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
+  last_admin:
+    '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
   doing: {
     import_into_data: 'uvoziti u radni prostor koji sadrži podatke',
     change_settings: 'menjati podešavanja spremnosti',
@@ -265,6 +292,9 @@ const sr: ErrorStrings = {
     cancel_campaigns: 'otkazivati kampanje',
     acknowledge_briefs: 'potvrđivati brifove',
     record_decisions: 'donositi go/hold odluke',
+    define_departments: 'definisati odeljenja',
+    define_people: 'definisati osobe',
+    back_up_workspace: 'praviti rezervnu kopiju radnog prostora',
   },
   role: { admin: 'administrator', marketing: 'marketing', leadership: 'rukovodstvo', member: 'član' },
 };

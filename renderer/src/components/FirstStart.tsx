@@ -2,14 +2,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session.ts';
 import { errorText } from './error-text.ts';
+import { SetupForm } from './SetupForm.tsx';
 
-/** An empty workspace explains itself and offers the sample workspace. */
+/** An empty workspace explains itself and offers the sample workspace or setting up your own company. */
 export function FirstStart() {
   const { t } = useTranslation();
   const api = useSession((s) => s.api);
   const load = useSession((s) => s.load);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [ownCompany, setOwnCompany] = useState(false);
+  if (ownCompany) {
+    return (
+      <div className="center-message first-start">
+        <h1>{t('empty.title')}</h1>
+        <SetupForm onCancel={() => setOwnCompany(false)} />
+      </div>
+    );
+  }
   return (
     <div className="center-message first-start">
       <h1>{t('empty.title')}</h1>
@@ -34,6 +44,11 @@ export function FirstStart() {
         {busy ? t('empty.loading') : t('empty.loadSample')}
       </button>
       <p className="muted">{t('empty.sampleHint')}</p>
+      <p className="muted first-start-or">{t('empty.or')}</p>
+      <button disabled={busy} data-testid="start-own" onClick={() => setOwnCompany(true)}>
+        {t('empty.startOwn')}
+      </button>
+      <p className="muted">{t('empty.startOwnHint')}</p>
       <p className="muted small">{t('empty.importHint')}</p>
       {error && (
         <p className="error" role="alert">

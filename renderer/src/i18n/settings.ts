@@ -29,6 +29,9 @@ const en = {
     server: 'Team workspace server',
     backup:
       'To back up the workspace, copy its file while Campaign Desk is closed, or export it: campaign-desk export --workspace FILE > backup.json',
+    backupNow: 'Back up now',
+    backingUp: 'Backing up…',
+    backedUp: 'Backup written to',
   },
   people: {
     title: 'Departments and people',
@@ -36,6 +39,20 @@ const en = {
     department: 'Department',
     people: 'People and roles',
     none: 'nobody yet',
+    leadAdmin:
+      'As an admin you can add departments and people, and change a person’s name, department and roles.',
+    addDepartment: 'Add department',
+    addPerson: 'Add person',
+    editPerson: 'Edit {{name}}',
+    name: 'Name',
+    departmentName: 'Department name',
+    color: 'Colour',
+    roles: 'Roles',
+    keyHint: 'Key: {{key}}',
+    save: 'Save',
+    cancel: 'Cancel',
+    required: 'Enter a name.',
+    needsRole: 'Choose at least one role.',
   },
 };
 type Strings = typeof en;
@@ -70,6 +87,9 @@ const uk: Strings = {
     server: 'Командний сервер',
     backup:
       'Щоб зробити резервну копію, скопіюйте файл, коли Campaign Desk закрито, або експортуйте: campaign-desk export --workspace FILE > backup.json',
+    backupNow: 'Створити резервну копію',
+    backingUp: 'Створення копії…',
+    backedUp: 'Копію записано в',
   },
   people: {
     title: 'Відділи та люди',
@@ -77,6 +97,19 @@ const uk: Strings = {
     department: 'Відділ',
     people: 'Люди й ролі',
     none: 'ще нікого',
+    leadAdmin: 'Як адміністратор ви можете додавати відділи й людей і змінювати ім’я, відділ і ролі людини.',
+    addDepartment: 'Додати відділ',
+    addPerson: 'Додати людину',
+    editPerson: 'Змінити: {{name}}',
+    name: 'Ім’я',
+    departmentName: 'Назва відділу',
+    color: 'Колір',
+    roles: 'Ролі',
+    keyHint: 'Ключ: {{key}}',
+    save: 'Зберегти',
+    cancel: 'Скасувати',
+    required: 'Введіть назву.',
+    needsRole: 'Оберіть щонайменше одну роль.',
   },
 };
 
@@ -110,6 +143,9 @@ const ru: Strings = {
     server: 'Командный сервер',
     backup:
       'Чтобы сделать резервную копию, скопируйте файл, когда Campaign Desk закрыт, или экспортируйте: campaign-desk export --workspace FILE > backup.json',
+    backupNow: 'Создать резервную копию',
+    backingUp: 'Создание копии…',
+    backedUp: 'Копия записана в',
   },
   people: {
     title: 'Отделы и люди',
@@ -117,6 +153,19 @@ const ru: Strings = {
     department: 'Отдел',
     people: 'Люди и роли',
     none: 'пока никого',
+    leadAdmin: 'Как администратор вы можете добавлять отделы и людей и менять имя, отдел и роли человека.',
+    addDepartment: 'Добавить отдел',
+    addPerson: 'Добавить человека',
+    editPerson: 'Изменить: {{name}}',
+    name: 'Имя',
+    departmentName: 'Название отдела',
+    color: 'Цвет',
+    roles: 'Роли',
+    keyHint: 'Ключ: {{key}}',
+    save: 'Сохранить',
+    cancel: 'Отмена',
+    required: 'Введите название.',
+    needsRole: 'Выберите хотя бы одну роль.',
   },
 };
 
@@ -150,6 +199,9 @@ const sv: Strings = {
     server: 'Teamets arbetsyteserver',
     backup:
       'Säkerhetskopiera genom att kopiera filen medan Campaign Desk är stängt, eller exportera: campaign-desk export --workspace FILE > backup.json',
+    backupNow: 'Säkerhetskopiera nu',
+    backingUp: 'Säkerhetskopierar…',
+    backedUp: 'Säkerhetskopian skrevs till',
   },
   people: {
     title: 'Avdelningar och personer',
@@ -157,6 +209,20 @@ const sv: Strings = {
     department: 'Avdelning',
     people: 'Personer och roller',
     none: 'ingen ännu',
+    leadAdmin:
+      'Som administratör kan du lägga till avdelningar och personer och ändra en persons namn, avdelning och roller.',
+    addDepartment: 'Lägg till avdelning',
+    addPerson: 'Lägg till person',
+    editPerson: 'Redigera {{name}}',
+    name: 'Namn',
+    departmentName: 'Avdelningens namn',
+    color: 'Färg',
+    roles: 'Roller',
+    keyHint: 'Nyckel: {{key}}',
+    save: 'Spara',
+    cancel: 'Avbryt',
+    required: 'Ange ett namn.',
+    needsRole: 'Välj minst en roll.',
   },
 };
 
@@ -190,6 +256,9 @@ const sr: Strings = {
     server: 'Timski server radnog prostora',
     backup:
       'Za rezervnu kopiju kopirajte datoteku dok je Campaign Desk zatvoren, ili izvezite: campaign-desk export --workspace FILE > backup.json',
+    backupNow: 'Napravi rezervnu kopiju',
+    backingUp: 'Pravljenje kopije…',
+    backedUp: 'Kopija je zapisana u',
   },
   people: {
     title: 'Odeljenja i ljudi',
@@ -197,6 +266,19 @@ const sr: Strings = {
     department: 'Odeljenje',
     people: 'Ljudi i uloge',
     none: 'još niko',
+    leadAdmin: 'Kao administrator možete dodavati odeljenja i osobe i menjati ime, odeljenje i uloge osobe.',
+    addDepartment: 'Dodaj odeljenje',
+    addPerson: 'Dodaj osobu',
+    editPerson: 'Izmeni: {{name}}',
+    name: 'Ime',
+    departmentName: 'Naziv odeljenja',
+    color: 'Boja',
+    roles: 'Uloge',
+    keyHint: 'Ključ: {{key}}',
+    save: 'Sačuvaj',
+    cancel: 'Otkaži',
+    required: 'Unesite naziv.',
+    needsRole: 'Izaberite bar jednu ulogu.',
   },
 };
 

@@ -46,6 +46,9 @@ const WRONG_FIELD: Partial<Record<Method, unknown>> = {
   'settings.set': { horizonDays: 'seven' },
   'reports.acknowledgementsCsv': { campaign: 3 },
   'reports.calendarIcs': { department: ['delivery'] },
+  'departments.define': { department: { key: 'logistics', name: 'Logistics', color: 7 } },
+  'people.define': { person: { key: 'jonas', name: 'Jonas', department: 'delivery', roles: 'member' } },
+  'workspace.setup': { department: 'care', person: { key: 'ingrid', name: 'Ingrid', roles: [] } },
 };
 
 function hasFields(method: Method): boolean {

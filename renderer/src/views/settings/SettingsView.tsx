@@ -2,6 +2,7 @@ import '../../components/forms.css';
 import './settings.css';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useMe, useSession } from '../../state/session.ts';
+import { BackupButton } from './BackupButton.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
@@ -14,6 +15,7 @@ export function SettingsView() {
   const info = useSession((s) => s.info);
   const settings = useReadinessSettings();
   const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
+  const isAdmin = hasRole(me, 'admin');
   return (
     <div className="settings-page">
       <h1>{t('title')}</h1>
@@ -41,12 +43,12 @@ export function SettingsView() {
             <dt>{t('workspace.kind')}</dt>
             <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
           </dl>
-          <p className="muted small">{t('workspace.backup')}</p>
+          {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
         </section>
       </div>
       <h2>{t('people.title')}</h2>
-      <p className="muted small">{t('people.lead')}</p>
-      <PeopleSection />
+      <p className="muted small">{isAdmin ? t('people.leadAdmin') : t('people.lead')}</p>
+      <PeopleSection canEdit={isAdmin} />
     </div>
   );
 }
