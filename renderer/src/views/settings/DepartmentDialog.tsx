@@ -12,6 +12,7 @@ import { useSession } from '../../state/session.ts';
 export function DepartmentDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('settings');
   const api = useSession((s) => s.api);
+  const load = useSession((s) => s.load);
   const departments = useSession((s) => s.departments);
   const [name, setName] = useState('');
   const [color, setColor] = useState(() => nextDepartmentColor(departments.map((d) => d.color)));
@@ -30,6 +31,8 @@ export function DepartmentDialog({ onClose }: { onClose: () => void }) {
     try {
       const department: Department = { key, name: name.trim(), color };
       await api.call('departments.define', { department });
+      // The list behind the dialog shows the change as soon as it closes.
+      await load();
       onClose();
     } catch (err) {
       setError(errorText(t, err));

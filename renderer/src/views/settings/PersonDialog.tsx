@@ -13,6 +13,7 @@ import { useSession } from '../../state/session.ts';
 export function PersonDialog({ person, onClose }: { person?: Person; onClose: () => void }) {
   const { t } = useTranslation('settings');
   const api = useSession((s) => s.api);
+  const load = useSession((s) => s.load);
   const departments = useSession((s) => s.departments);
   const people = useSession((s) => s.people);
   const [name, setName] = useState(person?.name ?? '');
@@ -36,6 +37,8 @@ export function PersonDialog({ person, onClose }: { person?: Person; onClose: ()
     setError(null);
     try {
       await api.call('people.define', { person: { key, name: name.trim(), department, roles } });
+      // The list behind the dialog shows the change as soon as it closes.
+      await load();
       onClose();
     } catch (err) {
       setError(errorText(t, err));
