@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session.ts';
-import { errorText } from './error-text.ts';
+import { useAction } from './useAction.ts';
 import { SetupForm } from './SetupForm.tsx';
 
 /** An empty workspace explains itself and offers the sample workspace or setting up your own company. */
@@ -9,8 +9,7 @@ export function FirstStart() {
   const { t } = useTranslation();
   const api = useSession((s) => s.api);
   const load = useSession((s) => s.load);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const [ownCompany, setOwnCompany] = useState(false);
   if (ownCompany) {
     return (
@@ -28,18 +27,12 @@ export function FirstStart() {
         className="primary"
         disabled={busy}
         data-testid="load-sample"
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
+        onClick={() =>
+          run(async () => {
             await api.call('workspace.loadSample', {});
             await load();
-          } catch (err) {
-            setError(errorText(t, err));
-          } finally {
-            setBusy(false);
-          }
-        }}
+          })
+        }
       >
         {busy ? t('empty.loading') : t('empty.loadSample')}
       </button>

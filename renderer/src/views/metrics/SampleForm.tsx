@@ -4,7 +4,7 @@ import type { Metric } from '../../../../shared/domain.ts';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 import { useSession } from '../../state/session.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { useAction } from '../../components/useAction.ts';
 
 /** Manual entry of one sample by the owning department (or an admin). */
 export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () => void }) {
@@ -13,8 +13,7 @@ export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () =>
   const ref = useRef<HTMLDialogElement>(null);
   const [at, setAt] = useState(() => toLocalInput(new Date().toISOString()));
   const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   useEffect(() => ref.current?.showModal(), []);
 
@@ -24,16 +23,10 @@ export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () =>
     const number = Number(value.replace(',', '.'));
     if (!when) return setError(t('sample.badAt'));
     if (value.trim() === '' || !Number.isFinite(number)) return setError(t('sample.badValue'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.call('samples.add', { metric: metric.key, at: when, value: number, source: 'manual' });
       onClose();
-    } catch (err) {
-      setError(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,31 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../components/error-text.ts';
+import { useAction } from '../../components/useAction.ts';
 import { useSession } from '../../state/session.ts';
 
 /** Admins write a consistent copy of the workspace beside it and see where it went. */
 export function BackupButton() {
   const { t } = useTranslation('settings');
   const api = useSession((s) => s.api);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [written, setWritten] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   return (
     <div className="backup">
       <button
         disabled={busy}
         data-testid="backup-now"
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            setWritten((await api.call('workspace.backup', {})).path);
-          } catch (err) {
-            setError(errorText(t, err));
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onClick={() => run(async () => setWritten((await api.call('workspace.backup', {})).path))}
       >
         {busy ? t('workspace.backingUp') : t('workspace.backupNow')}
       </button>

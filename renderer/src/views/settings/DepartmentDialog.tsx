@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../../shared/domain.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { useAction } from '../../components/useAction.ts';
 import { keyFromName, nextDepartmentColor } from '../../components/key-from-name.ts';
 import { useSession } from '../../state/session.ts';
 
@@ -16,8 +16,7 @@ export function DepartmentDialog({ onClose }: { onClose: () => void }) {
   const departments = useSession((s) => s.departments);
   const [name, setName] = useState('');
   const [color, setColor] = useState(() => nextDepartmentColor(departments.map((d) => d.color)));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const key = keyFromName(
     name,
     departments.map((d) => d.key),
@@ -26,18 +25,13 @@ export function DepartmentDialog({ onClose }: { onClose: () => void }) {
 
   const submit = async () => {
     if (!name.trim()) return setError(t('people.required'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const department: Department = { key, name: name.trim(), color };
       await api.call('departments.define', { department });
       // The list behind the dialog shows the change as soon as it closes.
       await load();
       onClose();
-    } catch (err) {
-      setError(errorText(t, err));
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Person, type Role } from '../../../../shared/domain.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { useAction } from '../../components/useAction.ts';
 import { keyFromName } from '../../components/key-from-name.ts';
 import { RoleChecks } from '../../components/RoleChecks.tsx';
 import { useSession } from '../../state/session.ts';
@@ -19,8 +19,7 @@ export function PersonDialog({ person, onClose }: { person?: Person; onClose: ()
   const [name, setName] = useState(person?.name ?? '');
   const [department, setDepartment] = useState(person?.department ?? departments[0]?.key ?? '');
   const [roles, setRoles] = useState<Role[]>(person?.roles ?? ['member']);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const key =
     person?.key ??
     keyFromName(
@@ -33,17 +32,12 @@ export function PersonDialog({ person, onClose }: { person?: Person; onClose: ()
   const submit = async () => {
     if (!name.trim()) return setError(t('people.required'));
     if (roles.length === 0) return setError(t('people.needsRole'));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.call('people.define', { person: { key, name: name.trim(), department, roles } });
       // The list behind the dialog shows the change as soon as it closes.
       await load();
       onClose();
-    } catch (err) {
-      setError(errorText(t, err));
-      setBusy(false);
-    }
+    });
   };
 
   return (
