@@ -161,7 +161,9 @@ function sendError(res: http.ServerResponse, error: ApiErrorBody): void {
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
   const relative = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   let file = path.join(root, relative);
-  if (!file.startsWith(path.resolve(root)))
+  // The folder itself or inside it, not merely beside it ("renderer-old" is not "renderer").
+  const base = path.resolve(root);
+  if (file !== base && !file.startsWith(base + path.sep))
     return sendError(res, { code: 'not_found', message: 'Not found.' });
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) {
