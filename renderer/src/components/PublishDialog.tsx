@@ -5,7 +5,7 @@ import { acknowledgingDepartments } from '../../../shared/rules/readiness.ts';
 import { useSession } from '../state/session.ts';
 import { Dialog } from './Dialog.tsx';
 import { useFormat } from './format.ts';
-import { errorText } from './error-text.ts';
+import { useAction } from './useAction.ts';
 
 /**
  * Publishing freezes the draft as the next brief version. After the first, marketing
@@ -24,22 +24,16 @@ export function PublishDialog({
   const departments = useSession((s) => s.departments);
   const format = useFormat();
   const [change, setChange] = useState<ChangeKind>('material');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const next = (campaign.briefVersions.at(-1)?.version ?? 0) + 1;
   const names = acknowledgingDepartments(campaign).map(
     (k) => departments.find((d) => d.key === k)?.name ?? k,
   );
   const list = new Intl.ListFormat(format.locale).format(names);
   const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onPublish(next === 1 ? 'material' : change);
-    } catch (err) {
-      setError(errorText(t, err));
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog label={t('publish.title', { version: next })} onClose={onClose} testId="publish-dialog">

@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/domain.ts';
 import { landingView } from '../state/landing.ts';
 import { navigate } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
-import { errorText } from './error-text.ts';
+import { useAction } from './useAction.ts';
 import { DEFAULT_DEPARTMENT_COLOR, keyFromName } from './key-from-name.ts';
 import { RoleChecks } from './RoleChecks.tsx';
 
@@ -19,8 +19,7 @@ export function SetupForm({ onCancel }: { onCancel: () => void }) {
   const [color, setColor] = useState(DEFAULT_DEPARTMENT_COLOR);
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<Role[]>(['marketing']);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const departmentKey = keyFromName(department, [], 'department');
   const personKey = keyFromName(name, [], 'person');
 
@@ -29,9 +28,7 @@ export function SetupForm({ onCancel }: { onCancel: () => void }) {
       setError(t('setup.required'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { person } = await api.call('workspace.setup', {
         department: { key: departmentKey, name: department.trim(), color },
         person: { key: personKey, name: name.trim(), roles },
@@ -40,10 +37,7 @@ export function SetupForm({ onCancel }: { onCancel: () => void }) {
       setPerson(person.key);
       await load();
       navigate(landingView(person));
-    } catch (err) {
-      setError(errorText(t, err));
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acknowledgingDepartments } from '../../../../shared/rules/readiness.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -6,7 +5,7 @@ import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import type { RescheduleRequest } from './CampaignCalendar.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { useAction } from '../../components/useAction.ts';
 
 /** Confirms a drag: moving a published campaign publishes a material version, so departments re-acknowledge. */
 export function RescheduleDialog({ request, onDone }: { request: RescheduleRequest; onDone: () => void }) {
@@ -14,8 +13,7 @@ export function RescheduleDialog({ request, onDone }: { request: RescheduleReque
   const api = useSession((s) => s.api);
   const departments = useSession((s) => s.departments);
   const format = useFormat();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const { item } = request;
   const names = acknowledgingDepartments(item).map((k) => departments.find((d) => d.key === k)?.name ?? k);
   const material = item.status === 'published' && item.currentVersion !== null;
@@ -24,15 +22,10 @@ export function RescheduleDialog({ request, onDone }: { request: RescheduleReque
     onDone();
   };
   const move = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.call('campaigns.reschedule', { key: item.key, start: request.start, end: request.end });
       onDone();
-    } catch (err) {
-      setError(errorText(t, err));
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog label={t('reschedule.title')} onClose={keep} testId="reschedule-dialog">

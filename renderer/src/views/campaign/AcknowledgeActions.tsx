@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/rules/readiness.ts';
 import { useSession } from '../../state/session.ts';
 import { ConcernDialog } from './ConcernDialog.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { useAction } from '../../components/useAction.ts';
 
 /** "Acknowledge" and "Acknowledge with a concern" for a member of a department the campaign affects. */
 export function AcknowledgeActions({
@@ -24,8 +24,7 @@ export function AcknowledgeActions({
   const api = useSession((s) => s.api);
   const departments = useSession((s) => s.departments);
   const [concern, setConcern] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const now = new Date().toISOString();
   const version = currentVersion(campaign, now);
   if (
@@ -37,9 +36,7 @@ export function AcknowledgeActions({
     return null;
   }
   const acknowledge = async (note?: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.call('acknowledgements.record', {
         campaign: campaign.key,
         department: me.department,
@@ -47,11 +44,7 @@ export function AcknowledgeActions({
         ...(note === undefined ? {} : { note }),
       });
       setConcern(false);
-    } catch (err) {
-      setError(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const hint = briefOpened ? t('ack.hint', { version }) : t('ack.readFirst');
   const done = latestValidAck(campaign, me.department, now);
