@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { ApiResult, Method } from '../../shared/api.ts';
 import { createDispatch, type Dispatch } from '../../electron/api/dispatch.ts';
 import { SYSTEM_CLI } from '../../electron/services/context.ts';
 import { createServices, type Services } from '../../electron/services/services.ts';
 import { SqliteStore } from '../../electron/store/sqlite/sqlite-store.ts';
 import { fixtureDocument } from './files.ts';
+import { useTempDir } from './temp-dir.ts';
 
 export const FIXED_NOW = '2026-11-22T10:00:00.000Z';
 
@@ -64,5 +65,40 @@ export function useFixtureWorkspace(): (file: string) => void {
   return (file) => {
     if (!template) throw new Error('useFixtureWorkspace: the template exists only while the tests run');
     fs.copyFileSync(template, file);
+  };
+}
+
+/**
+ * For each test of the file, a fresh copy of the fixture workspace opened with the services.
+ * The returned object always speaks for the current test's workspace.
+ */
+export function useOpenFixtureWorkspace(): Omit<TestWorkspace, 'close'> {
+  const tempDir = useTempDir();
+  const copyFixture = useFixtureWorkspace();
+  let current: TestWorkspace | undefined;
+  beforeEach(() => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    copyFixture(file);
+    current = openWorkspace(file);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const open = (): TestWorkspace => {
+    if (!current) throw new Error('useOpenFixtureWorkspace: the workspace is open only while a test runs');
+    return current;
+  };
+  return {
+    get store() {
+      return open().store;
+    },
+    get services() {
+      return open().services;
+    },
+    get dispatch() {
+      return open().dispatch;
+    },
+    call: (method, input, as) => open().call(method, input, as),
   };
 }

@@ -1,27 +1,10 @@
 // Marketing publishes, departments acknowledge, leadership decides — through the
 // one dispatcher every front end uses, on a real workspace, with a fixed clock.
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Campaign, Flag } from '../../../shared/domain.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-import {
-  FIXED_NOW,
-  openWorkspace,
-  useFixtureWorkspace,
-  type TestWorkspace,
-} from '../../helpers/workspace.ts';
+import { FIXED_NOW, useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
-const tempDir = useTempDir();
-let ws: TestWorkspace;
-
-const copyFixture = useFixtureWorkspace();
-
-beforeEach(() => {
-  const file = path.join(tempDir(), 'workspace.sqlite');
-  copyFixture(file);
-  ws = openWorkspace(file);
-});
-afterEach(() => ws.close());
+const ws = useOpenFixtureWorkspace();
 
 const GIFT = {
   title: 'Gift cards for the holidays',

@@ -1,22 +1,11 @@
 // Refusals from the services carry a message key of the `errors` namespace whose
 // English template gives exactly the message the user (or the CLI) reads.
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ApiError } from '../../../shared/api.ts';
 import { englishMessage, errorResources, type ErrorKey } from '../../../shared/i18n/errors.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-import { openWorkspace, useFixtureWorkspace, type TestWorkspace } from '../../helpers/workspace.ts';
+import { useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
-const tempDir = useTempDir();
-const copyFixture = useFixtureWorkspace();
-let ws: TestWorkspace;
-
-beforeEach(() => {
-  const file = path.join(tempDir(), 'workspace.sqlite');
-  copyFixture(file);
-  ws = openWorkspace(file);
-});
-afterEach(() => ws.close());
+const ws = useOpenFixtureWorkspace();
 
 async function refusal(method: string, input: unknown, as?: string): Promise<ApiError> {
   try {

@@ -1,27 +1,10 @@
 // Bad input to any API method is `invalid_input`, says where, and writes nothing.
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError, METHODS } from '../../../shared/api.ts';
 import { fixtureDocument } from '../../helpers/files.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-import {
-  FIXED_NOW,
-  openWorkspace,
-  useFixtureWorkspace,
-  type TestWorkspace,
-} from '../../helpers/workspace.ts';
+import { FIXED_NOW, useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
-const tempDir = useTempDir();
-let ws: TestWorkspace;
-
-const copyFixture = useFixtureWorkspace();
-
-beforeEach(() => {
-  const file = path.join(tempDir(), 'workspace.sqlite');
-  copyFixture(file);
-  ws = openWorkspace(file);
-});
-afterEach(() => ws.close());
+const ws = useOpenFixtureWorkspace();
 
 /** Every row of every table: a write anywhere shows up here. */
 function snapshot(): Record<string, unknown[]> {

@@ -1,23 +1,11 @@
 // Spec §2 end to end: a report at `at` is what the workspace knew then.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CampaignReadiness } from '../../../shared/domain.ts';
 import { fixturePath } from '../../helpers/paths.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-import { openWorkspace, useFixtureWorkspace, type TestWorkspace } from '../../helpers/workspace.ts';
+import { useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
-const tempDir = useTempDir();
-let ws: TestWorkspace;
-
-const copyFixture = useFixtureWorkspace();
-
-beforeEach(() => {
-  const file = path.join(tempDir(), 'workspace.sqlite');
-  copyFixture(file);
-  ws = openWorkspace(file);
-});
-afterEach(() => ws.close());
+const ws = useOpenFixtureWorkspace();
 
 const bfAt = async (at: string): Promise<CampaignReadiness | undefined> =>
   (await ws.call('readiness.report', { at })).campaigns.find((c) => c.key === 'bf-next-day');
