@@ -5,7 +5,7 @@ export const PRODUCT_NAME = 'Campaign Desk';
 export const WORKSPACE_FILE = 'workspace.sqlite';
 
 /** The same folder Electron's app.getPath('userData') gives for the product, so CLI and app share a workspace. */
-export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (platform === 'win32')
     return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', PRODUCT_NAME);

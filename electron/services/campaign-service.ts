@@ -318,7 +318,7 @@ function withMarketing(departments: readonly string[]): string[] {
   return unique.includes(MARKETING_DEPARTMENT) ? unique : [MARKETING_DEPARTMENT, ...unique];
 }
 
-export function slug(title: string): string {
+function slug(title: string): string {
   const s = title
     .normalize('NFKD')
     .toLowerCase()

@@ -46,7 +46,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function defaultStaticDir(): string {
+function defaultStaticDir(): string {
   return fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 }
 

@@ -97,7 +97,7 @@ function finish(
   return entry;
 }
 
-export function readinessOf(phase: Phase, flags: readonly Flag[], decision?: StandingDecision): Readiness {
+function readinessOf(phase: Phase, flags: readonly Flag[], decision?: StandingDecision): Readiness {
   if (phase === 'ended') return 'ended';
   const base: Readiness = flags.some((f) => f.severity === 'critical')
     ? 'not_ready'
@@ -256,7 +256,7 @@ export function standingDecision(decisions: readonly Decision[], at: string): St
 
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
-export function compareFlags(a: Flag, b: Flag): number {
+function compareFlags(a: Flag, b: Flag): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     compare(a.code, b.code) ||

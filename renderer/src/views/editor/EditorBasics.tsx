@@ -36,30 +36,20 @@ export function EditorBasics({
       />
       <FieldError errors={errors} field="title" />
       <div className="editor-dates">
-        <div>
-          <label htmlFor="campaign-start">{t('start')}</label>
-          <input
-            id="campaign-start"
-            type="datetime-local"
-            value={form.start}
-            onChange={(e) => onChange({ start: e.target.value })}
-            data-testid="field-start"
-            {...invalid('start')}
-          />
-          <FieldError errors={errors} field="start" />
-        </div>
-        <div>
-          <label htmlFor="campaign-end">{t('end')}</label>
-          <input
-            id="campaign-end"
-            type="datetime-local"
-            value={form.end}
-            onChange={(e) => onChange({ end: e.target.value })}
-            data-testid="field-end"
-            {...invalid('end')}
-          />
-          <FieldError errors={errors} field="end" />
-        </div>
+        {(['start', 'end'] as const).map((field) => (
+          <div key={field}>
+            <label htmlFor={`campaign-${field}`}>{t(field)}</label>
+            <input
+              id={`campaign-${field}`}
+              type="datetime-local"
+              value={form[field]}
+              onChange={(e) => onChange({ [field]: e.target.value })}
+              data-testid={`field-${field}`}
+              {...invalid(field)}
+            />
+            <FieldError errors={errors} field={field} />
+          </div>
+        ))}
       </div>
       <p className="muted small">
         {t('zone', { zone })} {published && t('datesMaterial')}
