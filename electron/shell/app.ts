@@ -33,6 +33,8 @@ export interface AppOptions {
   /** The built renderer's index.html. */
   rendererIndex: string;
   argv: readonly string[];
+  /** The services' clock; tests pin it so nothing depends on today's date. */
+  now?: () => Date;
 }
 
 export interface RunningApp {
@@ -87,6 +89,7 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   const sampleFile = path.join(options.resourcesDir, SAMPLE_FILE);
   // Passed explicitly: the services' own default loader relies on import.meta.url, absent in the CJS bundle.
   const services = createServices(store, {
+    now: options.now,
     sampleDocument: async () => JSON.parse(await fs.readFile(sampleFile, 'utf8')) as unknown,
   });
 

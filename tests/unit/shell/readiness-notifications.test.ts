@@ -20,13 +20,15 @@ afterEach(async () => {
 /** Lets the watchers' recomputation after a change finish (real timeouts; only the clock is fake). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 const actAs = (person: string | null) => fake.ipcMain.invoke(IPC.actingPerson, s?.trusted(), person);
+/** The services read vitest's faked system time, set by each test. */
+const fakedClock = () => new Date();
 const titles = () => fake.Notification.instances.map((n) => n.options.title);
 
 /** The app at `at` with the sample workspace loaded and `person` acting. */
 async function startAt(at: string, person: string): Promise<Started> {
   vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
   vi.setSystemTime(new Date(at));
-  s = await startApp();
+  s = await startApp({ now: fakedClock });
   expect(await s.call('workspace.loadSample', {})).toMatchObject({ ok: true });
   await settle();
   await actAs(person);
@@ -49,11 +51,11 @@ describe('readiness notifications', () => {
     // Black Friday is live and not ready with critical flags; support's metric is failing.
     vi.setSystemTime(new Date('2026-11-27T00:03:00Z'));
     const tmp = tempDir();
-    const first = await startApp({ tmp });
+    const first = await startApp({ tmp, now: fakedClock });
     expect(await first.call('workspace.loadSample', {})).toMatchObject({ ok: true });
     await first.app.shutdown();
 
-    s = await startApp({ tmp });
+    s = await startApp({ tmp, now: fakedClock });
     await actAs('ceo');
     await settle();
     await actAs('olena');
@@ -118,7 +120,7 @@ describe('readiness notifications', () => {
   it('speak the OS language', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
-    s = await startApp({ before: () => (fake.app.locale = 'uk-UA') });
+    s = await startApp({ before: () => (fake.app.locale = 'uk-UA'), now: fakedClock });
     expect(await s.call('workspace.loadSample', {})).toMatchObject({ ok: true });
     await settle();
     await actAs('olena');

@@ -12,6 +12,18 @@ import * as fake from './fake-electron.ts';
 
 export const SAMPLE_DIR = path.resolve(import.meta.dirname, '../../../electron/sample');
 
+/**
+ * The shell's clock in tests: the sample workspace's story (Black Friday on 27 Nov 2026)
+ * read on 22 Nov 2026, whatever day the tests run.
+ */
+export const PINNED_NOW = new Date('2026-11-22T12:00:00Z');
+
+/** A clock that starts at `start` and then runs, as `serve --clock` does. */
+function runningFrom(start: Date): () => Date {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 export interface Started {
   app: RunningApp;
   tmp: string;
@@ -29,7 +41,13 @@ export function tempDir(): string {
 }
 
 export async function startApp(
-  options: { tmp?: string; argv?: string[]; before?: (userData: string) => void } = {},
+  options: {
+    tmp?: string;
+    argv?: string[];
+    before?: (userData: string) => void;
+    /** The services' clock; by default one running from PINNED_NOW. */
+    now?: () => Date;
+  } = {},
 ): Promise<Started> {
   const tmp = options.tmp ?? tempDir();
   const userData = path.join(tmp, 'Campaign Desk');
@@ -41,6 +59,7 @@ export async function startApp(
     resourcesDir: SAMPLE_DIR,
     rendererIndex,
     argv: options.argv ?? ['electron', '.'],
+    now: options.now ?? runningFrom(PINNED_NOW),
   });
   if (!running) throw new Error('the app did not start');
   const window = fake.BrowserWindow.instances.at(-1);
