@@ -244,7 +244,13 @@ export function isMethod(name: unknown): name is Method {
 }
 
 export type ApiErrorCode =
-  'invalid_input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
+  | 'invalid_input'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'unavailable'
+  | 'insufficient_storage'
+  | 'internal';
 
 /** The error shape every transport carries unchanged. */
 export interface ApiErrorBody {

@@ -1,5 +1,6 @@
 // The `campaign-desk` command line (spec §9). Exit status: 0 success, 2 bad
-// input (one clear line per problem on stderr, nothing written), 1 anything else.
+// input (one clear line per problem on stderr, nothing written), 3–6 a workspace
+// that cannot be opened, is read-only, on a full disk or in use (exit-codes.ts), 1 anything else.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
@@ -7,8 +8,11 @@ import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
+import { BackupRefused } from '../store/sqlite/restore.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
+import { backupCommand, restoreCommand } from './backup-commands.ts';
+import { EXIT, exitCodeOf } from './exit-codes.ts';
 import { formatReadinessTable } from './readiness-table.ts';
 
 export class UsageError extends Error {}
@@ -32,8 +36,13 @@ Commands:
   serve [--port N] [--clock INSTANT]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests)
+  backup [--to FILE]          write a verified copy of the workspace (default: beside it)
+  restore FILE                replace the workspace by a backup; the replaced one is kept beside it
 
---workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
+--workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.
+
+Exit status: 0 done, 1 failed, 2 bad input (nothing written), 3 the workspace cannot be opened
+(damaged, empty file, newer version), 4 it is read-only, 5 the disk is full, 6 it is in use.`;
 
 interface Io {
   out: (text: string) => void;
@@ -59,6 +68,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'ack-deadline-days': { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        to: { type: 'string' },
         clock: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -78,6 +88,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let store: SqliteStore | undefined;
   try {
     const command = commandOf(positionals);
+    if (command.name === 'restore') return restoreCommand(command.file, workspace, io);
+    if (command.name === 'backup') return await backupCommand(workspace, values.to, io);
     store = SqliteStore.open(workspace);
     const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
@@ -94,14 +106,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       err instanceof InputError ||
       (err instanceof ApiError && err.code === 'invalid_input');
     if (err instanceof InputError) err.lines.forEach((line) => io.err(line));
-    else io.err(`campaign-desk: ${err instanceof UsageError ? err.message : toApiError(err).message}`);
+    else
+      io.err(
+        `campaign-desk: ${err instanceof UsageError || err instanceof BackupRefused ? err.message : toApiError(err).message}`,
+      );
     if (err instanceof UsageError) io.err(USAGE);
     if (bad && !existed) {
       await store?.close();
       store = undefined;
       removeWorkspace(workspace);
     }
-    return bad ? 2 : 1;
+    return bad ? EXIT.badInput : exitCodeOf(err);
   } finally {
     await store?.close();
   }
@@ -112,7 +127,9 @@ type Command =
   | { name: 'export' }
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
-  | { name: 'serve' };
+  | { name: 'serve' }
+  | { name: 'backup' }
+  | { name: 'restore'; file: string };
 
 function commandOf(positionals: string[]): Command {
   const [first, second, third] = positionals;
@@ -129,6 +146,10 @@ function commandOf(positionals: string[]): Command {
       return { name: 'readiness' };
     case 'serve':
       return { name: 'serve' };
+    case 'backup':
+      return { name: 'backup' };
+    case 'restore':
+      return { name: 'restore', file: needFile(second, 'restore') };
     case 'metrics':
       if (second !== 'import') throw new UsageError(`unknown command "metrics ${second ?? ''}"`);
       return { name: 'metrics-import', file: needFile(third, 'metrics import') };
@@ -200,6 +221,8 @@ async function run(
       return;
     }
     case 'serve':
+    case 'backup':
+    case 'restore':
       return;
   }
 }

@@ -95,7 +95,7 @@ export interface Store {
   read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: all of it is written, or none. */
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>;
-  /** Writes a consistent copy of the whole workspace beside it; returns the copy's path. */
-  backup(at: Date): Promise<string>;
+  /** Writes a verified, consistent copy of the whole workspace (beside it unless `to` is given); returns its path. */
+  backup(at: Date, to?: string): Promise<string>;
   close(): Promise<void>;
 }

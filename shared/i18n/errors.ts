@@ -39,6 +39,16 @@ const en = {
   csv_bad_number: 'value "{{text}}" is not a number',
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
+  storage_disk_full:
+    'The disk holding the workspace {{file}} is full: nothing was saved. Free some space and try again.',
+  storage_read_only:
+    'The workspace {{file}} is read-only: it can be read and exported, but changes cannot be saved. Copy it to a folder you can write to, or ask for write access.',
+  storage_corrupt:
+    'The workspace {{file}} is damaged: it is not a readable Campaign Desk database. Nothing was changed; restore it from a backup.',
+  storage_empty_file:
+    'The workspace {{file}} is an empty (0-byte) file, perhaps a copy cut short. It was left as it is: restore it from a backup, or move it aside to start a new workspace.',
+  storage_in_use:
+    '{{file}} is open in Campaign Desk (the desktop app or "campaign-desk serve"). Close it first, or restore from Settings in the app.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
     import_into_data: 'import into a workspace that holds data',
@@ -108,6 +118,16 @@ const uk: ErrorStrings = {
   workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
+  storage_disk_full:
+    'Диск із робочим простором {{file}} заповнений: нічого не збережено. Звільніть місце й спробуйте ще раз.',
+  storage_read_only:
+    'Робочий простір {{file}} доступний лише для читання: його можна переглядати й експортувати, але зміни не зберегти. Скопіюйте його в теку з правом запису або попросіть доступ на запис.',
+  storage_corrupt:
+    'Робочий простір {{file}} пошкоджено: це не читабельна база даних Campaign Desk. Нічого не змінено; відновіть його з резервної копії.',
+  storage_empty_file:
+    'Робочий простір {{file}} — порожній файл (0 байтів), можливо, обірвана копія. Його залишено як є: відновіть його з резервної копії або перемістіть, щоб почати новий робочий простір.',
+  storage_in_use:
+    '{{file}} відкрито в Campaign Desk (у застосунку або «campaign-desk serve»). Спершу закрийте його або відновіть із налаштувань у застосунку.',
   doing: {
     import_into_data: 'імпортувати в робочий простір, що містить дані',
     change_settings: 'змінювати налаштування готовності',
@@ -166,6 +186,16 @@ const ru: ErrorStrings = {
     'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
   last_admin:
     '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
+  storage_disk_full:
+    'Диск с рабочим пространством {{file}} заполнен: ничего не сохранено. Освободите место и попробуйте ещё раз.',
+  storage_read_only:
+    'Рабочее пространство {{file}} доступно только для чтения: его можно просматривать и экспортировать, но изменения не сохранить. Скопируйте его в папку с правом записи или попросите доступ на запись.',
+  storage_corrupt:
+    'Рабочее пространство {{file}} повреждено: это не читаемая база данных Campaign Desk. Ничего не изменено; восстановите его из резервной копии.',
+  storage_empty_file:
+    'Рабочее пространство {{file}} — пустой файл (0 байт), возможно, оборванная копия. Он оставлен как есть: восстановите его из резервной копии или переместите, чтобы начать новое рабочее пространство.',
+  storage_in_use:
+    '{{file}} открыто в Campaign Desk (в приложении или «campaign-desk serve»). Сначала закройте его или восстановите из настроек в приложении.',
   doing: {
     import_into_data: 'импортировать в рабочее пространство с данными',
     change_settings: 'менять настройки готовности',
@@ -223,6 +253,16 @@ const sv: ErrorStrings = {
   workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
+  storage_disk_full:
+    'Disken med arbetsytan {{file}} är full: ingenting sparades. Frigör utrymme och försök igen.',
+  storage_read_only:
+    'Arbetsytan {{file}} är skrivskyddad: den kan läsas och exporteras, men ändringar kan inte sparas. Kopiera den till en mapp du kan skriva i, eller be om skrivrättighet.',
+  storage_corrupt:
+    'Arbetsytan {{file}} är skadad: den är inte en läsbar Campaign Desk-databas. Ingenting ändrades; återställ den från en säkerhetskopia.',
+  storage_empty_file:
+    'Arbetsytan {{file}} är en tom fil (0 byte), kanske en avbruten kopia. Den lämnades som den är: återställ den från en säkerhetskopia, eller flytta undan den för att börja med en ny arbetsyta.',
+  storage_in_use:
+    '{{file}} är öppen i Campaign Desk (appen eller "campaign-desk serve"). Stäng den först, eller återställ från Inställningar i appen.',
   doing: {
     import_into_data: 'importera till en arbetsyta som innehåller data',
     change_settings: 'ändra beredskapsinställningarna',
@@ -280,6 +320,16 @@ const sr: ErrorStrings = {
   workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
+  storage_disk_full:
+    'Disk sa radnim prostorom {{file}} je pun: ništa nije sačuvano. Oslobodite prostor i pokušajte ponovo.',
+  storage_read_only:
+    'Radni prostor {{file}} je samo za čitanje: može se čitati i izvoziti, ali izmene ne mogu da se sačuvaju. Kopirajte ga u fasciklu u koju možete da pišete ili zatražite pravo upisa.',
+  storage_corrupt:
+    'Radni prostor {{file}} je oštećen: nije čitljiva Campaign Desk baza podataka. Ništa nije promenjeno; vratite ga iz rezervne kopije.',
+  storage_empty_file:
+    'Radni prostor {{file}} je prazna datoteka (0 bajtova), možda prekinuta kopija. Ostavljen je kakav jeste: vratite ga iz rezervne kopije ili ga sklonite da biste počeli novi radni prostor.',
+  storage_in_use:
+    '{{file}} je otvoren u Campaign Desk-u (u aplikaciji ili „campaign-desk serve”). Prvo ga zatvorite ili ga vratite iz Podešavanja u aplikaciji.',
   doing: {
     import_into_data: 'uvoziti u radni prostor koji sadrži podatke',
     change_settings: 'menjati podešavanja spremnosti',
