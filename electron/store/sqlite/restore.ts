@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { WorkspaceStorageError } from '../storage-error.ts';
 import { backupPath } from './backups.ts';
 import { LATEST_VERSION } from './migrations.ts';
-import { checkDatabaseFile, writeVerifiedCopy, type Contents } from './verified-copy.ts';
+import { checkDatabase, writeVerifiedCopy, type Contents } from './verified-copy.ts';
 
 export type RefusalReason = 'missing' | 'damaged' | 'not_workspace' | 'newer';
 
@@ -23,8 +23,30 @@ export class BackupRefused extends Error {
   }
 }
 
+/**
+ * A backup opened read-only without leaving -wal/-shm beside it: a copy of a workspace in WAL
+ * mode with no -wal of its own is read from memory as a plain file. With a -wal beside it,
+ * SQLite reads both (the -wal may hold its latest writes).
+ */
+function openBackup(file: string): Database.Database {
+  const bytes = fs.readFileSync(file);
+  if (bytes[18] === 2 && bytes[19] === 2 && !fs.existsSync(`${file}-wal`)) {
+    bytes.fill(1, 18, 20);
+    return new Database(bytes, { readonly: true });
+  }
+  return new Database(file, { readonly: true, fileMustExist: true });
+}
+
 /** Checks a backup file: whole, a workspace, and not newer than this app. */
 export function inspectBackup(file: string): Contents {
+  const db = checkedBackup(file);
+  db.close();
+  return db.contents;
+}
+
+type CheckedBackup = Database.Database & { contents: Contents };
+
+function checkedBackup(file: string): CheckedBackup {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -36,28 +58,34 @@ export function inspectBackup(file: string): Contents {
       'damaged',
       `${file} is empty or not a file: it is not a backup. Nothing was changed.`,
     );
+  let db: Database.Database | undefined;
   let contents: Contents;
   try {
-    contents = checkDatabaseFile(file);
+    db = openBackup(file);
+    contents = checkDatabase(db);
   } catch (err) {
+    db?.close();
     throw new BackupRefused(
       'damaged',
       `${file} is damaged (${(err as Error).message}): it cannot be restored. Nothing was changed.`,
     );
   }
   if (contents.version > LATEST_VERSION) {
+    db.close();
     throw new BackupRefused(
       'newer',
       `${file} was written by a newer Campaign Desk (workspace version ${contents.version}; this app knows up to ${LATEST_VERSION}). ` +
         'Update Campaign Desk to restore it. Nothing was changed.',
     );
   }
-  if (contents.version < 1 || !('campaigns' in contents.rows))
+  if (contents.version < 1 || !('campaigns' in contents.rows)) {
+    db.close();
     throw new BackupRefused(
       'not_workspace',
       `${file} is not a Campaign Desk workspace. Nothing was changed.`,
     );
-  return contents;
+  }
+  return Object.assign(db, { contents }) as CheckedBackup;
 }
 
 export interface Restored {
@@ -68,12 +96,13 @@ export interface Restored {
 
 /** Replaces `workspace` by the backup `file`; the workspace must not be open anywhere. */
 export function restoreWorkspace(file: string, workspace: string, at: Date): Restored {
-  const contents = inspectBackup(file);
-  const keptAs = fs.existsSync(workspace) ? keepCurrent(workspace, at) : undefined;
+  const source = checkedBackup(file);
+  const { contents } = source;
   const incoming = `${workspace}.restoring-${process.pid}`;
-  fs.rmSync(incoming, { force: true });
-  const source = new Database(file, { readonly: true, fileMustExist: true });
+  let keptAs: string | undefined;
   try {
+    keptAs = fs.existsSync(workspace) ? keepCurrent(workspace, at) : undefined;
+    fs.rmSync(incoming, { force: true });
     writeVerifiedCopy(source, incoming);
   } finally {
     source.close();

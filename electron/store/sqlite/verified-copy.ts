@@ -29,14 +29,19 @@ export function contentsOf(db: Database.Database): Contents {
   return { version: db.pragma('user_version', { simple: true }) as number, rows };
 }
 
-/** Opens `file` read-only and checks it is a whole SQLite database; returns what it holds. */
+/** Checks `db` is a whole SQLite database; returns what it holds. */
+export function checkDatabase(db: Database.Database): Contents {
+  const problems = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+  const first = problems[0]?.integrity_check;
+  if (first !== 'ok') throw new BackupCheckError(`integrity check failed: ${first ?? 'no answer'}`);
+  return contentsOf(db);
+}
+
+/** Opens `file` read-only and checks it (checkDatabase). */
 export function checkDatabaseFile(file: string): Contents {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const problems = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-    const first = problems[0]?.integrity_check;
-    if (first !== 'ok') throw new BackupCheckError(`integrity check failed: ${first ?? 'no answer'}`);
-    return contentsOf(db);
+    return checkDatabase(db);
   } finally {
     db.close();
   }
