@@ -6,10 +6,12 @@ import path from 'node:path';
 import { app, dialog, nativeTheme, session, type BrowserWindow } from 'electron';
 import type { ShellCommand } from '../../shared/bridge.ts';
 import { createServices, type Services } from '../services/services.ts';
+import { scheduleDailyBackups } from '../store/sqlite/auto-backup.ts';
 import type { Store } from '../store/store.ts';
 import { IPC } from '../transports/ipc-channels.ts';
 import { bindApiOverIpc } from '../transports/ipc.ts';
 import { PRODUCT_NAME, WORKSPACE_FILE } from '../workspace-location.ts';
+import { bindBackupIpc } from './backup-ipc.ts';
 import { devAppLocation, devUrlArgument, fileAppLocation, type AppLocation } from './app-url.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { shellText } from './i18n.ts';
@@ -86,6 +88,13 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   const opened = openWorkspace(file, text.t);
   if (!opened.ok) return fail(opened.title, opened.message);
   const store = opened.store;
+  const now = options.now ?? (() => new Date());
+  // The daily backup (kept 7 daily + 4 weekly), now and hourly while the app runs.
+  const stopBackups = store.readonly
+    ? () => {}
+    : scheduleDailyBackups(store, now, (err) =>
+        console.error('Campaign Desk: the daily backup failed:', err),
+      );
   const sampleFile = path.join(options.resourcesDir, SAMPLE_FILE);
   // Passed explicitly: the services' own default loader relies on import.meta.url, absent in the CJS bundle.
   const services = createServices(store, {
@@ -117,12 +126,14 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
 
   const trusted = { webContents, isAppUrl: location.isAppUrl };
   const ipc = bindApiOverIpc(services, trusted);
+  let actingPerson: string | null = null;
   const notifier = createNotifier({ focusWindow, send, text });
   const watcher = new InboxWatcher(services, notifier);
   const readiness = new ReadinessWatcher(services, notifier);
   const unbindShell = bindShellIpc({
     ...trusted,
     setActingPerson: async (p) => {
+      actingPerson = p;
       await readiness.setActingPerson(p);
       await watcher.setActingPerson(p);
     },
@@ -139,6 +150,31 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
       return true;
     },
   });
+  const unbindBackups = bindBackupIpc({
+    ...trusted,
+    workspace: file,
+    now,
+    isAdmin: async () => {
+      const actor = await services.ctx.resolveActor(actingPerson ?? undefined);
+      return actor.kind === 'person' && actor.person.roles.includes('admin');
+    },
+    chooseFile: async (defaultPath) => {
+      const options = {
+        title: text.t('backups.pickTitle'),
+        defaultPath,
+        properties: ['openFile' as const],
+        filters: [{ name: text.t('backups.fileType'), extensions: ['sqlite'] }],
+      };
+      const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? undefined : picked.filePaths[0];
+    },
+    closeWorkspace: () => shutdown(),
+    relaunch: () => {
+      app.relaunch();
+      app.exit(0);
+    },
+    showError: (message) => dialog.showErrorBox(text.t('errors.restoreTitle'), message),
+  });
   installMenu({ platform: process.platform, appName: PRODUCT_NAME, isDev: !app.isPackaged, send, t: text.t });
 
   app.on('second-instance', focusWindow);
@@ -151,6 +187,8 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   let stopped: Promise<void> | undefined;
   const shutdown = () =>
     (stopped ??= (async () => {
+      stopBackups();
+      unbindBackups();
       watcher.dispose();
       readiness.dispose();
       ipc.dispose();

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
+import { WorkspaceStorageError } from '../store/storage-error.ts';
 
 export type OpenResult = { ok: true; store: SqliteStore } | { ok: false; title: string; message: string };
 
@@ -29,6 +30,10 @@ export function describeOpenError(
       title: t('errors.newerTitle'),
       message: versions ? t('errors.newerMessage', { file, ...versions }) : message,
     };
+  }
+  // Damaged, an empty file, a full disk or a folder that cannot even be read: each says what to do.
+  if (err instanceof WorkspaceStorageError) {
+    return { title: t('errors.storageTitle'), message: t(`errors:${err.key}`, { file }) };
   }
   if (NATIVE_MODULE.test(message)) {
     return { title: t('errors.engineTitle'), message: t('errors.engineMessage', { message }) };

@@ -121,7 +121,17 @@ describe('the Electron bundles', () => {
     ) as (...args: unknown[]) => void;
     wrapper(sandboxRequire, { platform: 'darwin', versions: { electron: '45.4.1' } }, module, module.exports);
     expect(Object.keys(exposed.get('campaignDesk') ?? {}).sort()).toEqual(
-      ['call', 'onChange', 'onCommand', 'openExternal', 'platform', 'printToPdf', 'setActingPerson'].sort(),
+      [
+        'call',
+        'listBackups',
+        'onChange',
+        'onCommand',
+        'openExternal',
+        'platform',
+        'printToPdf',
+        'restoreBackup',
+        'setActingPerson',
+      ].sort(),
     );
     expect(exposed.get('campaignDesk')?.platform).toEqual({ os: 'darwin', electron: '45.4.1' });
   });

@@ -96,6 +96,8 @@ class FakeApp extends EventEmitter {
   /** What getLocale() reports: the OS language the shell speaks in. */
   locale = 'en-GB';
   readonly quit = vi.fn();
+  readonly relaunch = vi.fn();
+  readonly exit = vi.fn();
   readonly setBadgeCount = vi.fn(() => true);
   readonly setAppUserModelId = vi.fn();
   getPath(name: string): string {
@@ -206,6 +208,9 @@ export const dialog = {
   showSaveDialog: vi.fn((): Promise<{ canceled: boolean; filePath?: string }> =>
     Promise.resolve({ canceled: true }),
   ),
+  showOpenDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
+    Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
 };
 
 export const contextBridge = {
@@ -229,6 +234,8 @@ export function reset(paths: Record<string, string> = {}): void {
   app.isPackaged = false;
   app.locale = 'en-GB';
   app.quit.mockClear();
+  app.relaunch.mockClear();
+  app.exit.mockClear();
   app.setBadgeCount.mockClear();
   BrowserWindow.instances = [];
   ipcMain.handlers.clear();
@@ -240,6 +247,8 @@ export function reset(paths: Record<string, string> = {}): void {
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }];
   dialog.showErrorBox.mockClear();
   dialog.showSaveDialog.mockClear();
+  dialog.showOpenDialog.mockReset();
+  dialog.showOpenDialog.mockImplementation(() => Promise.resolve({ canceled: true, filePaths: [] }));
   session.defaultSession.headersListener = undefined;
   session.defaultSession.permissionRequest = undefined;
   session.defaultSession.permissionCheck = undefined;
