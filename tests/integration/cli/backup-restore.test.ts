@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
 import { listDir, sha256 } from '../../helpers/files.ts';
-import { REPO_ROOT } from '../../helpers/paths.ts';
+import { CLI_BIN, REPO_ROOT } from '../../helpers/paths.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { runCliOnTmpfs } from '../../helpers/tmpfs.ts';
 import { useFixtureWorkspace } from '../../helpers/workspace.ts';
@@ -128,6 +128,23 @@ describe('campaign-desk backup', () => {
     expect(run.results[0]?.stderr).toBe('');
     expect(run.results[0]?.code).toBe(0);
     expect(campaigns(to)).toBe(5);
+  });
+});
+
+describe('campaign-desk serve', () => {
+  it('writes the daily backup of the workspace it serves, dated by its clock', async () => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    copyFixture(file);
+    const server = spawn(
+      process.execPath,
+      [CLI_BIN, 'serve', '--port', '0', '--clock', '2026-11-22T12:00:00Z', '--workspace', file],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    children.push(server);
+    await new Promise((resolve) => server.stdout?.once('data', resolve));
+    await expect
+      .poll(() => listDir(tempDir()).filter((f) => f.includes('.auto-')))
+      .toEqual([expect.stringMatching(/^workspace\.sqlite\.auto-2026-11-22T12-00-.*Z\.sqlite$/)]);
   });
 });
 
