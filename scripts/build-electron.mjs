@@ -1,6 +1,8 @@
 // Bundles the Electron main process and preload to CommonJS in dist/electron/,
-// beside the sample workspace the app offers on first start.
-//   node scripts/build-electron.mjs [--out DIR]
+// beside the sample workspace the app offers on first start. Without source maps
+// (what gets packaged: the shipped app carries no maps of its sources); `npm start`
+// asks for them.
+//   node scripts/build-electron.mjs [--out DIR] [--sourcemap]
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +11,15 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildElectron(outDir = path.join(root, 'dist', 'electron')) {
+const BUNDLES = ['main.cjs', 'preload.cjs'];
+
+export async function buildElectron(
+  outDir = path.join(root, 'dist', 'electron'),
+  { sourcemap = false } = {},
+) {
   await fs.mkdir(outDir, { recursive: true });
+  // Maps a development build left behind must not ride along into a package.
+  for (const bundle of BUNDLES) await fs.rm(path.join(outDir, `${bundle}.map`), { force: true });
   const common = {
     absWorkingDir: root,
     bundle: true,
@@ -20,7 +29,7 @@ export async function buildElectron(outDir = path.join(root, 'dist', 'electron')
     target: 'node22',
     // Electron is provided by the runtime; better-sqlite3 loads a native binary from node_modules.
     external: ['electron', 'better-sqlite3'],
-    sourcemap: 'linked',
+    sourcemap: sourcemap ? 'linked' : false,
     logLevel: 'warning',
     // import.meta.url is empty in CJS: fail the build if reachable code uses it,
     // except the services' default sample loader, which main.ts bypasses (it passes sampleDocument).
@@ -65,7 +74,11 @@ async function checkImportMeta(bundle, allowed) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const out = await buildElectron(values.out ? path.resolve(values.out) : undefined);
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, sourcemap: { type: 'boolean', default: false } },
+  });
+  const out = await buildElectron(values.out ? path.resolve(values.out) : undefined, {
+    sourcemap: values.sourcemap,
+  });
   console.log(`Electron main and preload bundled to ${path.relative(process.cwd(), out) || '.'}`);
 }

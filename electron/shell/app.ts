@@ -3,7 +3,7 @@
 // logic of its own lives in the small modules imported here.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, nativeTheme, session, type BrowserWindow } from 'electron';
+import { app, dialog, nativeTheme, protocol, session, type BrowserWindow } from 'electron';
 import type { ShellCommand } from '../../shared/bridge.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { scheduleDailyBackups } from '../store/sqlite/auto-backup.ts';
@@ -12,7 +12,8 @@ import { IPC } from '../transports/ipc-channels.ts';
 import { bindApiOverIpc } from '../transports/ipc.ts';
 import { PRODUCT_NAME, WORKSPACE_FILE } from '../workspace-location.ts';
 import { bindBackupIpc } from './backup-ipc.ts';
-import { devAppLocation, devUrlArgument, fileAppLocation, type AppLocation } from './app-url.ts';
+import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
+import { devAppLocation, devUrlArgument, packagedAppLocation, type AppLocation } from './app-url.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { shellText } from './i18n.ts';
 import { InboxWatcher } from './inbox-watcher.ts';
@@ -32,8 +33,8 @@ export const PRELOAD_FILE = 'preload.cjs';
 export interface AppOptions {
   /** The folder beside the main bundle: preload.cjs and the sample workspace. */
   resourcesDir: string;
-  /** The built renderer's index.html. */
-  rendererIndex: string;
+  /** The built renderer's folder (index.html and its assets), served as app://campaign-desk/. */
+  rendererDir: string;
   argv: readonly string[];
   /** The services' clock; tests pin it so nothing depends on today's date. */
   now?: () => Date;
@@ -65,16 +66,15 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   nativeTheme.themeSource = 'system';
 
   const devUrl = app.isPackaged ? undefined : devUrlArgument(options.argv);
+  // Only before ready may a scheme be made privileged.
+  registerAppScheme(protocol);
   let location: AppLocation;
   try {
-    location = devUrl ? devAppLocation(devUrl) : fileAppLocation(options.rendererIndex);
-  } catch (err) {
+    location = devUrl ? devAppLocation(devUrl) : packagedAppLocation();
+  } catch {
     await app.whenReady();
     const { t } = await shellText(app.getLocale());
-    return fail(
-      t('errors.cannotStart'),
-      devUrl ? t('errors.devUrl', { url: devUrl }) : (err as Error).message,
-    );
+    return fail(t('errors.cannotStart'), t('errors.devUrl', { url: devUrl }));
   }
 
   let win: BrowserWindow | undefined;
@@ -82,7 +82,9 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   await app.whenReady();
   // The OS language is known once the app is ready.
   const text = await shellText(app.getLocale());
-  secureSession(session.defaultSession, contentSecurityPolicy(location.devServer));
+  const policy = contentSecurityPolicy(location.devServer);
+  secureSession(session.defaultSession, policy);
+  if (!location.devServer) serveAppScheme(protocol, options.rendererDir, policy);
 
   const file = process.env.CAMPAIGN_DESK_WORKSPACE ?? path.join(app.getPath('userData'), WORKSPACE_FILE);
   const opened = openWorkspace(file, text.t);

@@ -118,7 +118,7 @@ describe('an unusable workspace on start', () => {
     fs.writeFileSync(path.join(userData, 'workspace.sqlite'), '');
     const running = await runApp({
       resourcesDir: SAMPLE_DIR,
-      rendererIndex: path.join(tmp, 'index.html'),
+      rendererDir: tmp,
       argv: ['electron', '.'],
     });
     expect(running).toBeUndefined();

@@ -43,12 +43,19 @@ class BrowserWindow extends EventEmitter {
     const call = handlers.get('campaign-desk:call');
     const sample = await call(event, 'workspace.loadSample', {}, undefined);
     const info = await call(event, 'workspace.info', {}, undefined);
-    console.log(JSON.stringify({ url, preload: this.options.webPreferences.preload, sample, info }));
+    const page = await schemes.get('app:handler')({ url });
+    const served = { status: page.status, body: await page.text(), privileges: schemes.get('app') };
+    console.log(JSON.stringify({ url, preload: this.options.webPreferences.preload, sample, info, served }));
     process.exit(0);
   }
 }
+const schemes = new Map();
+const protocol = {
+  registerSchemesAsPrivileged: (list) => list.forEach((s) => schemes.set(s.scheme, s.privileges)),
+  handle: (scheme, handler) => schemes.set(scheme + ':handler', handler),
+};
 module.exports = {
-  app, ipcMain, BrowserWindow,
+  app, ipcMain, BrowserWindow, protocol,
   session: { defaultSession: { webRequest: { onHeadersReceived() {} },
     setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu() {} },
@@ -79,10 +86,16 @@ describe('the Electron bundles', () => {
     for (const file of ['main.cjs', 'preload.cjs', 'signage-company.json']) {
       expect(fs.existsSync(path.join(out, file)), file).toBe(true);
     }
+    // What is packaged carries no source maps, nor a pointer to one.
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const bundle of ['main.cjs', 'preload.cjs'])
+      expect(fs.readFileSync(path.join(out, bundle), 'utf8')).not.toContain('sourceMappingURL');
   });
 
-  it('main.cjs starts, creates the workspace and loads the bundled sample through IPC', () => {
+  it('main.cjs starts, serves the renderer as app://, creates the workspace and loads the sample through IPC', () => {
     const appData = path.join(tmp, 'appdata');
+    fs.mkdirSync(path.join(tmp, 'dist', 'renderer'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'dist', 'renderer', 'index.html'), '<title>Campaign Desk</title>');
     const stdout = execFileSync(process.execPath, [path.join(out, 'main.cjs')], {
       cwd: tmp,
       // better-sqlite3 is external: found in the checkout's node_modules.
@@ -92,7 +105,12 @@ describe('the Electron bundles', () => {
     });
     const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
     expect(report).toMatchObject({
-      url: `file://${path.join(tmp, 'dist', 'renderer', 'index.html')}`,
+      url: 'app://campaign-desk/index.html',
+      served: {
+        status: 200,
+        body: '<title>Campaign Desk</title>',
+        privileges: { standard: true, secure: true, supportFetchAPI: true },
+      },
       preload: path.join(out, 'preload.cjs'),
       sample: { ok: true, result: { campaigns: 5, people: 6 } },
       info: {

@@ -111,7 +111,9 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock() {
     return this.gotLock;
   }
+  ready = false;
   whenReady() {
+    this.ready = true;
     return Promise.resolve();
   }
   getLocale() {
@@ -161,6 +163,29 @@ export const ipcMain = {
     const handler = ipcMain.handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
     return handler(event, ...args);
+  },
+};
+
+type ProtocolHandler = (request: { url: string }) => Promise<Response> | Response;
+
+export const protocol = {
+  privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  /** Electron throws when this runs after ready; the fake records whether it did. */
+  registeredAfterReady: false,
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]) {
+    if (app.ready) protocol.registeredAfterReady = true;
+    protocol.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler) {
+    if (protocol.handlers.has(scheme)) throw new Error(`second handler for ${scheme}:`);
+    protocol.handlers.set(scheme, handler);
+  },
+  /** What the page would get for this URL. */
+  async fetch(url: string): Promise<Response> {
+    const handler = protocol.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`no protocol handler for ${url}`);
+    return handler({ url });
   },
 };
 
@@ -232,6 +257,10 @@ export function reset(paths: Record<string, string> = {}): void {
   app.paths = new Map(Object.entries(paths));
   app.gotLock = true;
   app.isPackaged = false;
+  app.ready = false;
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  protocol.registeredAfterReady = false;
   app.locale = 'en-GB';
   app.quit.mockClear();
   app.relaunch.mockClear();
