@@ -1,5 +1,6 @@
-// Bundles the Electron main process and preload to CommonJS in dist/electron/,
-// beside the sample workspace the app offers on first start. Without source maps
+// Bundles the Electron main process, the preload and the workspace host (the utility
+// process that owns SQLite and the services) to CommonJS in dist/electron/, beside the
+// sample workspace the app offers on first start. Without source maps
 // (what gets packaged: the shipped app carries no maps of its sources); `npm start`
 // asks for them.
 //   node scripts/build-electron.mjs [--out DIR] [--sourcemap]
@@ -11,7 +12,7 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const BUNDLES = ['main.cjs', 'preload.cjs'];
+const BUNDLES = ['main.cjs', 'preload.cjs', 'workspace-host.cjs'];
 
 export async function buildElectron(
   outDir = path.join(root, 'dist', 'electron'),
@@ -32,7 +33,7 @@ export async function buildElectron(
     sourcemap: sourcemap ? 'linked' : false,
     logLevel: 'warning',
     // import.meta.url is empty in CJS: fail the build if reachable code uses it,
-    // except the services' default sample loader, which main.ts bypasses (it passes sampleDocument).
+    // except the services' default sample loader, which the workspace host bypasses (it passes sampleDocument).
     logOverride: { 'empty-import-meta': 'silent' },
   };
   await esbuild.build({
@@ -45,8 +46,15 @@ export async function buildElectron(
     entryPoints: [path.join(root, 'electron/shell/preload.ts')],
     outfile: path.join(outDir, 'preload.cjs'),
   });
-  await checkImportMeta(path.join(outDir, 'main.cjs'), ['electron/sample/sample-workspace.ts']);
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/workspace-host/utility-main.ts')],
+    outfile: path.join(outDir, 'workspace-host.cjs'),
+  });
+  await checkImportMeta(path.join(outDir, 'main.cjs'), []);
   await checkImportMeta(path.join(outDir, 'preload.cjs'), []);
+  // The host passes the services its own sample loader, bypassing the import.meta one.
+  await checkImportMeta(path.join(outDir, 'workspace-host.cjs'), ['electron/sample/sample-workspace.ts']);
   // Rewritten, not copied: the source may be read-only and a rebuild must overwrite it.
   const sample = path.join(outDir, 'signage-company.json');
   await fs.rm(sample, { force: true });
@@ -80,5 +88,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const out = await buildElectron(values.out ? path.resolve(values.out) : undefined, {
     sourcemap: values.sourcemap,
   });
-  console.log(`Electron main and preload bundled to ${path.relative(process.cwd(), out) || '.'}`);
+  console.log(
+    `Electron main, preload and workspace host bundled to ${path.relative(process.cwd(), out) || '.'}`,
+  );
 }

@@ -14,8 +14,7 @@ import {
 import { problemsOf } from '../../shared/schemas/primitives.ts';
 import type { Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
-import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
-import { WorkspaceStorageError } from '../store/storage-error.ts';
+import { WorkspaceStorageError, WorkspaceVersionError } from '../store/storage-error.ts';
 
 type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
 type Handlers = { [M in Method]: Handler<M> };

@@ -1,9 +1,8 @@
 // The command line's exit status, one per kind of failure, so scripts can tell a
 // full disk from a damaged workspace (listed in README.md and docs/).
 import { ApiError } from '../../shared/api.ts';
-import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
 import { BackupRefused } from '../store/sqlite/restore.ts';
-import { WorkspaceStorageError, type StorageProblem } from '../store/storage-error.ts';
+import { WorkspaceStorageError, WorkspaceVersionError, type StorageProblem } from '../store/storage-error.ts';
 
 export const EXIT = {
   ok: 0,

@@ -1,11 +1,10 @@
 // Backups from the desktop Settings: the recent ones listed, and a restore, for admins
-// only. A restore checks the chosen file first (a damaged or newer backup is refused
-// and nothing changes), then closes the workspace, puts the backup in place (the
-// replaced workspace is kept) and restarts the app, which reopens the workspace.
+// only. The workspace host checks the chosen file first (a damaged or newer backup is
+// refused and nothing changes), then closes the workspace and puts the backup in place
+// (the replaced workspace is kept); the app then restarts, which reopens the workspace.
 import { ipcMain } from 'electron';
 import type { BackupEntry, RestoreOutcome } from '../../shared/bridge.ts';
 import { listBackups } from '../store/sqlite/backups.ts';
-import { BackupRefused, inspectBackup, restoreWorkspace } from '../store/sqlite/restore.ts';
 import { IPC } from '../transports/ipc-channels.ts';
 import { isTrustedSender, type TrustedSender } from '../transports/ipc-sender.ts';
 
@@ -15,8 +14,10 @@ export interface BackupIpcOptions extends TrustedSender {
   isAdmin(): Promise<boolean>;
   /** The native file picker; undefined when the person cancels. */
   chooseFile(defaultFolder: string): Promise<string | undefined>;
-  /** Stops everything that holds the workspace open. */
-  closeWorkspace(): Promise<void>;
+  /** The workspace host's restore (WorkspaceClient.restore). */
+  restore(file: string, at: Date): Promise<{ outcome: RestoreOutcome; closed: boolean }>;
+  /** Stops the rest of the app before it restarts. */
+  shutdown(): Promise<void>;
   /** Starts the app again (it reopens the workspace). */
   relaunch(): void;
   showError(message: string): void;
@@ -42,19 +43,11 @@ export function bindBackupIpc(options: BackupIpcOptions): () => void {
         ? path
         : await options.chooseFile(listed[0] ?? options.workspace);
     if (!file) return { ok: false, reason: 'canceled', message: '' };
-    try {
-      inspectBackup(file);
-    } catch (err) {
-      if (err instanceof BackupRefused) return { ok: false, reason: err.reason, message: err.message };
-      throw err;
-    }
-    await options.closeWorkspace();
-    try {
-      restoreWorkspace(file, options.workspace, options.now());
-    } catch (err) {
-      // The workspace was closed: say what happened, and start again on the one that is there.
-      options.showError(err instanceof Error ? err.message : String(err));
-    }
+    const { outcome, closed } = await options.restore(file, options.now());
+    if (!closed) return outcome;
+    // The workspace was closed: say what went wrong, if anything, and start again on what is there.
+    if (!outcome.ok) options.showError(outcome.message);
+    await options.shutdown();
     options.relaunch();
     return { ok: true };
   });

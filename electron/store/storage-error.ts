@@ -14,6 +14,15 @@ const KEYS: Record<StorageProblem, ErrorKey> = {
   in_use: 'storage_in_use',
 };
 
+export class WorkspaceVersionError extends Error {
+  /** The file's workspace version and the newest this app knows, for a message in the user's language. */
+  readonly versions: { found: number; known: number } | undefined;
+  constructor(message: string, versions?: { found: number; known: number }) {
+    super(message);
+    this.versions = versions;
+  }
+}
+
 export class WorkspaceStorageError extends Error {
   readonly problem: StorageProblem;
   readonly file: string;

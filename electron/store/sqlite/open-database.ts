@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { asStorageError, WorkspaceStorageError } from '../storage-error.ts';
+import { asStorageError, WorkspaceStorageError, WorkspaceVersionError } from '../storage-error.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.ts';
 
-export class WorkspaceVersionError extends Error {
-  /** The file's workspace version and the newest this app knows, for a message in the user's language. */
-  readonly versions: { found: number; known: number } | undefined;
-  constructor(message: string, versions?: { found: number; known: number }) {
-    super(message);
-    this.versions = versions;
-  }
-}
+// Re-exported: callers have long imported it from here.
+export { WorkspaceVersionError };
 
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older workspace. */

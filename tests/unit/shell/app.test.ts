@@ -148,7 +148,7 @@ describe('starting', () => {
     s = await startApp();
     const file = path.join(s.userData, 'workspace.sqlite');
     expect(fs.existsSync(file)).toBe(true);
-    expect(s.app.store.location).toBe(file);
+    expect(s.app.workspaceFile).toBe(file);
     expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { empty: true } });
   });
 

@@ -189,6 +189,50 @@ export const protocol = {
   },
 };
 
+/**
+ * A utility process that runs the workspace host in this process (so the tests share its
+ * faked clock), over the same structured-cloned messages a real one gets.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  static instances: FakeUtilityProcess[] = [];
+  readonly modulePath: string;
+  readonly options: Record<string, unknown>;
+  exited = false;
+  private readonly toHost = new EventEmitter();
+  private readonly started: Promise<void>;
+  constructor(modulePath: string, options: Record<string, unknown>) {
+    super();
+    this.modulePath = modulePath;
+    this.options = options;
+    FakeUtilityProcess.instances.push(this);
+    this.started = import('../../../electron/workspace-host/host.ts').then(({ runWorkspaceHost }) =>
+      runWorkspaceHost(
+        {
+          post: (message) => queueMicrotask(() => this.emit('message', structuredClone(message))),
+          onMessage: (listener) => this.toHost.on('message', listener),
+        },
+        () => this.kill(),
+      ),
+    );
+  }
+  postMessage(message: unknown) {
+    const copy = structuredClone(message);
+    void this.started.then(() => this.toHost.emit('message', copy));
+  }
+  kill() {
+    if (this.exited) return;
+    this.exited = true;
+    setImmediate(() => this.emit('exit', 0));
+  }
+}
+
+export const utilityProcess = {
+  fork(modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}) {
+    if (!app.ready) throw new Error('utilityProcess.fork can only be called after the ready event');
+    return new FakeUtilityProcess(modulePath, options);
+  },
+};
+
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
 
 export const Menu = {
@@ -267,6 +311,7 @@ export function reset(paths: Record<string, string> = {}): void {
   app.exit.mockClear();
   app.setBadgeCount.mockClear();
   BrowserWindow.instances = [];
+  FakeUtilityProcess.instances = [];
   ipcMain.handlers.clear();
   shell.openExternal.mockClear();
   Menu.current = undefined;
