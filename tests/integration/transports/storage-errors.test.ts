@@ -1,6 +1,7 @@
 // Over HTTP, a storage problem answers with its own status and reason instead of
 // 500 "Something went wrong": 507 when the disk is full, 503 when the workspace
 // is read-only; and the refused request wrote nothing.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -71,6 +72,23 @@ describe('storage problems over HTTP', () => {
     });
     expect(listed.status).toBe(200);
     expect((listed.body as { result?: unknown[] }).result).toEqual([]);
+  });
+
+  it('a workspace damaged under the running server answers 503 "damaged", not 500', async () => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    copyFixture(file);
+    const ws = openWorkspace(file);
+    const server = await serve(ws);
+    // Garbage over every page after the first few (the schema stays readable, the rows do not).
+    const pageSize = ws.store.db.pragma('page_size', { simple: true }) as number;
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(size - 4 * pageSize, 0xa5), 0, size - 4 * pageSize, 4 * pageSize);
+    fs.closeSync(fd);
+    const reply = await post(server, 'workspace.export', {});
+    expect(reply.status).toBe(503);
+    expect(reply.body.error).toMatchObject({ code: 'unavailable', key: 'storage_corrupt' });
+    expect(reply.body.error?.message).toMatch(/is damaged: it is not a readable Campaign Desk database/);
   });
 
   it('a read-only workspace answers reads, and 503 "read-only" to a change', async () => {
