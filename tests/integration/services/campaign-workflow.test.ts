@@ -105,6 +105,33 @@ describe('acknowledgements', () => {
     expect(ackFlags(await flagsOf(c.key))).toEqual([['missing_acknowledgement', 'support', false]]);
   });
 
+  it('any person of the department may acknowledge for it, whatever their roles; admins and leadership of another may not', async () => {
+    const c = await published();
+    // A delivery person who holds only the leadership role.
+    await ws.call(
+      'people.define',
+      {
+        person: { key: 'dana', name: 'Dana Head of Delivery', department: 'delivery', roles: ['leadership'] },
+      },
+      'admin',
+    );
+    const ack = { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' };
+    const audit = () => ws.call('audit.list', { limit: 1000 });
+    const before = await audit();
+    for (const outsider of ['admin', 'ceo', 'maria', 'olena']) {
+      await expect(ws.call('acknowledgements.record', ack, outsider), outsider).rejects.toMatchObject({
+        code: 'forbidden',
+        key: 'acknowledge_own_department',
+      });
+    }
+    expect(await audit()).toEqual(before);
+    expect((await ws.call('campaigns.get', { key: c.key })).campaign.acknowledgements).toEqual([]);
+    const after = await ws.call('acknowledgements.record', ack, 'dana');
+    expect(after.acknowledgements).toEqual([
+      { department: 'delivery', version: 1, by: 'dana', at: FIXED_NOW, state: 'acknowledged' },
+    ]);
+  });
+
   it('a concern without a note is refused and nothing is recorded', async () => {
     const c = await published();
     for (const note of [undefined, '', '   ']) {
