@@ -21,6 +21,7 @@ export function runWorkspaceHost(port: HostPort, exit: () => void): void {
   let store: SqliteStore | undefined;
   let dispatch: Dispatch | undefined;
   let stopBackups = () => {};
+  let stopChanges = () => {};
 
   const open = (message: Extract<ToHost, { kind: 'open' }>) => {
     try {
@@ -37,7 +38,7 @@ export function runWorkspaceHost(port: HostPort, exit: () => void): void {
       sampleDocument: async () => JSON.parse(await fs.readFile(sampleFile, 'utf8')) as unknown,
     });
     dispatch = createDispatch(services);
-    services.ctx.onChange((change) => port.post({ kind: 'change', change }));
+    stopChanges = services.ctx.onChange((change) => port.post({ kind: 'change', change }));
     // The daily backup (7 daily + 4 weekly kept), now and hourly while the app runs.
     if (!store.readonly)
       stopBackups = scheduleDailyBackups(store, now, (err) =>
@@ -61,6 +62,7 @@ export function runWorkspaceHost(port: HostPort, exit: () => void): void {
 
   const closeStore = async () => {
     stopBackups();
+    stopChanges();
     dispatch = undefined;
     await store?.close();
     store = undefined;
