@@ -95,9 +95,10 @@ export class ReadinessWatcher {
     for (const alert of mine) {
       const campaign = report.campaigns.find((c) => c.key === alert.campaign);
       if (!campaign) continue;
-      const stored = await this.workspace
-        .call('campaigns.get', { key: alert.campaign })
-        .then((detail) => detail.campaign, () => undefined);
+      const stored = await this.workspace.call('campaigns.get', { key: alert.campaign }).then(
+        (detail) => detail.campaign,
+        () => undefined,
+      );
       if (this.disposed) return;
       this.sink.alert(alert, {
         at: report.at,

@@ -31,7 +31,8 @@ export type OpenFailure =
 
 export function failureOf(err: unknown): OpenFailure {
   if (err instanceof WorkspaceStorageError) return { kind: 'storage', problem: err.problem, file: err.file };
-  if (err instanceof WorkspaceVersionError) return { kind: 'version', message: err.message, versions: err.versions };
+  if (err instanceof WorkspaceVersionError)
+    return { kind: 'version', message: err.message, versions: err.versions };
   return { kind: 'other', message: err instanceof Error ? err.message : String(err) };
 }
 
