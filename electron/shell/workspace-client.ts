@@ -17,6 +17,12 @@ const STOPPED: BridgeResponse<never> = {
   error: { code: 'unavailable', message: 'The workspace process has stopped. Restart Campaign Desk.' },
 };
 
+const STOPPED_RESTORE: RestoreOutcome = {
+  ok: false,
+  reason: 'failed',
+  message: 'The workspace process has stopped.',
+};
+
 export class WorkspaceClient implements WorkspaceFeed {
   private readonly child: Electron.UtilityProcess;
   private readonly pending = new Map<number, (response: BridgeResponse<unknown>) => void>();
@@ -28,16 +34,22 @@ export class WorkspaceClient implements WorkspaceFeed {
   constructor(entry: string) {
     this.child = utilityProcess.fork(entry, [], { serviceName: 'Campaign Desk workspace', stdio: 'inherit' });
     this.child.on('message', (message: FromHost) => this.receive(message));
-    this.child.on('exit', () => {
+    this.child.on('exit', (code: number) => {
       this.exited = true;
       for (const reply of this.pending.values()) reply(STOPPED);
       this.pending.clear();
-      this.waiting.get('closed')?.({ kind: 'closed' });
+      // Whoever waits for an answer gets one: the process is gone.
+      const message = `The workspace process stopped (exit code ${code}).`;
+      if (this.waiting.has('open-failed'))
+        this.receive({ kind: 'open-failed', failure: { kind: 'other', message } });
+      else if (this.waiting.has('restore-failed')) this.receive({ kind: 'restore-failed', message });
+      else this.receive({ kind: 'closed' });
     });
   }
 
   /** Opens the workspace file in the host; the error is the one opening it in-process would throw. */
   async open(file: string, resourcesDir: string, now: () => Date): Promise<{ readonly: boolean }> {
+    if (this.exited) throw new Error('The workspace process has stopped.');
     const reply = this.next(['opened', 'open-failed']);
     this.send({ kind: 'open', file, resourcesDir, clockOffsetMs: now().getTime() - Date.now() });
     const message = await reply;
@@ -71,6 +83,7 @@ export class WorkspaceClient implements WorkspaceFeed {
    * and the workspace stays open; otherwise the workspace is closed and the host ends.
    */
   async restore(file: string, at: Date): Promise<{ outcome: RestoreOutcome; closed: boolean }> {
+    if (this.exited) return { outcome: { ...STOPPED_RESTORE }, closed: true };
     const reply = this.next(['restore-refused', 'restored', 'restore-failed']);
     this.send({ kind: 'restore', file, at: at.toISOString() });
     const message = await reply;

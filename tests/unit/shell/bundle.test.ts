@@ -1,7 +1,7 @@
 // The built bundles, not the sources: scripts/build-electron.mjs output must start
 // under CommonJS (where import.meta is empty), load the sample workspace from beside
 // itself, and the preload must run with only what a sandboxed preload gets.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -174,6 +174,18 @@ describe('the Electron bundles', () => {
       },
     });
   }, 120_000);
+
+  it('when the workspace host cannot load SQLite, main.cjs says so in a dialog instead of hanging', () => {
+    const run = spawnSync(process.execPath, [path.join(out, 'main.cjs')], {
+      cwd: tmp,
+      // No NODE_PATH: better-sqlite3 cannot be found from the bundle's folder.
+      env: { ...process.env, FAKE_APP_DATA: path.join(tmp, 'appdata-no-engine'), NODE_PATH: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toMatch(/Campaign Desk could not load its database engine: .*better-sqlite3/);
+    expect(run.status).toBe(3);
+  });
 
   it('preload.cjs runs with only the sandboxed preload require, exposing the bridge', () => {
     const code = fs.readFileSync(path.join(out, 'preload.cjs'), 'utf8');
