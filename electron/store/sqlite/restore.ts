@@ -5,6 +5,7 @@
 // `before-restore` backup, and its -wal/-shm are removed so SQLite cannot replay
 // the old journal onto the restored file ("database disk image is malformed").
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkspaceStorageError } from '../storage-error.ts';
 import { backupPath } from './backups.ts';
@@ -102,6 +103,7 @@ export function restoreWorkspace(file: string, workspace: string, at: Date): Res
   let keptAs: string | undefined;
   try {
     keptAs = fs.existsSync(workspace) ? keepCurrent(workspace, at) : undefined;
+    fs.mkdirSync(path.dirname(path.resolve(workspace)), { recursive: true });
     fs.rmSync(incoming, { force: true });
     writeVerifiedCopy(source, incoming);
   } finally {

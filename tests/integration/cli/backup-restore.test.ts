@@ -239,6 +239,17 @@ describe('campaign-desk restore', () => {
     expect(listDir(tempDir()).filter((f) => f.includes('before-restore'))).toEqual([]);
   });
 
+  it('restores into a folder that has no workspace yet (a new machine)', async () => {
+    const backup = path.join(tempDir(), 'backup.sqlite');
+    copyFixture(backup);
+    const file = path.join(tempDir(), 'new-machine', 'Campaign Desk', 'workspace.sqlite');
+    const r = await runCli(['restore', backup, '--workspace', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/kept as/);
+    expect(campaigns(file)).toBe(5);
+  });
+
   it('restores over a damaged workspace, keeping its bytes', async () => {
     const file = path.join(tempDir(), 'workspace.sqlite');
     fs.writeFileSync(file, 'this was a workspace once'.repeat(200));
