@@ -12,10 +12,25 @@ interface Io {
   err: (text: string) => void;
 }
 
+const POSTGRES = /^postgres(ql)?:\/\//i;
+
+/** A PostgreSQL workspace is backed up with PostgreSQL's own tools; the password is not echoed. */
+function postgresAdvice(location: string, io: Io): number {
+  const url = location.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+  io.err(
+    `campaign-desk: backup and restore copy SQLite workspace files. ${url} is a PostgreSQL workspace: use\n` +
+      `  pg_dump --format=custom --file=campaign-desk.dump "${url}"\n` +
+      `and to restore it\n` +
+      `  pg_restore --clean --if-exists --no-owner --dbname "${url}" campaign-desk.dump`,
+  );
+  return EXIT.badInput;
+}
+
 const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KiB`;
 
 /** Works on a read-only workspace too (PeopleService.backup). */
 export async function backupCommand(workspace: string, to: string | undefined, io: Io): Promise<number> {
+  if (POSTGRES.test(workspace)) return postgresAdvice(workspace, io);
   if (!fs.existsSync(workspace)) {
     io.err(`campaign-desk: there is no workspace at ${workspace}; nothing to back up.`);
     return EXIT.badInput;
@@ -37,6 +52,7 @@ export async function backupCommand(workspace: string, to: string | undefined, i
 }
 
 export function restoreCommand(file: string, workspace: string, io: Io): number {
+  if (POSTGRES.test(workspace)) return postgresAdvice(workspace, io);
   const { contents, keptAs } = restoreWorkspace(file, workspace, new Date());
   const campaigns = contents.rows.campaigns ?? 0;
   io.out(

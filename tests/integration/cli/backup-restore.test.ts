@@ -131,6 +131,21 @@ describe('campaign-desk backup', () => {
   });
 });
 
+describe('a PostgreSQL workspace', () => {
+  it.each([['backup'], ['restore', 'x.sqlite']])(
+    '%s points to pg_dump, without echoing the password',
+    async (...args) => {
+      const r = await runCli([...args, '--workspace', 'postgres://desk:s3cret@db.example:5432/campaigns']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        'pg_dump --format=custom --file=campaign-desk.dump "postgres://desk:***@db.example:5432/campaigns"',
+      );
+      expect(r.stderr).toContain('pg_restore');
+      expect(r.stderr).not.toContain('s3cret');
+    },
+  );
+});
+
 describe('campaign-desk serve', () => {
   it('writes the daily backup of the workspace it serves, dated by its clock', async () => {
     const file = path.join(tempDir(), 'workspace.sqlite');
