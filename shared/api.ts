@@ -40,6 +40,8 @@ export interface WorkspaceInfo {
   location: string;
   kind: 'embedded' | 'server';
   empty: boolean;
+  /** The workspace can be read and exported but not changed (its file or folder is read-only). */
+  readOnly: boolean;
 }
 
 export interface CalendarItem extends CampaignSummary {

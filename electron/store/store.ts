@@ -144,6 +144,8 @@ export interface StoreWriter extends StoreReader {
 
 export interface Store {
   readonly location: string;
+  /** True when opened read-only (the file or folder cannot be written): reads work, writes are refused. */
+  readonly readonly?: boolean;
   read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: all of it is written, or none. */
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>;

@@ -103,6 +103,9 @@ describe('storage problems over HTTP', () => {
     open.push(server);
     const exported = await post(server, 'workspace.export', {});
     expect(exported.status).toBe(200);
+    // The app says so up front (a banner), before anyone tries a change.
+    const info = await post(server, 'workspace.info', {});
+    expect((info.body as { result?: { readOnly: boolean } }).result?.readOnly).toBe(true);
     const reply = await post(server, 'departments.define', { department });
     expect(reply.status).toBe(503);
     expect(reply.body.error).toMatchObject({ code: 'unavailable', key: 'storage_read_only' });
