@@ -29,9 +29,10 @@ Commands:
   export                      print the workspace as an interchange document
   metrics import FILE.csv     append metric samples (metric,at,value[,source])
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
-  serve [--port N] [--clock INSTANT]
+  serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
-                              --clock starts the server's time at INSTANT (demos, tests)
+                              --clock starts the server's time at INSTANT (demos, tests);
+                              --max-body-mib refuses larger requests (default 10)
 
 --workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
 
@@ -60,6 +61,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
         clock: { type: 'string' },
+        'max-body-mib': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -82,7 +84,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');
-      await serveCommand(services, store, { port: intOption(values.port, '--port') ?? 4780, io });
+      await serveCommand(services, store, {
+        port: intOption(values.port, '--port') ?? 4780,
+        maxBodyMib: intOption(values['max-body-mib'], '--max-body-mib'),
+        io,
+      });
       store = undefined; // the server owns it now
       return 0;
     }
