@@ -14,7 +14,7 @@ import type {
   Sample,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
-import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
+import { finiteNumber, instant, key, name, sampleSource, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 
@@ -205,7 +205,7 @@ export const api = {
       metric: key,
       at: instant,
       value: finiteNumber,
-      source: z.string().min(1).max(100).default('manual'),
+      source: sampleSource.default('manual'),
     }),
     result: returns<Sample>(),
   },

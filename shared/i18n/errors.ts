@@ -37,6 +37,7 @@ const en = {
   csv_metric_missing: 'the metric is missing',
   csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'value "{{text}}" is not a number',
+  csv_source_too_long: 'the source is longer than {{max}} characters',
   csv_instant_out_of_range: '"{{text}}" lies outside the years 1000–9999: write the year with four digits',
   request_too_large:
     'The request is larger than {{limit}} MiB. Send less at once; large CSV files can be imported with "campaign-desk metrics import".',
@@ -114,6 +115,7 @@ const uk: ErrorStrings = {
   csv_metric_missing: 'метрику не вказано',
   csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значення «{{text}}» — не число',
+  csv_source_too_long: 'джерело довше за {{max}} символів',
   csv_instant_out_of_range: '«{{text}}» поза роками 1000–9999: запишіть рік чотирма цифрами',
   request_too_large:
     'Запит більший за {{limit}} МіБ. Надсилайте менше за раз; великі CSV-файли можна імпортувати командою «campaign-desk metrics import».',
@@ -179,6 +181,7 @@ const ru: ErrorStrings = {
   csv_metric_missing: 'метрика не указана',
   csv_bad_instant: '«{{text}}» — не дата и время с часовым поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значение «{{text}}» — не число',
+  csv_source_too_long: 'источник длиннее {{max}} символов',
   csv_instant_out_of_range: '«{{text}}» вне лет 1000–9999: запишите год четырьмя цифрами',
   request_too_large:
     'Запрос больше {{limit}} МиБ. Отправляйте меньше за раз; большие CSV-файлы можно импортировать командой «campaign-desk metrics import».',
@@ -245,6 +248,7 @@ const sv: ErrorStrings = {
   csv_metric_missing: 'måttet saknas',
   csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
+  csv_source_too_long: 'källan är längre än {{max}} tecken',
   csv_instant_out_of_range: '”{{text}}” ligger utanför åren 1000–9999: skriv året med fyra siffror',
   request_too_large:
     'Begäran är större än {{limit}} MiB. Skicka mindre åt gången; stora CSV-filer kan importeras med ”campaign-desk metrics import”.',
@@ -310,6 +314,7 @@ const sr: ErrorStrings = {
   csv_metric_missing: 'metrika nedostaje',
   csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
+  csv_source_too_long: 'izvor je duži od {{max}} znakova',
   csv_instant_out_of_range: '„{{text}}“ je van godina 1000–9999: napišite godinu sa četiri cifre',
   request_too_large:
     'Zahtev je veći od {{limit}} MiB. Šaljite manje odjednom; velike CSV datoteke mogu se uvesti komandom „campaign-desk metrics import“.',

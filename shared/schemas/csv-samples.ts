@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { englishMessage, type ErrorReason } from '../i18n/errors.ts';
-import { parseInstant } from './primitives.ts';
+import { instantOutOfRange, parseInstant, SOURCE_MAX } from './primitives.ts';
 
 /** One valid row of a metric-sample CSV (spec §8), with the line it came from. */
 export interface CsvSampleRow {
@@ -119,14 +119,18 @@ function sampleRow(
   const at = parseInstant(atText);
   const value = NUMBER_PATTERN.test(valueText) ? Number(valueText) : Number.NaN;
   const knownMetric = knownMetrics.has(metric);
-  if (knownMetric && at !== undefined && Number.isFinite(value)) {
-    const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
+  const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
+  if (knownMetric && at !== undefined && Number.isFinite(value) && source.length <= SOURCE_MAX)
     return { line, metric, at, value, source };
-  }
   const reasons: ErrorReason[] = [];
   if (!knownMetric)
     reasons.push(metric ? { key: 'csv_unknown_metric', params: { metric } } : { key: 'csv_metric_missing' });
-  if (at === undefined) reasons.push({ key: 'csv_bad_instant', params: { text: atText } });
+  if (at === undefined)
+    reasons.push({
+      key: instantOutOfRange(atText) ? 'csv_instant_out_of_range' : 'csv_bad_instant',
+      params: { text: atText },
+    });
   if (!Number.isFinite(value)) reasons.push({ key: 'csv_bad_number', params: { text: valueText } });
+  if (source.length > SOURCE_MAX) reasons.push({ key: 'csv_source_too_long', params: { max: SOURCE_MAX } });
   return lineError(line, reasons);
 }
