@@ -69,8 +69,17 @@ export interface MetricHealth {
   latest: Sample | null;
 }
 
+/** How many good rows and problems an import answers with; the counts cover the whole file. */
+export const CSV_PREVIEW_LIMIT = 100;
+
 export interface CsvImportResult {
+  /** Good rows in the file. */
+  good: number;
+  /** Bad rows in the file; nothing is imported while there is any. */
+  bad: number;
+  /** The first good rows (at most CSV_PREVIEW_LIMIT), as they will be stored. */
   rows: CsvSampleRow[];
+  /** The first bad rows (at most CSV_PREVIEW_LIMIT), with what is wrong. */
   errors: CsvLineError[];
   imported: number;
 }

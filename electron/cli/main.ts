@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
@@ -154,6 +155,10 @@ async function run(
   switch (command.name) {
     case 'import': {
       const text = readInput(command.file);
+      if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
+        throw new InputError([
+          `${command.file}: lists and objects nest more than ${MAX_JSON_DEPTH} levels deep`,
+        ]);
       let document: unknown;
       try {
         document = JSON.parse(text);
@@ -181,13 +186,16 @@ async function run(
       const result = (await call('samples.importCsv', { csv })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
-      if (result.errors.length > 0) {
+      if (result.bad > 0) {
+        // The answer holds the first problems only; the rest are counted, not printed.
+        const more = result.bad - result.errors.length;
         throw new InputError([
           ...result.errors.map((e) => `${command.file}:${e.line}: ${e.message}`),
-          `${command.file}: ${result.errors.length} bad row${result.errors.length > 1 ? 's' : ''}; nothing imported.`,
+          ...(more > 0 ? [`${command.file}: … and ${more.toLocaleString('en')} more`] : []),
+          `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
         ]);
       }
-      const skipped = result.rows.length - result.imported;
+      const skipped = result.good - result.imported;
       io.out(
         `Added ${result.imported} samples from ${command.file}${skipped ? ` (${skipped} already present)` : ''}.`,
       );

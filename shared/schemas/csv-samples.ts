@@ -26,7 +26,10 @@ function lineError(line: number, reasons: ErrorReason[]): CsvLineError {
 
 export interface CsvSamplesParse {
   rows: CsvSampleRow[];
+  /** The first `maxErrors` bad rows (a file of a million bad rows must not hold a million messages). */
   errors: CsvLineError[];
+  /** All bad rows. */
+  bad: number;
 }
 
 const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -66,17 +69,17 @@ function unclosedQuoteLine(csv: string): number | undefined {
 export function parseSamplesCsv(
   csv: string,
   knownMetrics: ReadonlySet<string>,
-  defaultSource = 'csv',
+  options: { defaultSource?: string; maxErrors?: number } = {},
 ): CsvSamplesParse {
+  const defaultSource = options.defaultSource ?? 'csv';
+  const maxErrors = options.maxErrors ?? Infinity;
   const unclosed = unclosedQuoteLine(csv);
   if (unclosed !== undefined) {
-    return {
-      rows: [],
-      errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])],
-    };
+    return { rows: [], errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])], bad: 1 };
   }
   const rows: CsvSampleRow[] = [];
   const errors: CsvLineError[] = [];
+  let bad = 0;
   let col: { metric: number; at: number; value: number; source: number } | undefined;
   let headerProblem = false;
   eachRecord(csv, (record, line) => {
@@ -93,16 +96,12 @@ export function parseSamplesCsv(
       return;
     }
     const row = sampleRow(record, line, col, knownMetrics, defaultSource);
-    if ('reasons' in row) errors.push(row);
-    else rows.push(row);
+    if (!('reasons' in row)) rows.push(row);
+    else if (++bad <= maxErrors) errors.push(row);
   });
-  if (!col)
-    return {
-      rows: [],
-      errors: [lineError(1, [{ key: 'csv_empty' }])],
-    };
-  if (headerProblem) return { rows: [], errors: [lineError(1, [{ key: 'csv_bad_header' }])] };
-  return { rows, errors };
+  if (!col) return { rows: [], errors: [lineError(1, [{ key: 'csv_empty' }])], bad: 1 };
+  if (headerProblem) return { rows: [], errors: [lineError(1, [{ key: 'csv_bad_header' }])], bad: 1 };
+  return { rows, errors, bad };
 }
 
 /** One data record checked: the sample, or what is wrong with it. */
