@@ -3,7 +3,7 @@ import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
 import type { StoreReader } from '../store/store.ts';
-import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
   private readonly ctx: ServiceContext;
@@ -60,26 +60,40 @@ export class MetricService {
    * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
    */
   async importCsv(csv: string, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
-    const result = await this.ctx.store.write(async (tx) => {
-      const metrics = await tx.listMetrics();
-      const known = new Set(metrics.map((m) => m.key));
-      const { rows, errors, bad } = parseSamplesCsv(csv, known, { maxErrors: CSV_PREVIEW_LIMIT });
-      const answer = { good: rows.length, bad, rows: rows.slice(0, CSV_PREVIEW_LIMIT), errors, imported: 0 };
-      if (bad > 0 || dryRun) return answer;
-      const byKey = new Map(metrics.map((m) => [m.key, m]));
-      for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
-      const imported = await tx.insertSamples(rows, { skipExisting: true });
-      await tx.audit({
-        actor: actorName(actor),
-        action: 'sample.import',
-        objectType: 'metric',
-        objectKey: [...new Set(rows.map((r) => r.metric))].join(','),
-        detail: { rows: rows.length, imported },
-      });
-      return { ...answer, imported };
-    });
-    if (result.imported > 0) this.ctx.emit({ entity: 'sample', key: '', action: 'import' }, actor);
-    return result;
+    const done = await this.ctx.auditedWrite(
+      actor,
+      ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
+        // A dry run, a file with bad rows: nothing written, nothing to record.
+        if (dryRun || answer.bad > 0) return undefined;
+        return {
+          action: 'sample.import',
+          objectType: 'metric',
+          objectKey: metrics,
+          detail: { rows: answer.good, imported: answer.imported },
+          entity: 'sample',
+          changeAction: 'import',
+        };
+      },
+      async (tx) => {
+        const metrics = await tx.listMetrics();
+        const known = new Set(metrics.map((m) => m.key));
+        const { rows, errors, bad } = parseSamplesCsv(csv, known, { maxErrors: CSV_PREVIEW_LIMIT });
+        const answer = {
+          good: rows.length,
+          bad,
+          rows: rows.slice(0, CSV_PREVIEW_LIMIT),
+          errors,
+          imported: 0,
+        };
+        const keys = [...new Set(rows.map((r) => r.metric))];
+        if (bad > 0 || dryRun) return { answer, metrics: keys.join(',') };
+        const byKey = new Map(metrics.map((m) => [m.key, m]));
+        for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
+        const imported = await tx.insertSamples(rows, { skipExisting: true });
+        return { answer: { ...answer, imported }, metrics: keys.join(',') };
+      },
+    );
+    return done.answer;
   }
 }
 
