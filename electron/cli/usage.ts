@@ -1,0 +1,15 @@
+// The command line's usage text, shared by the light entry (--help) and the commands.
+import { defaultWorkspacePath } from '../workspace-location.ts';
+
+export const USAGE = `Usage: campaign-desk <command> [--workspace FILE]
+
+Commands:
+  import FILE.json            load an interchange document (keys present are updated)
+  export                      print the workspace as an interchange document
+  metrics import FILE.csv     append metric samples (metric,at,value[,source])
+  readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
+  serve [--port N] [--clock INSTANT]
+                              serve the app and its API on http://127.0.0.1:N (loopback only);
+                              --clock starts the server's time at INSTANT (demos, tests)
+
+--workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
