@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FirstStart } from './components/FirstStart.tsx';
 import { Navigation } from './components/Navigation.tsx';
@@ -9,12 +9,25 @@ import { navigate, useRoute } from './state/route.ts';
 import { useMe, useSession } from './state/session.ts';
 import { CalendarView } from './views/calendar/CalendarView.tsx';
 import { DeskCommands } from './views/calendar/DeskCommands.tsx';
-import { CampaignView } from './views/campaign/CampaignView.tsx';
-import { EditorView } from './views/editor/EditorView.tsx';
-import { InboxView } from './views/inbox/InboxView.tsx';
-import { MetricsView } from './views/metrics/MetricsView.tsx';
-import { ReadinessView } from './views/readiness/ReadinessView.tsx';
-import { SettingsView } from './views/settings/SettingsView.tsx';
+
+// The calendar is the first view of most; every other view (the board, metrics with
+// uPlot, the editor, the campaign page with its diff, settings) loads when first shown.
+const CampaignView = lazy(() =>
+  import('./views/campaign/CampaignView.tsx').then((m) => ({ default: m.CampaignView })),
+);
+const EditorView = lazy(() =>
+  import('./views/editor/EditorView.tsx').then((m) => ({ default: m.EditorView })),
+);
+const InboxView = lazy(() => import('./views/inbox/InboxView.tsx').then((m) => ({ default: m.InboxView })));
+const MetricsView = lazy(() =>
+  import('./views/metrics/MetricsView.tsx').then((m) => ({ default: m.MetricsView })),
+);
+const ReadinessView = lazy(() =>
+  import('./views/readiness/ReadinessView.tsx').then((m) => ({ default: m.ReadinessView })),
+);
+const SettingsView = lazy(() =>
+  import('./views/settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -52,7 +65,13 @@ export function App() {
       <div className="main">
         <TopBar />
         <main className="content" id="content">
-          {me ? <View view={route.view} /> : <WhoAreYou />}
+          {me ? (
+            <Suspense fallback={<div className="center-message">{t('loading')}</div>}>
+              <View view={route.view} />
+            </Suspense>
+          ) : (
+            <WhoAreYou />
+          )}
         </main>
       </div>
     </div>
