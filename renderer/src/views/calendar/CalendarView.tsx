@@ -14,6 +14,19 @@ import { RescheduleDialog } from './RescheduleDialog.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { channelsOf, matchesFilters } from './calendar-events.ts';
 import { useCalendarState } from './calendar-state.ts';
+import { RangeCache } from './range-cache.ts';
+import type { ApiClient } from '../../../../shared/api.ts';
+
+// Per API client, so the loaded periods outlive a visit to a campaign and back.
+const caches = new WeakMap<ApiClient, RangeCache>();
+function rangeCache(api: ApiClient): RangeCache {
+  let cache = caches.get(api);
+  if (!cache) {
+    cache = new RangeCache((range) => api.call('campaigns.list', range));
+    caches.set(api, cache);
+  }
+  return cache;
+}
 
 /** #/calendar: the shared campaign calendar, or search results for ?q=. */
 export function CalendarView() {
@@ -31,8 +44,11 @@ function CalendarScreen() {
   const setDate = useCalendarState((s) => s.setDate);
   const [range, setRange] = useState<{ from: string; to: string; title: string } | null>(null);
   const [pending, setPending] = useState<RescheduleRequest | null>(null);
-  const list = useApiQuery(range && `${range.from}/${range.to}`, (api) =>
-    api.call('campaigns.list', { from: range?.from ?? '', to: range?.to ?? '' }),
+  // The previous period stays on screen until the next one is there (often at once: prefetched).
+  const list = useApiQuery(
+    range && `${range.from}/${range.to}`,
+    (api, revision) => rangeCache(api).get({ from: range?.from ?? '', to: range?.to ?? '' }, revision),
+    { keepPrevious: true },
   );
   const isMarketing = hasRole(me, 'marketing');
   // A member of a department other than marketing has obligations to see.

@@ -1,0 +1,92 @@
+// The calendar's campaigns by period, kept per workspace revision so moving to the next or
+// previous period shows at once: after a period loads, the periods either side are fetched
+// in the background, and a period inside what is already loaded needs no request at all.
+import type { CalendarItem } from '../../../../shared/api.ts';
+
+export interface Range {
+  from: string;
+  to: string;
+}
+
+interface Loaded extends Range {
+  items: CalendarItem[];
+}
+
+type Fetch = (range: Range) => Promise<CalendarItem[]>;
+
+/** The server's overlap rule (campaigns.list): starts by `to` and ends from `from` on. */
+const overlaps = (item: CalendarItem, { from, to }: Range) => item.start <= to && item.end >= from;
+
+const byStart = (a: CalendarItem, b: CalendarItem) =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
+export class RangeCache {
+  private revision: unknown;
+  private loaded: Loaded[] = [];
+  private pending = new Map<string, Promise<CalendarItem[]>>();
+  private readonly fetch: Fetch;
+  private readonly prefetchDelayMs: number;
+
+  constructor(fetch: Fetch, prefetchDelayMs = 30) {
+    this.fetch = fetch;
+    this.prefetchDelayMs = prefetchDelayMs;
+  }
+
+  /** The campaigns overlapping `range` as of `revision` (anything loaded before a change is dropped). */
+  async get(range: Range, revision: unknown): Promise<CalendarItem[]> {
+    if (revision !== this.revision) {
+      this.revision = revision;
+      this.loaded = [];
+      this.pending.clear();
+    }
+    const items = this.covered(range) ?? (await this.load(range, revision));
+    this.schedulePrefetch(range, revision);
+    return items;
+  }
+
+  /** The items for `range` when loaded periods cover it end to end, else undefined. */
+  private covered(range: Range): CalendarItem[] | undefined {
+    const parts = this.loaded.filter((l) => l.from <= range.to && l.to >= range.from);
+    parts.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    let reach = range.from;
+    for (const part of parts) {
+      if (part.from > reach) return undefined;
+      if (part.to > reach) reach = part.to;
+    }
+    if (parts.length === 0 || reach < range.to) return undefined;
+    const byKey = new Map<string, CalendarItem>();
+    for (const part of parts)
+      for (const item of part.items)
+        if (overlaps(item, range) && !byKey.has(item.key)) byKey.set(item.key, item);
+    return [...byKey.values()].sort(byStart);
+  }
+
+  private load(range: Range, revision: unknown): Promise<CalendarItem[]> {
+    const id = `${range.from}/${range.to}`;
+    let promise = this.pending.get(id);
+    if (!promise) {
+      promise = this.fetch(range).then((items) => {
+        if (revision === this.revision) this.loaded.push({ ...range, items });
+        return items;
+      });
+      promise.finally(() => this.pending.delete(id)).catch(() => undefined);
+      this.pending.set(id, promise);
+    }
+    return promise;
+  }
+
+  /** The periods of the same length just before and after `range`, in the background. */
+  private schedulePrefetch(range: Range, revision: unknown): void {
+    const span = Date.parse(range.to) - Date.parse(range.from);
+    const shift = (iso: string, by: number) => new Date(Date.parse(iso) + by).toISOString();
+    const neighbours = [
+      { from: range.to, to: shift(range.to, span) },
+      { from: shift(range.from, -span), to: range.from },
+    ];
+    setTimeout(() => {
+      for (const next of neighbours)
+        if (revision === this.revision && !this.covered(next))
+          this.load(next, revision).catch(() => undefined);
+    }, this.prefetchDelayMs);
+  }
+}
