@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { ApiError } from '../../shared/api.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
+import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -39,6 +40,7 @@ export async function runCommand(
       store = undefined; // the server owns it now
       return 0;
     }
+    if (command.name === 'audit-verify') return await auditVerify(services, io);
     await run(command, values, services, io);
     return 0;
   } catch (err) {
@@ -65,6 +67,7 @@ type Command =
   | { name: 'export' }
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
+  | { name: 'audit-verify' }
   | { name: 'serve' };
 
 function commandOf(positionals: string[]): Command {
@@ -82,6 +85,9 @@ function commandOf(positionals: string[]): Command {
       return { name: 'readiness' };
     case 'serve':
       return { name: 'serve' };
+    case 'audit':
+      if (second !== 'verify') throw new UsageError(`unknown command "audit ${second ?? ''}"`);
+      return { name: 'audit-verify' };
     case 'metrics':
       if (second !== 'import') throw new UsageError(`unknown command "metrics ${second ?? ''}"`);
       return { name: 'metrics-import', file: needFile(third, 'metrics import') };
@@ -157,6 +163,20 @@ async function run(
     case 'serve':
       return;
   }
+}
+
+/** Exit 0 with "N events, chain intact", or 1 naming the first event whose hash does not match. */
+async function auditVerify(services: Services, io: Io): Promise<number> {
+  const { events, broken } = await verifyAuditChain(services.ctx.store);
+  if (!broken) {
+    io.out(`${events} events, chain intact`);
+    return 0;
+  }
+  io.err(
+    `campaign-desk: the audit trail was altered: event ${broken.id} (${broken.at}, ${broken.action} by ${broken.actor}) ` +
+      `does not match its hash; ${events} events before it are intact.`,
+  );
+  return 1;
 }
 
 function readInput(file: string): string {

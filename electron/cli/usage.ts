@@ -8,6 +8,8 @@ Commands:
   export                      print the workspace as an interchange document
   metrics import FILE.csv     append metric samples (metric,at,value[,source])
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
+  audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
+                              the first event that was changed or removed
   serve [--port N] [--clock INSTANT]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests)

@@ -15,6 +15,7 @@ function item(key: string, start: string, end: string): CalendarItem {
     channels: ['email'],
     departments: ['marketing'],
     owner: 'maria',
+    revision: 1,
     currentVersion: 1,
     readiness: 'ready',
     launchedWhileFailing: false,
