@@ -69,6 +69,20 @@ describe('RangeCache', () => {
     expect(requests.length).toBe(count);
   });
 
+  test('a switch while the next period is still on its way waits for it instead of asking again', async () => {
+    const requests: Range[] = [];
+    const slow = new RangeCache((range) => {
+      requests.push(range);
+      return new Promise((resolve) =>
+        setTimeout(() => resolve(CAMPAIGNS.filter((c) => c.start <= range.to && c.end >= range.from)), 20),
+      );
+    }, 0);
+    await slow.get(NOV, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1)); // the prefetch has left, not come back
+    expect(keys(await slow.get(DEC, 1))).toEqual(['nov-dec', 'dec']);
+    expect(requests).toHaveLength(3);
+  });
+
   test('after a change in the workspace the period is asked for again', async () => {
     const { requests, cache } = server();
     await cache.get(NOV, 1);

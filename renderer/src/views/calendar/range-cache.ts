@@ -23,7 +23,7 @@ const byStart = (a: CalendarItem, b: CalendarItem) =>
 export class RangeCache {
   private revision: unknown;
   private loaded: Loaded[] = [];
-  private pending = new Map<string, Promise<CalendarItem[]>>();
+  private pending = new Map<string, { range: Range; promise: Promise<CalendarItem[]> }>();
   private readonly fetch: Fetch;
   private readonly prefetchDelayMs: number;
 
@@ -39,21 +39,39 @@ export class RangeCache {
       this.loaded = [];
       this.pending.clear();
     }
-    const items = this.covered(range) ?? (await this.load(range, revision));
+    let items = this.covered(range);
+    if (
+      !items &&
+      this.coveredWith(
+        range,
+        [...this.pending.values()].map((p) => p.range),
+      )
+    ) {
+      // What is on its way (a prefetch) covers it: wait for that rather than ask again.
+      await Promise.allSettled([...this.pending.values()].map((p) => p.promise));
+      items = this.covered(range);
+    }
+    items ??= await this.load(range, revision);
     this.schedulePrefetch(range, revision);
     return items;
   }
 
-  /** The items for `range` when loaded periods cover it end to end, else undefined. */
-  private covered(range: Range): CalendarItem[] | undefined {
-    const parts = this.loaded.filter((l) => l.from <= range.to && l.to >= range.from);
+  /** Whether `parts` (and what is loaded) cover `range` end to end. */
+  private coveredWith(range: Range, extra: Range[] = []): boolean {
+    const parts = [...this.loaded, ...extra].filter((l) => l.from <= range.to && l.to >= range.from);
     parts.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     let reach = range.from;
     for (const part of parts) {
-      if (part.from > reach) return undefined;
+      if (part.from > reach) return false;
       if (part.to > reach) reach = part.to;
     }
-    if (parts.length === 0 || reach < range.to) return undefined;
+    return parts.length > 0 && reach >= range.to;
+  }
+
+  /** The items for `range` when loaded periods cover it end to end, else undefined. */
+  private covered(range: Range): CalendarItem[] | undefined {
+    if (!this.coveredWith(range)) return undefined;
+    const parts = this.loaded.filter((l) => l.from <= range.to && l.to >= range.from);
     const byKey = new Map<string, CalendarItem>();
     for (const part of parts)
       for (const item of part.items)
@@ -63,15 +81,14 @@ export class RangeCache {
 
   private load(range: Range, revision: unknown): Promise<CalendarItem[]> {
     const id = `${range.from}/${range.to}`;
-    let promise = this.pending.get(id);
-    if (!promise) {
-      promise = this.fetch(range).then((items) => {
-        if (revision === this.revision) this.loaded.push({ ...range, items });
-        return items;
-      });
-      promise.finally(() => this.pending.delete(id)).catch(() => undefined);
-      this.pending.set(id, promise);
-    }
+    const known = this.pending.get(id);
+    if (known) return known.promise;
+    const promise = this.fetch(range).then((items) => {
+      if (revision === this.revision) this.loaded.push({ ...range, items });
+      return items;
+    });
+    promise.finally(() => this.pending.delete(id)).catch(() => undefined);
+    this.pending.set(id, { range, promise });
     return promise;
   }
 
