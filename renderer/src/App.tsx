@@ -5,9 +5,10 @@ import { Navigation } from './components/Navigation.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { WhoAreYou } from './components/WhoAreYou.tsx';
 import { landingView } from './state/landing.ts';
-import { navigate, useRoute } from './state/route.ts';
+import { navigate, parseRoute, useRoute } from './state/route.ts';
 import { useMe, useSession } from './state/session.ts';
 import { CalendarView } from './views/calendar/CalendarView.tsx';
+import { prefetchFirstMonth } from './views/calendar/calendar-data.ts';
 import { DeskCommands } from './views/calendar/DeskCommands.tsx';
 
 // The calendar is the first view of most; every other view (the board, metrics with
@@ -39,6 +40,9 @@ export function App() {
 
   useEffect(() => {
     void load();
+    // Most people open on the calendar (marketing's landing view): its data need not wait for the session.
+    const { api, revision } = useSession.getState();
+    if (['', 'calendar'].includes(parseRoute(window.location.hash).view)) prefetchFirstMonth(api, revision);
   }, [load]);
 
   // Land on the view that fits the person's role.

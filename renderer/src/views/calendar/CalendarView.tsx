@@ -14,19 +14,7 @@ import { RescheduleDialog } from './RescheduleDialog.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { channelsOf, matchesFilters } from './calendar-events.ts';
 import { useCalendarState } from './calendar-state.ts';
-import { RangeCache } from './range-cache.ts';
-import type { ApiClient } from '../../../../shared/api.ts';
-
-// Per API client, so the loaded periods outlive a visit to a campaign and back.
-const caches = new WeakMap<ApiClient, RangeCache>();
-function rangeCache(api: ApiClient): RangeCache {
-  let cache = caches.get(api);
-  if (!cache) {
-    cache = new RangeCache((range) => api.call('campaigns.list', range));
-    caches.set(api, cache);
-  }
-  return cache;
-}
+import { rangeCache } from './calendar-data.ts';
 
 /** #/calendar: the shared campaign calendar, or search results for ?q=. */
 export function CalendarView() {

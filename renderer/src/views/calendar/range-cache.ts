@@ -32,8 +32,11 @@ export class RangeCache {
     this.prefetchDelayMs = prefetchDelayMs;
   }
 
-  /** The campaigns overlapping `range` as of `revision` (anything loaded before a change is dropped). */
-  async get(range: Range, revision: unknown): Promise<CalendarItem[]> {
+  /**
+   * The campaigns overlapping `range` as of `revision` (anything loaded before a change is
+   * dropped); then, unless `neighbours` is false, the periods either side in the background.
+   */
+  async get(range: Range, revision: unknown, { neighbours = true } = {}): Promise<CalendarItem[]> {
     if (revision !== this.revision) {
       this.revision = revision;
       this.loaded = [];
@@ -52,7 +55,7 @@ export class RangeCache {
       items = this.covered(range);
     }
     items ??= await this.load(range, revision);
-    this.schedulePrefetch(range, revision);
+    if (neighbours) this.schedulePrefetch(range, revision);
     return items;
   }
 
