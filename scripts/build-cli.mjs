@@ -6,11 +6,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildCli(outDir = path.join(root, 'dist', 'cli')) {
+  const esbuild = await import('esbuild');
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
   const result = await esbuild.build({
@@ -52,6 +52,12 @@ export async function buildCli(outDir = path.join(root, 'dist', 'cli')) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = await buildCli();
-  console.log(`Command line bundled to ${path.relative(process.cwd(), out) || '.'}`);
+  try {
+    const out = await buildCli();
+    console.log(`Command line bundled to ${path.relative(process.cwd(), out) || '.'}`);
+  } catch (err) {
+    // An install without dev dependencies has no esbuild: the command then runs from the sources.
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    console.warn('esbuild is not installed: campaign-desk will run from the TypeScript sources.');
+  }
 }
