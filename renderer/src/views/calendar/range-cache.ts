@@ -27,7 +27,7 @@ export class RangeCache {
   private readonly fetch: Fetch;
   private readonly prefetchDelayMs: number;
 
-  constructor(fetch: Fetch, prefetchDelayMs = 30) {
+  constructor(fetch: Fetch, prefetchDelayMs = 0) {
     this.fetch = fetch;
     this.prefetchDelayMs = prefetchDelayMs;
   }
@@ -103,10 +103,16 @@ export class RangeCache {
       { from: range.to, to: shift(range.to, span) },
       { from: shift(range.from, -span), to: range.from },
     ];
-    setTimeout(() => {
+    const run = () => {
+      const underway = [...this.pending.values()].map((p) => p.range);
       for (const next of neighbours)
-        if (revision === this.revision && !this.covered(next))
+        if (revision === this.revision && !this.coveredWith(next, underway))
           this.load(next, revision).catch(() => undefined);
-    }, this.prefetchDelayMs);
+    };
+    // When the browser is next idle (the period just loaded painted first), else after the delay.
+    setTimeout(
+      () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 300 }) : run()),
+      this.prefetchDelayMs,
+    );
   }
 }
