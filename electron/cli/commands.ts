@@ -1,6 +1,7 @@
 // The command line's commands (spec §9), loaded by main.ts once the arguments name one.
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api.ts';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { verifyAuditChain } from '../services/audit-service.ts';
@@ -36,7 +37,11 @@ export async function runCommand(
     const services = createServices(store, { now: clockFrom(values.clock as string | undefined) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');
-      await serveCommand(services, store, { port: intOption(values.port, '--port') ?? 4780, io });
+      await serveCommand(services, store, {
+        port: intOption(values.port, '--port') ?? 4780,
+        maxBodyMib: intOption(values['max-body-mib'], '--max-body-mib'),
+        io,
+      });
       store = undefined; // the server owns it now
       return 0;
     }
@@ -107,6 +112,10 @@ async function run(
   switch (command.name) {
     case 'import': {
       const text = readInput(command.file);
+      if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
+        throw new InputError([
+          `${command.file}: lists and objects nest more than ${MAX_JSON_DEPTH} levels deep`,
+        ]);
       let document: unknown;
       try {
         document = JSON.parse(text);
@@ -134,13 +143,16 @@ async function run(
       const result = (await call('samples.importCsv', { csv })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
-      if (result.errors.length > 0) {
+      if (result.bad > 0) {
+        // The answer holds the first problems only; the rest are counted, not printed.
+        const more = result.bad - result.errors.length;
         throw new InputError([
           ...result.errors.map((e) => `${command.file}:${e.line}: ${e.message}`),
-          `${command.file}: ${result.errors.length} bad row${result.errors.length > 1 ? 's' : ''}; nothing imported.`,
+          ...(more > 0 ? [`${command.file}: … and ${more.toLocaleString('en')} more`] : []),
+          `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
         ]);
       }
-      const skipped = result.rows.length - result.imported;
+      const skipped = result.good - result.imported;
       io.out(
         `Added ${result.imported} samples from ${command.file}${skipped ? ` (${skipped} already present)` : ''}.`,
       );

@@ -26,6 +26,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
         clock: { type: 'string' },
+        'max-body-mib': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

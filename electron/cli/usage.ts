@@ -10,8 +10,9 @@ Commands:
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
   audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
                               the first event that was changed or removed
-  serve [--port N] [--clock INSTANT]
+  serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
-                              --clock starts the server's time at INSTANT (demos, tests)
+                              --clock starts the server's time at INSTANT (demos, tests);
+                              --max-body-mib refuses larger requests (default 10)
 
 --workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
