@@ -14,7 +14,7 @@ import {
 import { problemsOf } from '../../shared/schemas/primitives.ts';
 import type { Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
-import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
+import { UnsupportedByEngineError, WorkspaceVersionError } from '../store/errors.ts';
 
 type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
 type Handlers = { [M in Method]: Handler<M> };
@@ -94,7 +94,8 @@ export function createDispatch(services: Services): Dispatch {
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (err instanceof WorkspaceVersionError) return new ApiError('unavailable', err.message);
+  if (err instanceof WorkspaceVersionError || err instanceof UnsupportedByEngineError)
+    return new ApiError('unavailable', err.message);
   const message = err instanceof Error ? err.message : String(err);
   return new ApiError('internal', `Something went wrong inside Campaign Desk: ${message}`);
 }

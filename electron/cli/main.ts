@@ -7,7 +7,8 @@ import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { isPostgresUrl, openStore } from '../store/open-store.ts';
+import type { Store } from '../store/store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
 import { formatReadinessTable } from './readiness-table.ts';
 
@@ -22,7 +23,7 @@ class InputError extends Error {
   }
 }
 
-const USAGE = `Usage: campaign-desk <command> [--workspace FILE]
+const USAGE = `Usage: campaign-desk <command> [--workspace FILE|URL]
 
 Commands:
   import FILE.json            load an interchange document (keys present are updated)
@@ -33,7 +34,9 @@ Commands:
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests)
 
---workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
+--workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.
+--workspace postgres://USER:PASSWORD@HOST:PORT/DATABASE uses a PostgreSQL database instead
+                              (created tables on first use; the database itself must exist).`;
 
 interface Io {
   out: (text: string) => void;
@@ -74,11 +77,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 
   const workspace = values.workspace ?? defaultWorkspacePath();
-  const existed = fs.existsSync(workspace);
-  let store: SqliteStore | undefined;
+  // A new workspace file that only received bad input is removed again (a database stays).
+  const existed = isPostgresUrl(workspace) || fs.existsSync(workspace);
+  let store: Store | undefined;
   try {
     const command = commandOf(positionals);
-    store = SqliteStore.open(workspace);
+    store = await openStore(workspace);
     const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');

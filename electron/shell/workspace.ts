@@ -2,7 +2,7 @@
 // ways that can fail into a title and message a person can act on, in their language.
 import type { TFunction } from 'i18next';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
+import { WorkspaceVersionError } from '../store/errors.ts';
 
 export type OpenResult = { ok: true; store: SqliteStore } | { ok: false; title: string; message: string };
 

@@ -1,16 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.ts';
-
-export class WorkspaceVersionError extends Error {
-  /** The file's workspace version and the newest this app knows, for a message in the user's language. */
-  readonly versions: { found: number; known: number } | undefined;
-  constructor(message: string, versions?: { found: number; known: number }) {
-    super(message);
-    this.versions = versions;
-  }
-}
+import { LATEST_VERSION, MIGRATIONS, sqlFor, type Migration } from '../migrations/index.ts';
+import { newerWorkspaceError } from '../errors.ts';
 
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older workspace. */
@@ -35,17 +27,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('busy_timeout = 5000');
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > LATEST_VERSION || current > target) {
-      throw new WorkspaceVersionError(
-        `${file} was written by a newer Campaign Desk (workspace version ${current}; this app knows up to ${target}). ` +
-          'Update Campaign Desk to open it.',
-        { found: current, known: target },
-      );
+      throw newerWorkspaceError(file, current, target);
     }
     const pending = migrations.filter((m) => m.version > current);
     if (pending.length > 0 && !options.readonly) {
       if (current > 0 && file !== ':memory:') backup(db, file, current);
       db.transaction(() => {
-        for (const migration of pending) db.exec(migration.sql);
+        for (const migration of pending) db.exec(sqlFor(migration, 'sqlite'));
         db.pragma(`user_version = ${target}`);
       }).immediate();
     }
