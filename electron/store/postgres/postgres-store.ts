@@ -1,6 +1,6 @@
 // The PostgreSQL workspace (a company's shared one). Reads run in a REPEATABLE READ snapshot;
-// writes in a SERIALIZABLE transaction, retried a few times when PostgreSQL reports that a
-// concurrent transaction got in the way (40001, 40P01), so concurrent writers never overwrite each other.
+// writes in a SERIALIZABLE transaction, retried when PostgreSQL reports that a concurrent
+// transaction got in the way (40001, 40P01), so concurrent writers never overwrite each other.
 import type pg from 'pg';
 import type {
   Acknowledgement,
@@ -42,8 +42,14 @@ import { postgresChildRows } from './hydrate.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
 
-/** Attempts of one write before a serialization failure is given to the caller. */
-const WRITE_ATTEMPTS = 8;
+/**
+ * Every write holds this advisory lock around its transaction: shared on the first attempt, so
+ * writers run side by side; exclusive on a retry, so a write that lost a race then runs alone
+ * (PostgreSQL queues new shared requests behind a waiting exclusive one) and cannot lose again.
+ */
+const WRITE_LOCK = 0x43_44_57_52; // "CDWR"; any number other than the migration lock
+/** Attempts of one write; a retry runs alone, so a third is only for a deadlock on the way. */
+const WRITE_ATTEMPTS = 3;
 const RETRYABLE = new Set(['40001', '40P01']);
 
 /** Samples per INSERT … SELECT FROM unnest(…): four arrays, one statement. */
@@ -98,22 +104,35 @@ export class PostgresStore implements Store {
 
   async write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection that fails while ending a transaction or freeing the lock is dropped, not reused.
+    let broken: Error | undefined;
+    const settle = async (sql: string, params: unknown[] = []) => {
+      try {
+        await client.query(sql, params);
+      } catch (err) {
+        broken = err as Error;
+        throw err;
+      }
+    };
     try {
       for (let attempt = 1; ; attempt++) {
-        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        // Taken before BEGIN: the transaction's snapshot must start after the wait, not before it.
+        const mode = attempt === 1 ? '_shared' : '';
+        await client.query(`SELECT pg_advisory_lock${mode}($1)`, [WRITE_LOCK]);
         try {
+          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
           const result = await work(new PostgresTx(client));
           await client.query('COMMIT');
           return result;
         } catch (err) {
-          await client.query('ROLLBACK');
+          await settle('ROLLBACK');
           if (!isRetryable(err) || attempt >= WRITE_ATTEMPTS) throw err;
-          // A short random pause, growing with each attempt, so the writers do not collide again.
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
+        } finally {
+          await settle(`SELECT pg_advisory_unlock${mode}($1)`, [WRITE_LOCK]);
         }
       }
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 
