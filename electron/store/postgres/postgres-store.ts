@@ -151,6 +151,8 @@ function isRetryable(err: unknown): boolean {
   return typeof err === 'object' && err !== null && RETRYABLE.has((err as { code?: unknown }).code as string);
 }
 
+type IdTable = 'departments' | 'people' | 'metrics' | 'campaigns';
+
 class PostgresTx implements StoreWriter {
   private readonly client: pg.ClientBase;
 
@@ -169,9 +171,15 @@ class PostgresTx implements StoreWriter {
     return (await this.client.query<R>(sql, params)).rows[0];
   }
 
-  private async id(table: 'departments' | 'people' | 'metrics' | 'campaigns', key: string, what: string) {
+  /** Row ids by table and key, for this transaction: rows are never deleted and keys never change. */
+  private readonly ids = new Map<string, number>();
+
+  private async id(table: IdTable, key: string, what: string): Promise<number> {
+    const cached = this.ids.get(`${table}\u0000${key}`);
+    if (cached !== undefined) return cached;
     const row = await this.one<{ id: number }>(`SELECT id FROM ${table} WHERE key = $1`, [key]);
     if (!row) throw new Error(`unknown ${what} "${key}"`);
+    this.ids.set(`${table}\u0000${key}`, row.id);
     return row.id;
   }
 
@@ -397,6 +405,7 @@ class PostgresTx implements StoreWriter {
       [c.key, c.title, ms(c.start), ms(c.end), c.status, JSON.stringify(c.channels), owner, draft],
     );
     const id = (row as { id: number }).id;
+    this.ids.set(`campaigns\u0000${c.key}`, id);
     const departments: number[] = [];
     for (const d of c.departments) departments.push(await this.id('departments', d, 'department'));
     await this.client.query('DELETE FROM campaign_departments WHERE campaign_id = $1', [id]);
@@ -432,48 +441,42 @@ class PostgresTx implements StoreWriter {
   }
 
   async addAcknowledgement(campaign: string, a: Acknowledgement): Promise<boolean> {
-    const args = [
-      await this.id('campaigns', campaign, 'campaign'),
-      await this.id('departments', a.department, 'department'),
-      a.version,
-      await this.id('people', a.by, 'person'),
-      ms(a.at),
-      a.state,
-    ];
-    const exists = await this.one(
-      `SELECT 1 FROM acknowledgements WHERE campaign_id = $1 AND department_id = $2 AND version = $3 AND person_id = $4
-       AND at = $5 AND state = $6 AND coalesce(note, '') = $7 LIMIT 1`,
-      [...args, a.note ?? ''],
-    );
-    if (exists) return false;
-    await this.client.query(
+    // Appended unless an identical row exists, in one statement (one round trip per row on import).
+    const result = await this.client.query(
       `INSERT INTO acknowledgements (campaign_id, department_id, version, person_id, at, state, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [...args, a.note ?? null],
+       SELECT $1, $2, $3, $4, $5, $6, $7
+       WHERE NOT EXISTS (SELECT 1 FROM acknowledgements WHERE campaign_id = $1 AND department_id = $2
+         AND version = $3 AND person_id = $4 AND at = $5 AND state = $6 AND coalesce(note, '') = coalesce($7, ''))`,
+      [
+        await this.id('campaigns', campaign, 'campaign'),
+        await this.id('departments', a.department, 'department'),
+        a.version,
+        await this.id('people', a.by, 'person'),
+        ms(a.at),
+        a.state,
+        a.note ?? null,
+      ],
     );
-    return true;
+    return result.rowCount === 1;
   }
 
   async addDecision(campaign: string, d: Decision): Promise<boolean> {
-    const args = [
-      await this.id('campaigns', campaign, 'campaign'),
-      d.decision,
-      await this.id('people', d.by, 'person'),
-      ms(d.at),
-    ];
-    const expires = d.expires !== undefined ? ms(d.expires) : null;
-    const exists = await this.one(
-      `SELECT 1 FROM decisions WHERE campaign_id = $1 AND decision = $2 AND person_id = $3 AND at = $4
-       AND coalesce(expires, -1) = $5 AND note = $6 LIMIT 1`,
-      [...args, expires ?? -1, d.note],
-    );
-    if (exists) return false;
-    await this.client.query(
+    const result = await this.client.query(
       `INSERT INTO decisions (campaign_id, decision, person_id, at, expires, note, flags)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [...args, expires, d.note, d.flags ? JSON.stringify(d.flags) : null],
+       SELECT $1, $2, $3, $4, $5::bigint, $6, $7
+       WHERE NOT EXISTS (SELECT 1 FROM decisions WHERE campaign_id = $1 AND decision = $2 AND person_id = $3
+         AND at = $4 AND coalesce(expires, -1) = coalesce($5::bigint, -1) AND note = $6)`,
+      [
+        await this.id('campaigns', campaign, 'campaign'),
+        d.decision,
+        await this.id('people', d.by, 'person'),
+        ms(d.at),
+        d.expires !== undefined ? ms(d.expires) : null,
+        d.note,
+        d.flags ? JSON.stringify(d.flags) : null,
+      ],
     );
-    return true;
+    return result.rowCount === 1;
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
