@@ -5,7 +5,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { SYSTEM_CLI } from '../electron/services/context.ts';
 import { createServices, type Services } from '../electron/services/services.ts';
-import { openStore } from '../electron/store/open-store.ts';
+import pg from 'pg';
+import { isPostgresUrl, openStore } from '../electron/store/open-store.ts';
 import type { Store } from '../electron/store/store.ts';
 import { MONTH } from './calendar.ts';
 import { generateDocument, type BenchDocument } from './generate.ts';
@@ -35,6 +36,7 @@ async function measure(location: string, doc: BenchDocument): Promise<EngineFigu
     const started = performance.now();
     await services.workspace.import(structuredClone(doc) as unknown, SYSTEM_CLI);
     const importMs = performance.now() - started;
+    if (isPostgresUrl(location)) await analyze(location);
     const report = await services.readiness.report({ at: REPORT_AT });
     const readinessMs = await medianMs(RUNS, () => services.readiness.report({ at: REPORT_AT }));
     const calendarMs = await medianMs(RUNS, () => store.read((tx) => tx.listCampaigns(MONTH)));
@@ -42,6 +44,17 @@ async function measure(location: string, doc: BenchDocument): Promise<EngineFigu
     return { importMs, readinessMs, calendarMs, ackP50, ackP99, report };
   } finally {
     await store.close();
+  }
+}
+
+/** Fresh planner statistics, as autovacuum gives a workspace soon after a large import. */
+async function analyze(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
   }
 }
 

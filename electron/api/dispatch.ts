@@ -94,8 +94,9 @@ export function createDispatch(services: Services): Dispatch {
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (err instanceof WorkspaceVersionError || err instanceof UnsupportedByEngineError)
-    return new ApiError('unavailable', err.message);
+  if (err instanceof WorkspaceVersionError) return new ApiError('unavailable', err.message);
+  if (err instanceof UnsupportedByEngineError)
+    return new ApiError('unavailable', err.message, undefined, err.key, err.params);
   const message = err instanceof Error ? err.message : String(err);
   return new ApiError('internal', `Something went wrong inside Campaign Desk: ${message}`);
 }

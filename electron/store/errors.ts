@@ -1,4 +1,5 @@
 // Errors any store may raise, whatever its engine; transports turn them into `unavailable`.
+import { englishMessage, type ErrorKey, type ErrorParams } from '../../shared/i18n/errors.ts';
 
 export class WorkspaceVersionError extends Error {
   /** The workspace's version and the newest this app knows, for a message in the user's language. */
@@ -18,5 +19,13 @@ export function newerWorkspaceError(location: string, found: number, known: numb
   );
 }
 
-/** Something this engine does not do, with what to do instead. */
-export class UnsupportedByEngineError extends Error {}
+/** Something this engine does not do, with what to do instead (a message key for every language). */
+export class UnsupportedByEngineError extends Error {
+  readonly key: ErrorKey;
+  readonly params: ErrorParams;
+  constructor(key: ErrorKey, params: ErrorParams) {
+    super(englishMessage(key, params));
+    this.key = key;
+    this.params = params;
+  }
+}

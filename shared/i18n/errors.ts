@@ -38,6 +38,7 @@ const en = {
   csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'value "{{text}}" is not a number',
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
+  backup_use_pg_dump: 'Back up a PostgreSQL workspace with pg_dump: {{command}}',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
@@ -106,6 +107,7 @@ const uk: ErrorStrings = {
   csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значення «{{text}}» — не число',
   workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
+  backup_use_pg_dump: 'Резервну копію робочого простору PostgreSQL робіть за допомогою pg_dump: {{command}}',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
   doing: {
@@ -164,6 +166,8 @@ const ru: ErrorStrings = {
   csv_bad_number: 'значение «{{text}}» — не число',
   workspace_not_empty:
     'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
+  backup_use_pg_dump:
+    'Резервную копию рабочего пространства PostgreSQL делайте с помощью pg_dump: {{command}}',
   last_admin:
     '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
   doing: {
@@ -221,6 +225,7 @@ const sv: ErrorStrings = {
   csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
   workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
+  backup_use_pg_dump: 'Säkerhetskopiera en PostgreSQL-arbetsyta med pg_dump: {{command}}',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
   doing: {
@@ -278,6 +283,7 @@ const sr: ErrorStrings = {
   csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
   workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
+  backup_use_pg_dump: 'Rezervnu kopiju PostgreSQL radnog prostora napravite pomoću pg_dump: {{command}}',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
   doing: {

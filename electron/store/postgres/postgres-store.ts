@@ -137,9 +137,9 @@ export class PostgresStore implements Store {
   }
 
   async backup(): Promise<string> {
-    throw new UnsupportedByEngineError(
-      `Back up a PostgreSQL workspace with pg_dump: pg_dump -Fc '${this.location}' > workspace.dump`,
-    );
+    throw new UnsupportedByEngineError('backup_use_pg_dump', {
+      command: `pg_dump -Fc '${this.location}' > workspace.dump`,
+    });
   }
 
   async close(): Promise<void> {
