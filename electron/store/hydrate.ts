@@ -5,11 +5,11 @@ import type {
   Acknowledgement,
   BriefContent,
   BriefVersion,
-  Campaign,
   CampaignStatus,
   CampaignSummary,
   Decision,
   Flag,
+  StoredCampaign,
 } from '../../shared/domain.ts';
 import { BRIEF_FIELDS } from '../../shared/domain.ts';
 import { isoFromMs as iso } from '../../shared/instant.ts';
@@ -25,6 +25,9 @@ export interface CampaignDbRow {
   channels: string;
   owner: string;
   draft: string | null;
+  revision: number;
+  changed_by: string | null;
+  changed_at: number | null;
 }
 
 export interface VersionRow {
@@ -73,7 +76,7 @@ export async function hydrateCampaigns(
   rows: readonly CampaignDbRow[],
   knownAt: number,
   withChildren = true,
-): Promise<Campaign[]> {
+): Promise<StoredCampaign[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const departmentKey = keysById(await source.departments());
@@ -116,14 +119,17 @@ function campaign(
   versions: Grouped<BriefVersion>,
   acks: Grouped<Acknowledgement>,
   decisions: Grouped<Decision>,
-): Campaign {
-  const campaign: Campaign = {
+): StoredCampaign {
+  const campaign: StoredCampaign = {
     ...campaignSummary(row, departments.get(row.id) ?? []),
     briefVersions: versions.get(row.id) ?? [],
     acknowledgements: acks.get(row.id) ?? [],
     decisions: decisions.get(row.id) ?? [],
+    revision: row.revision,
   };
   if (row.draft !== null) campaign.draft = JSON.parse(row.draft) as BriefContent;
+  if (row.changed_by !== null) campaign.changedBy = row.changed_by;
+  if (row.changed_at !== null) campaign.changedAt = iso(row.changed_at);
   return campaign;
 }
 

@@ -8,7 +8,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { Migration } from '../../electron/store/migrations/index.ts';
+import { MIGRATIONS } from '../../electron/store/migrations/index.ts';
+import { migrate } from '../../electron/store/postgres/migrate.ts';
+import { openDatabase } from '../../electron/store/sqlite/open-database.ts';
+import { createPool, PG_TYPES } from '../../electron/store/postgres/pool.ts';
 import { PostgresStore } from '../../electron/store/postgres/postgres-store.ts';
 import { SqliteStore } from '../../electron/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../electron/store/store.ts';
@@ -112,11 +115,23 @@ export function useTemplate(engine: EngineName, fill: (location: string) => Prom
 }
 
 /** Opens the workspace at `location` with the engine its form names (as the command line does). */
-export async function openStoreAt(
-  location: string,
-  options: { migrations?: readonly Migration[] } = {},
-): Promise<Store> {
-  return isUrl(location) ? PostgresStore.open(location, options) : SqliteStore.open(location, options);
+export async function openStoreAt(location: string): Promise<Store> {
+  return isUrl(location) ? PostgresStore.open(location) : SqliteStore.open(location);
+}
+
+/** Brings the workspace to the schema of the first `count` migrations only (an older workspace). */
+export async function migrateTo(location: string, count: number): Promise<void> {
+  const migrations = MIGRATIONS.slice(0, count);
+  if (!isUrl(location)) {
+    openDatabase(location, { migrations }).close();
+    return;
+  }
+  const pool = createPool(location);
+  try {
+    await migrate(pool, location, migrations);
+  } finally {
+    await pool.end();
+  }
 }
 
 /**
@@ -125,7 +140,8 @@ export async function openStoreAt(
  */
 export async function rawSql(location: string, sql: string): Promise<Record<string, unknown>[]> {
   if (isUrl(location)) {
-    const client = new pg.Client({ connectionString: location });
+    // BIGINT as numbers, as the store reads them.
+    const client = new pg.Client({ connectionString: location, types: PG_TYPES });
     await client.connect();
     try {
       const result = await client.query(sql);

@@ -25,7 +25,10 @@ export async function migrate(
       const pending = migrations.filter((m) => m.version > current);
       if (pending.length > 0) {
         await client.query('CREATE TABLE IF NOT EXISTS campaign_desk_schema (version INTEGER NOT NULL)');
-        for (const migration of pending) await client.query(sqlFor(migration, 'postgres'));
+        for (const migration of pending) {
+          await client.query(sqlFor(migration, 'postgres'));
+          await migration.migrate?.postgres(client);
+        }
         await client.query('DELETE FROM campaign_desk_schema');
         await client.query('INSERT INTO campaign_desk_schema (version) VALUES ($1)', [target]);
       }

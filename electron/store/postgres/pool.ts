@@ -4,7 +4,7 @@ import pg from 'pg';
 
 const INT8 = 20;
 
-const types = {
+export const PG_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === INT8 && format !== 'binary'
       ? (value: string) => Number(value)
@@ -23,7 +23,12 @@ export function displayUrl(url: string): string {
 }
 
 export function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, types, max: 10, application_name: 'campaign-desk' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: PG_TYPES,
+    max: 10,
+    application_name: 'campaign-desk',
+  });
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pool;

@@ -5,7 +5,6 @@ import type pg from 'pg';
 import type {
   Acknowledgement,
   BriefVersion,
-  Campaign,
   CampaignStatus,
   CampaignSummary,
   Decision,
@@ -14,13 +13,17 @@ import type {
   Person,
   Role,
   Sample,
+  StoredCampaign,
 } from '../../../shared/domain.ts';
 import type { AuditEvent } from '../../../shared/api.ts';
 import { isoFromMs as iso } from '../../../shared/instant.ts';
 import type {
   CampaignQuery,
   CampaignRow,
+  ChainedAuditEvent,
   NewAuditEvent,
+  NewChange,
+  StoredChange,
   SampleRequest,
   Store,
   StoreReader,
@@ -36,6 +39,7 @@ import {
   type CampaignDbRow,
 } from '../hydrate.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
+import { auditHash, CHAIN_START } from '../audit-chain.ts';
 import { createPool, displayUrl } from './pool.ts';
 import { migrate } from './migrate.ts';
 import { postgresChildRows } from './hydrate.ts';
@@ -50,13 +54,14 @@ const ms = (iso: string): number => Date.parse(iso);
 const WRITE_LOCK = 0x43_44_57_52; // "CDWR"; any number other than the migration lock
 /** Attempts of one write; a retry runs alone, so a third is only for a deadlock on the way. */
 const WRITE_ATTEMPTS = 3;
-const RETRYABLE = new Set(['40001', '40P01']);
+// 23505: two writers took the same next id (audit, change log); a true duplicate fails again alone.
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
 /** Samples per INSERT … SELECT FROM unnest(…): four arrays, one statement. */
 const SAMPLE_CHUNK = 5000;
 
 const CAMPAIGN_COLUMNS = `c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels,
-  p.key AS owner, c.draft FROM campaigns c JOIN people p ON p.id = c.owner_id`;
+  p.key AS owner, c.draft, c.revision, c.changed_by, c.changed_at FROM campaigns c JOIN people p ON p.id = c.owner_id`;
 
 export interface PostgresOpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older workspace. */
@@ -153,6 +158,25 @@ function isRetryable(err: unknown): boolean {
 
 type IdTable = 'departments' | 'people' | 'metrics' | 'campaigns';
 
+interface AuditDbRow {
+  id: number;
+  at: number;
+  actor: string;
+  action: string;
+  object_type: string;
+  object_key: string;
+  detail: string | null;
+}
+
+const auditFields = (r: AuditDbRow) => ({
+  id: r.id,
+  at: iso(r.at),
+  actor: r.actor,
+  action: r.action,
+  objectType: r.object_type,
+  objectKey: r.object_key,
+});
+
 class PostgresTx implements StoreWriter {
   private readonly client: pg.ClientBase;
 
@@ -210,14 +234,14 @@ class PostgresTx implements StoreWriter {
     );
   }
 
-  async getCampaign(key: string): Promise<Campaign | undefined> {
+  async getCampaign(key: string): Promise<StoredCampaign | undefined> {
     const row = await this.one<CampaignDbRow>(`SELECT ${CAMPAIGN_COLUMNS} WHERE c.key = $1`, [key]);
     return row
       ? (await hydrateCampaigns(postgresChildRows(this.client), [row], Number.MAX_SAFE_INTEGER))[0]
       : undefined;
   }
 
-  async listCampaigns(query: CampaignQuery): Promise<Campaign[]> {
+  async listCampaigns(query: CampaignQuery): Promise<StoredCampaign[]> {
     const from = ms(query.from);
     // A campaign overlapping [from, to] starts no earlier than from minus the longest duration
     // (an index lookup on campaigns_by_duration), so the start index bounds the scan.
@@ -232,7 +256,7 @@ class PostgresTx implements StoreWriter {
     return hydrateCampaigns(postgresChildRows(this.client), rows, knownAt, !query.withoutChildren);
   }
 
-  async allCampaigns(): Promise<Campaign[]> {
+  async allCampaigns(): Promise<StoredCampaign[]> {
     const rows = await this.all<CampaignDbRow>(`SELECT ${CAMPAIGN_COLUMNS} ORDER BY c.key`);
     return hydrateCampaigns(postgresChildRows(this.client), rows, Number.MAX_SAFE_INTEGER);
   }
@@ -311,27 +335,38 @@ class PostgresTx implements StoreWriter {
   }
 
   async listAudit(limit: number): Promise<AuditEvent[]> {
-    const rows = await this.all<{
-      id: number;
-      at: number;
-      actor: string;
-      action: string;
-      object_type: string;
-      object_key: string;
-      detail: string | null;
-    }>(
+    const rows = await this.all<AuditDbRow>(
       'SELECT id, at, actor, action, object_type, object_key, detail FROM audit_events ORDER BY id DESC LIMIT $1',
       [limit],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      at: iso(r.at),
-      actor: r.actor,
-      action: r.action,
-      objectType: r.object_type,
-      objectKey: r.object_key,
-      detail: r.detail ?? '',
-    }));
+    return rows.map((r) => ({ ...auditFields(r), detail: r.detail ?? '' }));
+  }
+
+  async auditChain(afterId: number, limit: number): Promise<ChainedAuditEvent[]> {
+    const rows = await this.all<AuditDbRow & { hash: string }>(
+      'SELECT id, at, actor, action, object_type, object_key, detail, hash FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2',
+      [afterId, limit],
+    );
+    return rows.map((r) => ({ ...auditFields(r), detail: r.detail, hash: r.hash }));
+  }
+
+  async changesSince(after: number, limit: number): Promise<StoredChange[]> {
+    const rows = await this.all<{
+      seq: number;
+      at: number;
+      actor: string;
+      entity: string;
+      key: string;
+      action: string;
+    }>('SELECT seq, at, actor, entity, key, action FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
+      after,
+      limit,
+    ]);
+    return rows.map((r) => ({ ...r, at: iso(r.at), entity: r.entity as StoredChange['entity'] }));
+  }
+
+  async lastChangeSeq(): Promise<number> {
+    return (await this.one<{ seq: number | null }>('SELECT max(seq) AS seq FROM change_log'))?.seq ?? 0;
   }
 
   // ---- writes ----
@@ -393,15 +428,32 @@ class PostgresTx implements StoreWriter {
     return fresh.length;
   }
 
+  async insertCampaign(c: CampaignRow): Promise<void> {
+    await this.writeCampaign(c, '');
+  }
+
   async upsertCampaign(c: CampaignRow): Promise<void> {
+    await this.writeCampaign(
+      c,
+      `ON CONFLICT (key) DO UPDATE SET title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
+         status = excluded.status, channels = excluded.channels, owner_id = excluded.owner_id, draft = excluded.draft`,
+    );
+  }
+
+  async touchCampaign(key: string, by: string, at: string): Promise<void> {
+    await this.client.query(
+      'UPDATE campaigns SET revision = revision + 1, changed_by = $1, changed_at = $2 WHERE key = $3',
+      [by, ms(at), key],
+    );
+  }
+
+  /** The campaign's own row (a plain INSERT, or an upsert with `onConflict`) and its departments. */
+  private async writeCampaign(c: CampaignRow, onConflict: string): Promise<void> {
     const owner = await this.id('people', c.owner, 'person');
     const draft = c.draft ? JSON.stringify(briefContent(c.draft)) : null;
     const row = await this.one<{ id: number }>(
       `INSERT INTO campaigns (key, title, starts_at, ends_at, status, channels, owner_id, draft)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (key) DO UPDATE SET title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
-         status = excluded.status, channels = excluded.channels, owner_id = excluded.owner_id, draft = excluded.draft
-       RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ${onConflict} RETURNING id`,
       [c.key, c.title, ms(c.start), ms(c.end), c.status, JSON.stringify(c.channels), owner, draft],
     );
     const id = (row as { id: number }).id;
@@ -428,14 +480,12 @@ class PostgresTx implements StoreWriter {
     ]);
   }
 
-  async putBriefVersion(campaign: string, v: BriefVersion): Promise<void> {
+  async insertBriefVersion(campaign: string, v: BriefVersion): Promise<void> {
     const id = await this.id('campaigns', campaign, 'campaign');
     const content = v.summary ? { ...briefContent(v), summary: v.summary } : briefContent(v);
     await this.client.query(
       `INSERT INTO brief_versions (campaign_id, version, published_at, change, published_by, content)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (campaign_id, version) DO UPDATE SET published_at = excluded.published_at, change = excluded.change,
-         published_by = excluded.published_by, content = excluded.content`,
+       VALUES ($1, $2, $3, $4, $5, $6)`,
       [id, v.version, ms(v.publishedAt), v.change, v.publishedBy ?? null, JSON.stringify(content)],
     );
   }
@@ -486,17 +536,46 @@ class PostgresTx implements StoreWriter {
     );
   }
 
+  /**
+   * Reads the last event and appends the next: two writers doing so at once conflict under
+   * SERIALIZABLE, and the one that loses is retried alone, so the chain never forks.
+   */
   async audit(e: NewAuditEvent): Promise<void> {
+    const last = await this.one<{ id: number; hash: string }>(
+      'SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1',
+    );
+    const event = {
+      id: (last?.id ?? 0) + 1,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      objectType: e.objectType,
+      objectKey: e.objectKey,
+      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+    };
     await this.client.query(
-      'INSERT INTO audit_events (at, actor, action, object_type, object_key, detail) VALUES ($1, $2, $3, $4, $5, $6)',
+      `INSERT INTO audit_events (id, at, actor, action, object_type, object_key, detail, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
-        Date.now(),
-        e.actor,
-        e.action,
-        e.objectType,
-        e.objectKey,
-        e.detail === undefined ? null : JSON.stringify(e.detail),
+        event.id,
+        ms(e.at),
+        event.actor,
+        event.action,
+        event.objectType,
+        event.objectKey,
+        event.detail,
+        auditHash(last?.hash ?? CHAIN_START, event),
       ],
     );
+  }
+
+  /** Numbered max + 1 under SERIALIZABLE: sequence order is commit order, so no listener skips a row. */
+  async appendChange(c: NewChange): Promise<number> {
+    const row = await this.one<{ seq: number }>(
+      `INSERT INTO change_log (seq, at, actor, entity, key, action)
+       SELECT coalesce(max(seq), 0) + 1, $1, $2, $3, $4, $5 FROM change_log RETURNING seq`,
+      [ms(c.at), c.actor, c.entity, c.key, c.action],
+    );
+    return (row as { seq: number }).seq;
   }
 }

@@ -33,7 +33,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (pending.length > 0 && !options.readonly) {
       if (current > 0 && file !== ':memory:') backup(db, file, current);
       db.transaction(() => {
-        for (const migration of pending) db.exec(sqlFor(migration, 'sqlite'));
+        for (const migration of pending) {
+          db.exec(sqlFor(migration, 'sqlite'));
+          migration.migrate?.sqlite(db);
+        }
         db.pragma(`user_version = ${target}`);
       }).immediate();
     }

@@ -1,29 +1,57 @@
-// Acknowledgements, decisions and the audit trail are promises people rely on:
-// the database itself refuses to change or delete them, on both engines.
+// Acknowledgements, decisions, published brief versions, samples, the audit trail and the
+// change log are promises people rely on: the database itself refuses to change, delete or
+// replace them on both engines, also through upserts (and in SQLite through REPLACE, which
+// would otherwise slip past UPDATE and DELETE triggers).
 import { describe, expect, it } from 'vitest';
-import { ENGINES, openStoreAt, rawSql, useTemplate } from '../../helpers/engines.ts';
+import { ENGINES, openStoreAt, rawSql, useTemplate, type EngineName } from '../../helpers/engines.ts';
 import { createFixtureWorkspace } from '../../helpers/workspace.ts';
+
+/** Each append-only table: its key column and a column an attacker would like to change. */
+const TABLES: [table: string, key: string, column: string][] = [
+  ['acknowledgements', 'id', 'at'],
+  ['decisions', 'id', 'at'],
+  ['brief_versions', 'id', 'published_at'],
+  ['samples', 'id', 'value'],
+  ['audit_events', 'id', 'at'],
+  ['change_log', 'seq', 'at'],
+];
+
+function attempts(engine: EngineName, table: string, key: string, column: string): string[] {
+  const first = `(SELECT min(${key}) FROM ${table})`;
+  const both = [
+    `UPDATE ${table} SET ${column} = ${column} + 1`,
+    `DELETE FROM ${table} WHERE ${key} = ${first}`,
+    `DELETE FROM ${table}`,
+    `INSERT INTO ${table} SELECT * FROM ${table} WHERE true AND ${key} = ${first}
+       ON CONFLICT (${key}) DO UPDATE SET ${column} = excluded.${column} + 1`,
+  ];
+  if (engine === 'postgres') return [...both, `TRUNCATE ${table} CASCADE`];
+  return [
+    ...both,
+    `INSERT OR REPLACE INTO ${table} SELECT * FROM ${table} WHERE ${key} = ${first}`,
+    `REPLACE INTO ${table} SELECT * FROM ${table} WHERE ${key} = ${first}`,
+    `UPDATE OR REPLACE ${table} SET ${column} = ${column} + 1 WHERE ${key} = ${first}`,
+  ];
+}
 
 describe.each(ENGINES)('%s', (engine) => {
   const fixtureCopy = useTemplate(engine, createFixtureWorkspace);
+  const fixtureStore = async () => openStoreAt(await fixtureCopy());
 
-  describe.each(['acknowledgements', 'decisions', 'audit_events'])('%s', (table) => {
-    it('UPDATE and DELETE fail and leave every row as it was', async () => {
+  describe.each(TABLES)('%s', (table, key, column) => {
+    it('UPDATE, DELETE, replacing and upserts fail and leave every row as it was', async () => {
       const location = await fixtureCopy();
-      const rows = () => rawSql(location, `SELECT * FROM ${table} ORDER BY id`);
-      const before = await rows();
-      expect(before.length).toBeGreaterThan(0);
-      await expect(rawSql(location, `UPDATE ${table} SET at = at + 1`)).rejects.toThrow(/append-only/);
-      await expect(
-        rawSql(location, `DELETE FROM ${table} WHERE id = (SELECT min(id) FROM ${table})`),
-      ).rejects.toThrow(/append-only/);
-      await expect(rawSql(location, `DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
-      expect(await rows()).toEqual(before);
+      const all = () => rawSql(location, `SELECT * FROM ${table} ORDER BY ${key}`);
+      const rows = await all();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const sql of attempts(engine, table, key, column))
+        await expect(rawSql(location, sql), sql).rejects.toThrow(/append-only/);
+      expect(await all()).toEqual(rows);
     });
   });
 
   it('appending an acknowledgement still works', async () => {
-    const store = await openStoreAt(await fixtureCopy());
+    const store = await fixtureStore();
     try {
       const added = await store.write((tx) =>
         tx.addAcknowledgement('bf-next-day', {
@@ -37,6 +65,50 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(added).toBe(true);
       const campaign = await store.read((tx) => tx.getCampaign('bf-next-day'));
       expect(campaign?.acknowledgements.at(-1)).toMatchObject({ department: 'sales', by: 'ivan' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a brief version with a number already published is an error, never an overwrite', async () => {
+    const store = await fixtureStore();
+    try {
+      const before = (await store.read((tx) => tx.getCampaign('bf-next-day')))?.briefVersions;
+      await expect(
+        store.write((tx) =>
+          tx.insertBriefVersion('bf-next-day', {
+            version: 1,
+            publishedAt: '2026-11-22T10:00:00.000Z',
+            change: 'material',
+            promise: 'Rewritten history',
+          }),
+        ),
+      ).rejects.toThrow(engine === 'sqlite' ? /append-only/ : /duplicate key/);
+      expect((await store.read((tx) => tx.getCampaign('bf-next-day')))?.briefVersions).toEqual(before);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('creating a campaign whose key exists is an error, never an overwrite', async () => {
+    const store = await fixtureStore();
+    try {
+      const before = await store.read((tx) => tx.getCampaign('bf-next-day'));
+      await expect(
+        store.write((tx) =>
+          tx.insertCampaign({
+            key: 'bf-next-day',
+            title: 'Somebody else’s campaign',
+            start: '2027-01-01T00:00:00.000Z',
+            end: '2027-01-02T00:00:00.000Z',
+            status: 'draft',
+            channels: [],
+            departments: ['marketing'],
+            owner: 'maria',
+          }),
+        ),
+      ).rejects.toThrow(engine === 'sqlite' ? /UNIQUE/ : /duplicate key/);
+      expect(await store.read((tx) => tx.getCampaign('bf-next-day'))).toEqual(before);
     } finally {
       await store.close();
     }

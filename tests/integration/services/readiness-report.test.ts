@@ -44,7 +44,7 @@ describe.each(ENGINES)('%s', (engine) => {
       // Recorded at the services' clock, 2026-11-22T10:00:00Z.
       await ws.call(
         'acknowledgements.record',
-        { campaign: 'bf-next-day', department: 'sales', state: 'acknowledged' },
+        { campaign: 'bf-next-day', department: 'sales', version: 2, state: 'acknowledged' },
         'ivan',
       );
       await ws.call(

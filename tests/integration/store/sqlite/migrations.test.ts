@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/store/migrations/index.ts';
-import { columnsOf, execSql, openStoreAt, schemaVersion } from '../../../helpers/engines.ts';
+import { columnsOf, execSql, migrateTo, openStoreAt, schemaVersion } from '../../../helpers/engines.ts';
 import { dump, version1Rows } from '../../../helpers/migration-rows.ts';
 import { useTempDir } from '../../../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
 
-const open = async (file: string, n?: number) =>
-  (await openStoreAt(file, n === undefined ? {} : { migrations: MIGRATIONS.slice(0, n) })).close();
+const open = async (location: string, n?: number) =>
+  n === undefined ? (await openStoreAt(location)).close() : migrateTo(location, n);
 const backups = () => fs.readdirSync(tempDir()).filter((f) => f.endsWith('.bak'));
 
 describe('an empty file', () => {
