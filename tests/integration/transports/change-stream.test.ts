@@ -10,7 +10,8 @@ import { runCli } from '../../helpers/cli.ts';
 import { openEventStream } from '../../helpers/event-stream.ts';
 import { CLI_BIN, fixturePath, REPO_ROOT } from '../../helpers/paths.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
-import { openWorkspace, useFixtureWorkspace } from '../../helpers/workspace.ts';
+import { ENGINES, useTemplate } from '../../helpers/engines.ts';
+import { createFixtureWorkspace, openWorkspace, useFixtureWorkspace } from '../../helpers/workspace.ts';
 
 const tempDir = useTempDir();
 const copyFixture = useFixtureWorkspace();
@@ -44,10 +45,11 @@ function serve(workspace: string): Promise<{ port: number; child: ChildProcess }
   });
 }
 
-describe('changes made by another process', () => {
+describe.each(ENGINES)('changes made by another process (%s)', (engine) => {
+  const fixtureCopy = useTemplate(engine, createFixtureWorkspace);
+
   it('a CLI import into the workspace reaches an open serve’s event stream within 1 s', async () => {
-    const file = path.join(tempDir(), 'workspace.sqlite');
-    copyFixture(file);
+    const file = await fixtureCopy();
     const { port } = await serve(file);
     const stream = await openEventStream(port);
     cleanups.push(() => stream.close());
@@ -57,7 +59,7 @@ describe('changes made by another process', () => {
     expect(cli.code).toBe(0);
     const event = await stream.next((e) => e.data.entity === 'sample' && e.data.action === 'import');
     const latency = event.arrived - written;
-    console.info(`cross-process change delivery: ${latency.toFixed(0)} ms after the CLI exited`);
+    console.info(`cross-process change delivery (${engine}): ${latency.toFixed(0)} ms after the CLI exited`);
     expect(latency).toBeLessThan(1000);
     expect(event.data).toMatchObject({ actor: 'system:cli', seq: Number(event.id) });
   });
