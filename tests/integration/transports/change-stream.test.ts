@@ -2,13 +2,13 @@
 // workspace file, or the command line — reaches the open event streams within a second,
 // as an event whose id is the change log's sequence number; a client that reconnects
 // with Last-Event-ID gets, in order, what it missed.
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, PERSON_HEADER } from '../../../electron/transports/http-server.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { openEventStream } from '../../helpers/event-stream.ts';
-import { CLI_BIN, fixturePath, REPO_ROOT } from '../../helpers/paths.ts';
+import { fixturePath } from '../../helpers/paths.ts';
+import { serveProcess, type ServeProcess } from '../../helpers/serve.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { ENGINES, useTemplate } from '../../helpers/engines.ts';
 import { createFixtureWorkspace, openWorkspace, useFixtureWorkspace } from '../../helpers/workspace.ts';
@@ -20,29 +20,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** `campaign-desk serve --port 0` in its own process; resolves with its URL's port. */
-function serve(workspace: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--workspace', workspace], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
-      if (port) resolve({ port: Number(port), child });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+/** `serve` in its own process, stopped after the test. */
+async function serve(workspace: string): Promise<ServeProcess> {
+  const server = await serveProcess(workspace);
+  cleanups.push(() => server.stop());
+  return server;
 }
 
 describe.each(ENGINES)('changes made by another process (%s)', (engine) => {
