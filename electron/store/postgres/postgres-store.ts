@@ -40,6 +40,7 @@ import {
 } from '../hydrate.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
+import { CHANGE_CHANNEL, ChangeListener } from './change-listener.ts';
 import { createPool, displayUrl } from './pool.ts';
 import { migrate } from './migrate.ts';
 import { postgresChildRows } from './hydrate.ts';
@@ -72,10 +73,12 @@ export class PostgresStore implements Store {
   /** The URL without its password. */
   readonly location: string;
   private readonly pool: pg.Pool;
+  private readonly listener: ChangeListener;
 
-  private constructor(location: string, pool: pg.Pool) {
+  private constructor(location: string, pool: pg.Pool, url: string) {
     this.location = location;
     this.pool = pool;
+    this.listener = new ChangeListener(url);
   }
 
   static async open(url: string, options: PostgresOpenOptions = {}): Promise<PostgresStore> {
@@ -87,7 +90,7 @@ export class PostgresStore implements Store {
       await pool.end();
       throw err;
     }
-    return new PostgresStore(location, pool);
+    return new PostgresStore(location, pool, url);
   }
 
   async read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T> {
@@ -147,7 +150,12 @@ export class PostgresStore implements Store {
     });
   }
 
+  watchChanges(wake: () => void): () => void {
+    return this.listener.watch(wake);
+  }
+
   async close(): Promise<void> {
+    await this.listener.close();
     await this.pool.end();
   }
 }
@@ -569,11 +577,17 @@ class PostgresTx implements StoreWriter {
     );
   }
 
-  /** Numbered max + 1 under SERIALIZABLE: sequence order is commit order, so no listener skips a row. */
+  /**
+   * Numbered max + 1 under SERIALIZABLE: sequence order is commit order, so no listener skips a row.
+   * NOTIFY wakes every process's change feed when the write commits.
+   */
   async appendChange(c: NewChange): Promise<number> {
+    // The notification goes out on commit; listeners read the log, so it carries nothing.
     const row = await this.one<{ seq: number }>(
-      `INSERT INTO change_log (seq, at, actor, entity, key, action)
-       SELECT coalesce(max(seq), 0) + 1, $1, $2, $3, $4, $5 FROM change_log RETURNING seq`,
+      `WITH added AS (
+         INSERT INTO change_log (seq, at, actor, entity, key, action)
+         SELECT coalesce(max(seq), 0) + 1, $1, $2, $3, $4, $5 FROM change_log RETURNING seq)
+       SELECT seq, pg_notify('${CHANGE_CHANNEL}', '') FROM added`,
       [ms(c.at), c.actor, c.entity, c.key, c.action],
     );
     return (row as { seq: number }).seq;
