@@ -109,5 +109,5 @@ describe.each(ENGINES)('two servers on one workspace (%s)', (engine) => {
     } finally {
       await check.close();
     }
-  });
+  }, 120_000); // 200 HTTP calls through two processes: slow on a loaded machine
 });
