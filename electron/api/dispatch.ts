@@ -11,8 +11,10 @@ import {
   type CallContext,
   type Method,
 } from '../../shared/api.ts';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../shared/json-depth.ts';
 import { problemsOf } from '../../shared/schemas/primitives.ts';
-import type { Actor } from '../services/context.ts';
+
+import { failure, type Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
 import { UnsupportedByEngineError, WorkspaceVersionError } from '../store/errors.ts';
 
@@ -72,6 +74,10 @@ export function createDispatch(services: Services): Dispatch {
   return async (method, rawInput, context, actorOverride) => {
     if (!isMethod(method)) throw new ApiError('not_found', `Unknown API method "${String(method)}".`);
     try {
+      // Every transport, not only HTTP: a value nested thousands deep would overflow the stack
+      // of whatever walks it later (a schema, JSON.stringify of decision flags).
+      if (valueNestsDeeperThan(rawInput, MAX_JSON_DEPTH))
+        throw failure('invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });
       const schema: z.ZodType = api[method].input;
       const parsed = schema.safeParse(rawInput ?? {});
       if (!parsed.success) {

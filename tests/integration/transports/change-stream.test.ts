@@ -8,7 +8,7 @@ import { startHttpServer, PERSON_HEADER } from '../../../electron/transports/htt
 import { runCli } from '../../helpers/cli.ts';
 import { openEventStream } from '../../helpers/event-stream.ts';
 import { fixturePath } from '../../helpers/paths.ts';
-import { serveProcess, type ServeProcess } from '../../helpers/serve.ts';
+import { startServe, stopServe } from '../../helpers/serve.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { ENGINES, useTemplate } from '../../helpers/engines.ts';
 import { createFixtureWorkspace, openWorkspace, useFixtureWorkspace } from '../../helpers/workspace.ts';
@@ -21,10 +21,10 @@ afterEach(async () => {
 });
 
 /** `serve` in its own process, stopped after the test. */
-async function serve(workspace: string): Promise<ServeProcess> {
-  const server = await serveProcess(workspace);
-  cleanups.push(() => server.stop());
-  return server;
+async function serve(workspace: string): Promise<{ port: number }> {
+  const server = await startServe(workspace);
+  cleanups.push(() => stopServe(server));
+  return { port: Number(new URL(server.url).port) };
 }
 
 describe.each(ENGINES)('changes made by another process (%s)', (engine) => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/services/audit-service.ts';
 import { PERSON_HEADER } from '../../../electron/transports/http-server.ts';
 import { ENGINES, useTemplate } from '../../helpers/engines.ts';
-import { serveProcess } from '../../helpers/serve.ts';
+import { startServe, stopServe } from '../../helpers/serve.ts';
 import { createFixtureWorkspace, openWorkspaceAt } from '../../helpers/workspace.ts';
 
 const stops: (() => Promise<void>)[] = [];
@@ -18,9 +18,9 @@ afterEach(async () => {
 const ROUNDS = 50;
 
 async function serve(workspace: string): Promise<string> {
-  const server = await serveProcess(workspace);
-  stops.push(() => server.stop());
-  return `http://127.0.0.1:${server.port}`;
+  const server = await startServe(workspace);
+  stops.push(() => stopServe(server));
+  return server.url;
 }
 
 interface Reply {
