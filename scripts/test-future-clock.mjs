@@ -1,4 +1,4 @@
-// `npm test` part: the unit and integration tests again with the process clock moved
+// `npm test` part: the unit, contract and integration tests again with the process clock moved
 // more than a year ahead (libfaketime), so no test depends on today's date.
 // Without faketime this fails: a check that cannot run must not pass silently.
 import { spawnSync } from 'node:child_process';
@@ -18,10 +18,20 @@ if (!(faked - Date.now() > 365 * 86_400_000)) {
   console.error(`faketime did not move the clock more than a year ahead (it said ${probe.stdout.trim()}).`);
   process.exit(1);
 }
-console.log(`Unit and integration tests with the clock at ${probe.stdout.trim()}`);
+console.log(`Unit, contract and integration tests with the clock at ${probe.stdout.trim()}`);
 const run = spawnSync(
   'faketime',
-  ['-f', AHEAD, 'npx', 'vitest', 'run', 'tests/unit', 'tests/integration', ...process.argv.slice(2)],
+  [
+    '-f',
+    AHEAD,
+    'npx',
+    'vitest',
+    'run',
+    'tests/unit',
+    'tests/contract',
+    'tests/integration',
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 process.exit(run.status ?? 1);

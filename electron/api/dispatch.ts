@@ -16,6 +16,7 @@ import { problemsOf } from '../../shared/schemas/primitives.ts';
 
 import { failure, type Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
+import { UnsupportedByEngineError } from '../store/errors.ts';
 import { WorkspaceStorageError, WorkspaceVersionError } from '../store/storage-error.ts';
 
 type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
@@ -107,6 +108,8 @@ export function toApiError(err: unknown): ApiError {
     const code = err.problem === 'disk_full' ? 'insufficient_storage' : 'unavailable';
     return new ApiError(code, err.message, undefined, err.key, { file: err.file });
   }
+  if (err instanceof UnsupportedByEngineError)
+    return new ApiError('unavailable', err.message, undefined, err.key, err.params);
   const message = err instanceof Error ? err.message : String(err);
   return new ApiError('internal', `Something went wrong inside Campaign Desk: ${message}`);
 }

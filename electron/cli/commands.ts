@@ -8,7 +8,8 @@ import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { BackupRefused } from '../store/sqlite/restore.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { isPostgresUrl, openStore } from '../store/open-store.ts';
+import type { Store } from '../store/store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
 import { backupCommand, restoreCommand } from './backup-commands.ts';
 import { EXIT, exitCodeOf } from './exit-codes.ts';
@@ -32,13 +33,14 @@ export async function runCommand(
   io: Io,
 ): Promise<number> {
   const workspace = (values.workspace as string | undefined) ?? defaultWorkspacePath();
-  const existed = fs.existsSync(workspace);
-  let store: SqliteStore | undefined;
+  // A new workspace file that only received bad input is removed again (a database stays).
+  const existed = isPostgresUrl(workspace) || fs.existsSync(workspace);
+  let store: Store | undefined;
   try {
     const command = commandOf(positionals);
     if (command.name === 'restore') return restoreCommand(command.file, workspace, io);
     if (command.name === 'backup') return await backupCommand(workspace, values.to as string | undefined, io);
-    store = SqliteStore.open(workspace);
+    store = await openStore(workspace);
     const services = createServices(store, { now: clockFrom(values.clock as string | undefined) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');

@@ -1,7 +1,7 @@
 // The command line's usage text, shared by the light entry (--help) and the commands.
 import { defaultWorkspacePath } from '../workspace-location.ts';
 
-export const USAGE = `Usage: campaign-desk <command> [--workspace FILE]
+export const USAGE = `Usage: campaign-desk <command> [--workspace FILE|URL]
 
 Commands:
   import FILE.json            load an interchange document (keys present are updated)
@@ -18,6 +18,8 @@ Commands:
   restore FILE                replace the workspace by a backup; the replaced one is kept beside it
 
 --workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.
+--workspace postgres://USER:PASSWORD@HOST:PORT/DATABASE uses a PostgreSQL database instead
+                              (created tables on first use; the database itself must exist).
 
 Exit status: 0 done, 1 failed, 2 bad input (nothing written), 3 the workspace cannot be opened
 (damaged, empty file, newer version), 4 it is read-only, 5 the disk is full, 6 it is in use.`;

@@ -1,6 +1,7 @@
 // The change feed reads the workspace's change log, so a change made by any process
 // (this one, the command line, another `serve` on the same workspace) reaches every
-// listener. While anybody listens, the log is polled (one indexed `seq > ?` read);
+// listener. While anybody listens, the log is polled (one indexed `seq > ?` read), and at
+// once when the store says another process committed a change (PostgreSQL LISTEN/NOTIFY);
 // a write made here asks for a poll at once, so in-process listeners hear it before
 // the write returns.
 import type { ChangeEvent } from '../../shared/api.ts';
@@ -21,6 +22,8 @@ export class ChangeFeed {
   private readonly store: Store;
   private readonly intervalMs: number;
   private timer: NodeJS.Timeout | undefined;
+  /** Stops the store's wake-ups (PostgreSQL NOTIFY), if it gives any. */
+  private unwatch: (() => void) | undefined;
   /** A poll asked for but not started yet: later requests share it. */
   private queued: Promise<void> | undefined;
   private tail: Promise<void> = Promise.resolve();
@@ -48,12 +51,15 @@ export class ChangeFeed {
     }
     this.subscribers.add(subscriber);
     this.timer ??= setInterval(() => void this.poll(), this.intervalMs).unref();
+    this.unwatch ??= this.store.watchChanges?.(() => void this.poll());
     if (after !== undefined) void this.poll();
     return () => {
       this.subscribers.delete(subscriber);
       if (this.subscribers.size === 0 && this.timer) {
         clearInterval(this.timer);
         this.timer = undefined;
+        this.unwatch?.();
+        this.unwatch = undefined;
       }
     };
   }

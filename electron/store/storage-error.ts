@@ -14,14 +14,8 @@ const KEYS: Record<StorageProblem, ErrorKey> = {
   in_use: 'storage_in_use',
 };
 
-export class WorkspaceVersionError extends Error {
-  /** The file's workspace version and the newest this app knows, for a message in the user's language. */
-  readonly versions: { found: number; known: number } | undefined;
-  constructor(message: string, versions?: { found: number; known: number }) {
-    super(message);
-    this.versions = versions;
-  }
-}
+// One class for both engines (errors.ts); re-exported for the callers that classify storage failures.
+export { WorkspaceVersionError } from './errors.ts';
 
 export class WorkspaceStorageError extends Error {
   readonly problem: StorageProblem;

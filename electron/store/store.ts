@@ -157,5 +157,10 @@ export interface Store {
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>;
   /** Writes a verified, consistent copy of the whole workspace (beside it unless `to` is given); returns its path. */
   backup(at: Date, to?: string): Promise<string>;
+  /**
+   * Calls `wake` soon after any process commits a change-log row (PostgreSQL: LISTEN/NOTIFY).
+   * Optional: without it (SQLite) the change feed polls the log. Returns the way to stop.
+   */
+  watchChanges?(wake: () => void): () => void;
   close(): Promise<void>;
 }

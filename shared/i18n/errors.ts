@@ -58,6 +58,7 @@ const en = {
   too_many_streams:
     'Too many open change streams ({{limit}}): close other Campaign Desk windows and try again.',
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
+  backup_use_pg_dump: 'Back up a PostgreSQL workspace with pg_dump: {{command}}',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
   storage_disk_full:
     'The disk holding the workspace {{file}} is full: nothing was saved. Free some space and try again.',
@@ -155,6 +156,7 @@ const uk: ErrorStrings = {
   too_many_streams:
     'Забагато відкритих потоків змін ({{limit}}): закрийте інші вікна Campaign Desk і спробуйте ще раз.',
   workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
+  backup_use_pg_dump: 'Резервну копію робочого простору PostgreSQL робіть за допомогою pg_dump: {{command}}',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
   storage_disk_full:
@@ -242,6 +244,8 @@ const ru: ErrorStrings = {
     'Слишком много открытых потоков изменений ({{limit}}): закройте другие окна Campaign Desk и попробуйте снова.',
   workspace_not_empty:
     'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
+  backup_use_pg_dump:
+    'Резервную копию рабочего пространства PostgreSQL делайте с помощью pg_dump: {{command}}',
   last_admin:
     '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
   storage_disk_full:
@@ -328,6 +332,7 @@ const sv: ErrorStrings = {
   too_many_streams:
     'För många öppna ändringsströmmar ({{limit}}): stäng andra Campaign Desk-fönster och försök igen.',
   workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
+  backup_use_pg_dump: 'Säkerhetskopiera en PostgreSQL-arbetsyta med pg_dump: {{command}}',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
   storage_disk_full:
@@ -414,6 +419,7 @@ const sr: ErrorStrings = {
   too_many_streams:
     'Previše otvorenih tokova izmena ({{limit}}): zatvorite druge prozore Campaign Desk i pokušajte ponovo.',
   workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
+  backup_use_pg_dump: 'Rezervnu kopiju PostgreSQL radnog prostora napravite pomoću pg_dump: {{command}}',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
   storage_disk_full:

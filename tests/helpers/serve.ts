@@ -48,3 +48,9 @@ export function startServe(
     );
   });
 }
+
+/** Stops a started `serve` (SIGTERM) and waits until the process has ended. */
+export async function stopServe(serve: ServeProcess): Promise<void> {
+  if (serve.child.exitCode === null && serve.child.signalCode === null) serve.child.kill('SIGTERM');
+  await serve.exited;
+}

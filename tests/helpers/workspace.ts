@@ -7,13 +7,16 @@ import { createDispatch, type Dispatch } from '../../electron/api/dispatch.ts';
 import { SYSTEM_CLI } from '../../electron/services/context.ts';
 import { createServices, type Services } from '../../electron/services/services.ts';
 import { SqliteStore } from '../../electron/store/sqlite/sqlite-store.ts';
+import type { Store } from '../../electron/store/store.ts';
+import { openStoreAt, useTemplate, type EngineName } from './engines.ts';
 import { fixtureDocument } from './files.ts';
-import { useTempDir } from './temp-dir.ts';
 
 export const FIXED_NOW = '2026-11-22T10:00:00.000Z';
 
 export interface TestWorkspace {
-  store: SqliteStore;
+  /** A file path or a `postgres://` URL. */
+  location: string;
+  store: Store;
   services: Services;
   dispatch: Dispatch;
   /** Calls an API method as the person with that key (or as the command line when `as` is omitted). */
@@ -23,10 +26,22 @@ export interface TestWorkspace {
 
 /** Opens a real SQLite workspace with the services and the dispatcher every front end uses. */
 export function openWorkspace(file: string, now: () => Date = () => new Date(FIXED_NOW)): TestWorkspace {
-  const store = SqliteStore.open(file);
+  return withServices(file, SqliteStore.open(file), now);
+}
+
+/** The same on either engine: a file path or a `postgres://` URL. */
+export async function openWorkspaceAt(
+  location: string,
+  now: () => Date = () => new Date(FIXED_NOW),
+): Promise<TestWorkspace> {
+  return withServices(location, await openStoreAt(location), now);
+}
+
+function withServices(location: string, store: Store, now: () => Date): TestWorkspace {
   const services = createServices(store, { now, sampleDocument: async () => fixtureDocument() });
   const dispatch = createDispatch(services);
   return {
+    location,
     store,
     services,
     dispatch,
@@ -38,9 +53,9 @@ export function openWorkspace(file: string, now: () => Date = () => new Date(FIX
   };
 }
 
-/** A workspace file holding the signage-company fixture, closed again. */
-export async function createFixtureWorkspace(file: string): Promise<void> {
-  const ws = openWorkspace(file);
+/** A workspace (file or database) holding the signage-company fixture, closed again. */
+export async function createFixtureWorkspace(location: string): Promise<void> {
+  const ws = await openWorkspaceAt(location);
   try {
     await ws.call('workspace.import', { document: fixtureDocument() });
   } finally {
@@ -72,14 +87,11 @@ export function useFixtureWorkspace(): (file: string) => void {
  * For each test of the file, a fresh copy of the fixture workspace opened with the services.
  * The returned object always speaks for the current test's workspace.
  */
-export function useOpenFixtureWorkspace(): Omit<TestWorkspace, 'close'> {
-  const tempDir = useTempDir();
-  const copyFixture = useFixtureWorkspace();
+export function useOpenFixtureWorkspace(engine: EngineName = 'sqlite'): Omit<TestWorkspace, 'close'> {
+  const copyFixture = useTemplate(engine, createFixtureWorkspace);
   let current: TestWorkspace | undefined;
-  beforeEach(() => {
-    const file = path.join(tempDir(), 'workspace.sqlite');
-    copyFixture(file);
-    current = openWorkspace(file);
+  beforeEach(async () => {
+    current = await openWorkspaceAt(await copyFixture());
   });
   afterEach(async () => {
     await current?.close();
@@ -90,6 +102,9 @@ export function useOpenFixtureWorkspace(): Omit<TestWorkspace, 'close'> {
     return current;
   };
   return {
+    get location() {
+      return open().location;
+    },
     get store() {
       return open().store;
     },

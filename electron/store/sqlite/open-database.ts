@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { LATEST_VERSION, MIGRATIONS, sqlFor, type Migration } from '../migrations/index.ts';
+import { newerWorkspaceError } from '../errors.ts';
 import { asStorageError, WorkspaceStorageError, WorkspaceVersionError } from '../storage-error.ts';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.ts';
 
 // Re-exported: callers have long imported it from here.
 export { WorkspaceVersionError };
@@ -43,11 +44,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('busy_timeout = 5000');
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > LATEST_VERSION || current > target) {
-      throw new WorkspaceVersionError(
-        `${file} was written by a newer Campaign Desk (workspace version ${current}; this app knows up to ${target}). ` +
-          'Update Campaign Desk to open it.',
-        { found: current, known: target },
-      );
+      throw newerWorkspaceError(file, current, target);
     }
     const pending = migrations.filter((m) => m.version > current);
     if (pending.length > 0 && db.readonly && !options.readonly)
@@ -56,8 +53,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       if (current > 0 && file !== ':memory:') backup(db, file, current);
       db.transaction(() => {
         for (const migration of pending) {
-          db.exec(migration.sql);
-          migration.migrate?.(db);
+          db.exec(sqlFor(migration, 'sqlite'));
+          migration.migrate?.sqlite(db);
         }
         db.pragma(`user_version = ${target}`);
       }).immediate();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkspaceStorageError } from '../storage-error.ts';
 import { backupPath } from './backups.ts';
-import { LATEST_VERSION } from './migrations.ts';
+import { LATEST_VERSION } from '../migrations/index.ts';
 import { checkDatabase, writeVerifiedCopy, type Contents } from './verified-copy.ts';
 
 export type RefusalReason = 'missing' | 'damaged' | 'not_workspace' | 'newer';

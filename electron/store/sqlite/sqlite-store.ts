@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
   Acknowledgement,
-  BriefContent,
   BriefVersion,
   CampaignStatus,
   CampaignSummary,
@@ -13,7 +12,6 @@ import type {
   Sample,
   StoredCampaign,
 } from '../../../shared/domain.ts';
-import { BRIEF_FIELDS } from '../../../shared/domain.ts';
 import type { AuditEvent } from '../../../shared/api.ts';
 import type {
   CampaignQuery,
@@ -27,38 +25,28 @@ import type {
   StoreReader,
   StoreWriter,
 } from '../store.ts';
-import { CampaignHydrator, campaignSummary, type CampaignDbRow } from './hydrate.ts';
+import {
+  briefContent,
+  campaignSummary,
+  containsPattern,
+  hydrateCampaigns,
+  type CampaignDbRow,
+  type ChildRowSource,
+} from '../hydrate.ts';
+import { sqliteChildRows } from './hydrate.ts';
 import { isoFromMs as iso } from '../../../shared/instant.ts';
 import { asStorageError, WorkspaceStorageError } from '../storage-error.ts';
 import { backupPath } from './backups.ts';
 import { openDatabase, type OpenOptions } from './open-database.ts';
 import { writeVerifiedCopy } from './verified-copy.ts';
 import { Mutex } from './mutex.ts';
+import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
 
-/** (metric id, instant ms, value, source) as inserted. */
-type SampleRow = [number, number, number, string];
-
-function addPair(byAt: Map<number, [number, string][]>, at: number, value: number, source: string): void {
-  const pairs = byAt.get(at);
-  if (pairs) pairs.push([value, source]);
-  else byAt.set(at, [[value, source]]);
-}
-
 /** Samples per multi-row INSERT (4 parameters each, well under SQLite's limit). */
 const SAMPLE_BATCH = 200;
-
-/** Keeps only the brief fields that hold text, in a stable order. */
-function briefContent(source: BriefContent): BriefContent {
-  const out: BriefContent = {};
-  for (const field of BRIEF_FIELDS) {
-    const value = source[field];
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
-}
 
 /** The SQLite workspace (embedded default). One connection; writes are serialised. */
 export class SqliteStore implements Store {
@@ -131,13 +119,13 @@ export class SqliteStore implements Store {
 
 class SqliteTx implements StoreWriter {
   private readonly s;
-  private readonly hydrator: CampaignHydrator;
+  private readonly childRows: ChildRowSource;
 
   private readonly db: Database.Database;
 
   constructor(db: Database.Database) {
     this.db = db;
-    this.hydrator = new CampaignHydrator(db);
+    this.childRows = sqliteChildRows(db);
     const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
     this.s = {
       count: p<{ n: number }>(
@@ -338,7 +326,7 @@ class SqliteTx implements StoreWriter {
 
   async getCampaign(key: string): Promise<StoredCampaign | undefined> {
     const row = this.s.campaignByKey.get(key);
-    return row ? this.hydrator.hydrate([row], Number.MAX_SAFE_INTEGER)[0] : undefined;
+    return row ? (await hydrateCampaigns(this.childRows, [row], Number.MAX_SAFE_INTEGER))[0] : undefined;
   }
 
   async listCampaigns(query: CampaignQuery): Promise<StoredCampaign[]> {
@@ -362,16 +350,15 @@ class SqliteTx implements StoreWriter {
             department: query.awaiting,
             knownAt,
           });
-    return this.hydrator.hydrate(rows, knownAt, !query.withoutChildren);
+    return hydrateCampaigns(this.childRows, rows, knownAt, !query.withoutChildren);
   }
 
   async allCampaigns(): Promise<StoredCampaign[]> {
-    return this.hydrator.hydrate(this.s.allCampaigns.all(), Number.MAX_SAFE_INTEGER);
+    return hydrateCampaigns(this.childRows, this.s.allCampaigns.all(), Number.MAX_SAFE_INTEGER);
   }
 
   async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.s.searchCampaigns.all(pattern, limit).map((row) =>
+    return this.s.searchCampaigns.all(containsPattern(text), limit).map((row) =>
       campaignSummary(
         row,
         this.s.campaignDepartments.all(row.id).map((d) => d.key),
@@ -489,40 +476,17 @@ class SqliteTx implements StoreWriter {
       }
       rows.push([id, ms(s.at), s.value, s.source]);
     }
-    const fresh = options.skipExisting ? this.withoutStored(rows) : rows;
-    // In index order, so each insert lands beside the last one in the (metric, at) index. The sort is
-    // stable: samples at the same instant keep their file order, and the one imported last still wins.
-    fresh.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const fresh = inIndexOrder(
+      options.skipExisting
+        ? await withoutStored(rows, async (id, from, to) => this.s.samplesBetween.all(id, from, to))
+        : rows,
+    );
     // Many rows per statement: less per-statement overhead on large CSV imports.
     let i = 0;
     for (; i + SAMPLE_BATCH <= fresh.length; i += SAMPLE_BATCH)
       this.s.insertSampleBatch.run(fresh.slice(i, i + SAMPLE_BATCH).flat());
     for (; i < fresh.length; i++) this.s.insertSample.run(...(fresh[i] as SampleRow));
     return fresh.length;
-  }
-
-  /** Leaves out rows identical to a stored sample or to an earlier row: one range read per metric. */
-  private withoutStored(rows: SampleRow[]): SampleRow[] {
-    const ranges = new Map<number, [number, number]>();
-    for (const [id, at] of rows) {
-      const r = ranges.get(id);
-      if (!r) ranges.set(id, [at, at]);
-      else if (at < r[0]) r[0] = at;
-      else if (at > r[1]) r[1] = at;
-    }
-    // metric id → instant → (value, source) pairs already there; most instants hold none.
-    const seen = new Map<number, Map<number, [number, string][]>>();
-    for (const [id, [from, to]] of ranges) {
-      const byAt = new Map<number, [number, string][]>();
-      seen.set(id, byAt);
-      for (const x of this.s.samplesBetween.all(id, from, to)) addPair(byAt, x.at, x.value, x.source);
-    }
-    return rows.filter(([id, at, value, source]) => {
-      const byAt = seen.get(id) as Map<number, [number, string][]>;
-      if (byAt.get(at)?.some(([v, src]) => v === value && src === source)) return false;
-      addPair(byAt, at, value, source);
-      return true;
-    });
   }
 
   async insertCampaign(c: CampaignRow): Promise<void> {

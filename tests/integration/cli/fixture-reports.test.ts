@@ -1,20 +1,20 @@
 // The acceptance check of the spec: the fixture workspace, imported with the
 // command line, prints exactly the expected readiness reports.
 import fs from 'node:fs';
-import path from 'node:path';
+// On both engines: --workspace takes a file or a postgres:// URL (team-server.md §1).
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
+import { ENGINES, useLocation } from '../../helpers/engines.ts';
 import { fixturePath } from '../../helpers/paths.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-
-const tempDir = useTempDir();
 
 const expected = (day: string): unknown =>
   JSON.parse(fs.readFileSync(fixturePath(`signage-company.readiness-${day}.json`), 'utf8'));
 
-describe('signage-company fixture', () => {
+describe.each(ENGINES)('signage-company fixture (%s)', (engine) => {
+  const location = useLocation(engine);
+
   it('imports and reports exactly the expected readiness on 2026-11-20 and 2026-11-26', async () => {
-    const workspace = path.join(tempDir(), 'workspace.sqlite');
+    const workspace = location();
     const imported = await runCli(['import', fixturePath('signage-company.json'), '--workspace', workspace]);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);

@@ -1,27 +1,15 @@
 // The change feed reads the workspace's change log: a write made through another
-// connection to the same file (another `serve`, the command line) reaches this
-// process's listeners, in order, each change once; a refused write leaves no change.
-import path from 'node:path';
+// connection to the same workspace (another `serve`, the command line) reaches this
+// process's listeners, in order, each change once; a refused write leaves no change. Both engines.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../shared/api.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-import { openWorkspace, useFixtureWorkspace, type TestWorkspace } from '../../helpers/workspace.ts';
+import { ENGINES, useTemplate, type EngineName } from '../../helpers/engines.ts';
+import { createFixtureWorkspace, openWorkspaceAt, type TestWorkspace } from '../../helpers/workspace.ts';
 
-const tempDir = useTempDir();
-const copyFixture = useFixtureWorkspace();
 const open: TestWorkspace[] = [];
 afterEach(async () => {
   for (const ws of open.splice(0)) await ws.close();
 });
-
-function twoProcessesOnOneFile(): [TestWorkspace, TestWorkspace] {
-  const file = path.join(tempDir(), 'workspace.sqlite');
-  copyFixture(file);
-  const a = openWorkspace(file);
-  const b = openWorkspace(file);
-  open.push(a, b);
-  return [a, b];
-}
 
 function until(check: () => boolean, timeoutMs: number): Promise<number> {
   const started = performance.now();
@@ -37,9 +25,20 @@ function until(check: () => boolean, timeoutMs: number): Promise<number> {
 
 const sample = (value: number) => ({ metric: 'csat', at: '2026-11-22T09:00:00Z', value });
 
-describe('the change feed', () => {
+describe.each(ENGINES)('the change feed (%s)', (engine: EngineName) => {
+  const fixtureCopy = useTemplate(engine, createFixtureWorkspace);
+
+  /** Two stores with their services on one workspace, as two processes would hold it. */
+  async function twoProcessesOnOneWorkspace(): Promise<[TestWorkspace, TestWorkspace]> {
+    const location = await fixtureCopy();
+    const a = await openWorkspaceAt(location);
+    const b = await openWorkspaceAt(location);
+    open.push(a, b);
+    return [a, b];
+  }
+
   it('hears a write made through another connection to the same workspace within 1 s', async () => {
-    const [a, b] = twoProcessesOnOneFile();
+    const [a, b] = await twoProcessesOnOneWorkspace();
     const heard: ChangeEvent[] = [];
     const stop = a.services.ctx.onChange((e) => heard.push(e));
     try {
@@ -56,7 +55,7 @@ describe('the change feed', () => {
   });
 
   it('in this process, listeners have heard a write when the call returns', async () => {
-    const [a] = twoProcessesOnOneFile();
+    const [a] = await twoProcessesOnOneWorkspace();
     const heard: ChangeEvent[] = [];
     const stop = a.services.ctx.onChange((e) => heard.push(e));
     try {
@@ -68,7 +67,7 @@ describe('the change feed', () => {
   });
 
   it('resumes after a sequence number: every later change, in order, once', async () => {
-    const [a, b] = twoProcessesOnOneFile();
+    const [a, b] = await twoProcessesOnOneWorkspace();
     const first = await a.store.read((tx) => tx.lastChangeSeq());
     for (const value of [81, 82, 83]) await b.call('samples.add', sample(value), 'olena');
     const heard: ChangeEvent[] = [];
@@ -83,7 +82,7 @@ describe('the change feed', () => {
   });
 
   it('a refused write appends no change', async () => {
-    const [a] = twoProcessesOnOneFile();
+    const [a] = await twoProcessesOnOneWorkspace();
     const before = await a.store.read((tx) => tx.lastChangeSeq());
     const heard: ChangeEvent[] = [];
     const stop = a.services.ctx.onChange((e) => heard.push(e));
@@ -98,7 +97,7 @@ describe('the change feed', () => {
   });
 
   it('a campaign longer than any before, added through another connection, is listed at once', async () => {
-    const [a, b] = twoProcessesOnOneFile();
+    const [a, b] = await twoProcessesOnOneWorkspace();
     const march = { from: '2027-03-10T00:00:00Z', to: '2027-03-20T00:00:00Z' };
     const before = await a.call('campaigns.list', march);
     // A year-long campaign starting well before the visible range, longer than any listed so far.

@@ -1,20 +1,14 @@
 // Bad input to any API method is `invalid_input`, says where, and writes nothing.
 import { describe, expect, it } from 'vitest';
 import { ApiError, METHODS } from '../../../shared/api.ts';
+import { snapshot as snapshotTables } from '../../helpers/engines.ts';
 import { fixtureDocument } from '../../helpers/files.ts';
 import { FIXED_NOW, useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
 const ws = useOpenFixtureWorkspace();
 
 /** Every row of every table: a write anywhere shows up here. */
-function snapshot(): Record<string, unknown[]> {
-  const tables = ws.store.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map(({ name }) => [name, ws.store.db.prepare(`SELECT * FROM "${name}"`).all()]),
-  );
-}
+const snapshot = () => snapshotTables(ws.location);
 
 async function refusal(method: string, input: unknown, as?: string): Promise<ApiError> {
   try {
@@ -27,12 +21,12 @@ async function refusal(method: string, input: unknown, as?: string): Promise<Api
 
 describe('any method', () => {
   it.each(METHODS)('%s refuses an input that is not an object', async (method) => {
-    const before = snapshot();
+    const before = await snapshot();
     const error = await refusal(method, 'not an object', 'admin');
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('invalid_input');
     expect(error.problems?.[0]?.path).toBe('$');
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
 
@@ -124,11 +118,11 @@ const cases: [method: string, as: string, input: unknown, path: string][] = [
 
 describe.each(cases)('%s as %s', (method, as, input, where) => {
   it(`is invalid_input at ${where} and writes nothing`, async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const error = await refusal(method, input, as);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('invalid_input');
     expect(error.problems?.map((p) => p.path)).toContain(where);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });

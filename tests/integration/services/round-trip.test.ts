@@ -1,20 +1,33 @@
 // Spec §7 and §9: export → import → export is lossless; importing twice changes nothing.
-import path from 'node:path';
+// On both engines, and across them (team-server.md §1): an export of one, imported into the
+// other, exports again to the same document.
 import { describe, expect, it } from 'vitest';
+import type { InterchangeDocument } from '../../../shared/schemas/interchange.ts';
+import { createLocation, ENGINES, removeLocation, type EngineName } from '../../helpers/engines.ts';
 import { fixtureDocument } from '../../helpers/files.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
-import { openWorkspace, type TestWorkspace } from '../../helpers/workspace.ts';
+import { openWorkspaceAt, type TestWorkspace } from '../../helpers/workspace.ts';
 
-const tempDir = useTempDir();
-
-async function withWorkspace<T>(name: string, work: (ws: TestWorkspace) => Promise<T>): Promise<T> {
-  const ws = openWorkspace(path.join(tempDir(), name));
+/** A fresh workspace of the engine for `work`, removed afterwards. */
+async function withWorkspace<T>(engine: EngineName, work: (ws: TestWorkspace) => Promise<T>): Promise<T> {
+  const location = await createLocation(engine);
   try {
-    return await work(ws);
+    const ws = await openWorkspaceAt(location);
+    try {
+      return await work(ws);
+    } finally {
+      await ws.close();
+    }
   } finally {
-    await ws.close();
+    await removeLocation(location);
   }
 }
+
+const exportOf = (ws: TestWorkspace) => ws.call('workspace.export', {});
+const importThenExport = (engine: EngineName, document: InterchangeDocument) =>
+  withWorkspace(engine, async (ws) => {
+    await ws.call('workspace.import', { document: JSON.parse(JSON.stringify(document)) });
+    return exportOf(ws);
+  });
 
 /** The fixture plus what only the app writes: drafts, summaries, decisions with their flags. */
 async function richWorkspace(ws: TestWorkspace): Promise<void> {
@@ -69,85 +82,96 @@ async function richWorkspace(ws: TestWorkspace): Promise<void> {
   );
 }
 
-describe('export → import into an empty workspace → export', () => {
-  it('gives the same document', async () => {
-    const first = await withWorkspace('a.sqlite', async (ws) => {
-      await richWorkspace(ws);
-      return ws.call('workspace.export', {});
-    });
-    // The export really carries what only the app writes.
-    const gift = first.campaigns.find((c) => c.key === 'gift-cards');
-    expect(gift?.draft).toEqual({ promise: 'Free gift wrap, unsaved edit' });
-    expect(gift?.briefVersions.map((v) => [v.version, v.change, v.summary !== undefined])).toEqual([
-      [1, 'material', false],
-      [2, 'material', true],
-    ]);
-    expect(first.campaigns.find((c) => c.key === 'bf-next-day')?.decisions[0]?.flags?.length).toBeGreaterThan(
-      0,
-    );
+describe.each(ENGINES)('%s', (engine) => {
+  describe('export → import into an empty workspace → export', () => {
+    it('gives the same document', async () => {
+      const first = await withWorkspace(engine, async (ws) => {
+        await richWorkspace(ws);
+        return ws.call('workspace.export', {});
+      });
+      // The export really carries what only the app writes.
+      const gift = first.campaigns.find((c) => c.key === 'gift-cards');
+      expect(gift?.draft).toEqual({ promise: 'Free gift wrap, unsaved edit' });
+      expect(gift?.briefVersions.map((v) => [v.version, v.change, v.summary !== undefined])).toEqual([
+        [1, 'material', false],
+        [2, 'material', true],
+      ]);
+      expect(
+        first.campaigns.find((c) => c.key === 'bf-next-day')?.decisions[0]?.flags?.length,
+      ).toBeGreaterThan(0);
 
-    const second = await withWorkspace('b.sqlite', async (ws) => {
-      await ws.call('workspace.import', { document: JSON.parse(JSON.stringify(first)) });
-      return ws.call('workspace.export', {});
+      expect(await importThenExport(engine, first)).toEqual(first);
     });
-    expect(second).toEqual(first);
+
+    it('the export of the fixture holds everything the fixture held', async () => {
+      const doc = await withWorkspace(engine, async (ws) => {
+        await ws.call('workspace.import', { document: fixtureDocument() });
+        return ws.call('workspace.export', {});
+      });
+      const fixture = fixtureDocument();
+      expect(doc.format).toBe('campaign-desk/v1');
+      expect(doc.samples).toHaveLength(fixture.samples.length);
+      expect(doc.campaigns.map((c) => c.key).sort()).toEqual(
+        fixture.campaigns.map((c) => c.key as string).sort(),
+      );
+      const bf = doc.campaigns.find((c) => c.key === 'bf-next-day');
+      expect(bf?.acknowledgements).toEqual([
+        {
+          department: 'delivery',
+          version: 1,
+          by: 'taras',
+          at: '2026-11-11T10:00:00.000Z',
+          state: 'acknowledged',
+        },
+        {
+          department: 'support',
+          version: 2,
+          by: 'olena',
+          at: '2026-11-19T08:00:00.000Z',
+          state: 'acknowledged',
+        },
+      ]);
+    });
   });
 
-  it('the export of the fixture holds everything the fixture held', async () => {
-    const doc = await withWorkspace('a.sqlite', async (ws) => {
-      await ws.call('workspace.import', { document: fixtureDocument() });
-      return ws.call('workspace.export', {});
+  describe('importing the same document twice', () => {
+    it('changes nothing: no duplicate samples, acknowledgements or decisions', async () => {
+      await withWorkspace(engine, async (ws) => {
+        const firstSummary = await ws.call('workspace.import', { document: fixtureDocument() });
+        const once = await ws.call('workspace.export', {});
+        const secondSummary = await ws.call('workspace.import', { document: fixtureDocument() });
+        const twice = await ws.call('workspace.export', {});
+        expect(twice).toEqual(once);
+        expect(firstSummary.samples).toBe(fixtureDocument().samples.length);
+        expect(secondSummary.samples).toBe(0);
+      });
     });
-    const fixture = fixtureDocument();
-    expect(doc.format).toBe('campaign-desk/v1');
-    expect(doc.samples).toHaveLength(fixture.samples.length);
-    expect(doc.campaigns.map((c) => c.key).sort()).toEqual(
-      fixture.campaigns.map((c) => c.key as string).sort(),
-    );
-    const bf = doc.campaigns.find((c) => c.key === 'bf-next-day');
-    expect(bf?.acknowledgements).toEqual([
-      {
-        department: 'delivery',
-        version: 1,
-        by: 'taras',
-        at: '2026-11-11T10:00:00.000Z',
-        state: 'acknowledged',
-      },
-      {
-        department: 'support',
-        version: 2,
-        by: 'olena',
-        at: '2026-11-19T08:00:00.000Z',
-        state: 'acknowledged',
-      },
-    ]);
+
+    it('an updated document updates by key and never duplicates', async () => {
+      await withWorkspace(engine, async (ws) => {
+        await ws.call('workspace.import', { document: fixtureDocument() });
+        const doc = fixtureDocument();
+        const bf = doc.campaigns[2] as Record<string, unknown>;
+        bf.title = 'Black Friday: next-day delivery (renamed)';
+        await ws.call('workspace.import', { document: doc });
+        const exported = await ws.call('workspace.export', {});
+        const matching = exported.campaigns.filter((c) => c.key === 'bf-next-day');
+        expect(matching.map((c) => c.title)).toEqual(['Black Friday: next-day delivery (renamed)']);
+        expect(exported.campaigns).toHaveLength(doc.campaigns.length);
+      });
+    });
   });
 });
 
-describe('importing the same document twice', () => {
-  it('changes nothing: no duplicate samples, acknowledgements or decisions', async () => {
-    await withWorkspace('a.sqlite', async (ws) => {
-      const firstSummary = await ws.call('workspace.import', { document: fixtureDocument() });
-      const once = await ws.call('workspace.export', {});
-      const secondSummary = await ws.call('workspace.import', { document: fixtureDocument() });
-      const twice = await ws.call('workspace.export', {});
-      expect(twice).toEqual(once);
-      expect(firstSummary.samples).toBe(fixtureDocument().samples.length);
-      expect(secondSummary.samples).toBe(0);
+describe('across engines', () => {
+  it.each([
+    ['sqlite', 'postgres'],
+    ['postgres', 'sqlite'],
+  ] as const)('an export of %s imported into %s exports again to the same document', async (from, to) => {
+    const first = await withWorkspace(from, async (ws) => {
+      await richWorkspace(ws);
+      return exportOf(ws);
     });
-  });
-
-  it('an updated document updates by key and never duplicates', async () => {
-    await withWorkspace('a.sqlite', async (ws) => {
-      await ws.call('workspace.import', { document: fixtureDocument() });
-      const doc = fixtureDocument();
-      const bf = doc.campaigns[2] as Record<string, unknown>;
-      bf.title = 'Black Friday: next-day delivery (renamed)';
-      await ws.call('workspace.import', { document: doc });
-      const exported = await ws.call('workspace.export', {});
-      const matching = exported.campaigns.filter((c) => c.key === 'bf-next-day');
-      expect(matching.map((c) => c.title)).toEqual(['Black Friday: next-day delivery (renamed)']);
-      expect(exported.campaigns).toHaveLength(doc.campaigns.length);
-    });
+    expect(await importThenExport(to, first)).toEqual(first);
   });
 });

@@ -2,15 +2,16 @@
 // workspace file, or the command line — reaches the open event streams within a second,
 // as an event whose id is the change log's sequence number; a client that reconnects
 // with Last-Event-ID gets, in order, what it missed.
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, PERSON_HEADER } from '../../../electron/transports/http-server.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { openEventStream } from '../../helpers/event-stream.ts';
-import { CLI_BIN, fixturePath, REPO_ROOT } from '../../helpers/paths.ts';
+import { fixturePath } from '../../helpers/paths.ts';
+import { startServe, stopServe } from '../../helpers/serve.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
-import { openWorkspace, useFixtureWorkspace } from '../../helpers/workspace.ts';
+import { ENGINES, useTemplate } from '../../helpers/engines.ts';
+import { createFixtureWorkspace, openWorkspace, useFixtureWorkspace } from '../../helpers/workspace.ts';
 
 const tempDir = useTempDir();
 const copyFixture = useFixtureWorkspace();
@@ -19,35 +20,18 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** `campaign-desk serve --port 0` in its own process; resolves with its URL's port. */
-function serve(workspace: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--workspace', workspace], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
-      if (port) resolve({ port: Number(port), child });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+/** `serve` in its own process, stopped after the test. */
+async function serve(workspace: string): Promise<{ port: number }> {
+  const server = await startServe(workspace);
+  cleanups.push(() => stopServe(server));
+  return { port: Number(new URL(server.url).port) };
 }
 
-describe('changes made by another process', () => {
+describe.each(ENGINES)('changes made by another process (%s)', (engine) => {
+  const fixtureCopy = useTemplate(engine, createFixtureWorkspace);
+
   it('a CLI import into the workspace reaches an open serve’s event stream within 1 s', async () => {
-    const file = path.join(tempDir(), 'workspace.sqlite');
-    copyFixture(file);
+    const file = await fixtureCopy();
     const { port } = await serve(file);
     const stream = await openEventStream(port);
     cleanups.push(() => stream.close());
@@ -57,7 +41,7 @@ describe('changes made by another process', () => {
     expect(cli.code).toBe(0);
     const event = await stream.next((e) => e.data.entity === 'sample' && e.data.action === 'import');
     const latency = event.arrived - written;
-    console.info(`cross-process change delivery: ${latency.toFixed(0)} ms after the CLI exited`);
+    console.info(`cross-process change delivery (${engine}): ${latency.toFixed(0)} ms after the CLI exited`);
     expect(latency).toBeLessThan(1000);
     expect(event.data).toMatchObject({ actor: 'system:cli', seq: Number(event.id) });
   });

@@ -42,6 +42,12 @@ async function post(server: RunningServer, method: string, input: unknown, perso
 
 const department = { key: 'legal', name: 'Legal', color: '#334455' };
 
+/** The SQLite handle under a test workspace: these tests break the file on purpose. */
+function sqliteOf(ws: TestWorkspace) {
+  if (!(ws.store instanceof SqliteStore)) throw new Error('these tests need a SQLite workspace');
+  return ws.store.db;
+}
+
 describe('storage problems over HTTP', () => {
   it('a full disk answers 507 with the reason, and nothing is written', async () => {
     const file = path.join(tempDir(), 'workspace.sqlite');
@@ -49,8 +55,8 @@ describe('storage problems over HTTP', () => {
     const ws = openWorkspace(file);
     const server = await serve(ws);
     // No more pages than the workspace has now: the next page SQLite needs is "disk full".
-    const pages = ws.store.db.pragma('page_count', { simple: true }) as number;
-    ws.store.db.pragma(`max_page_count = ${pages}`);
+    const pages = sqliteOf(ws).pragma('page_count', { simple: true }) as number;
+    sqliteOf(ws).pragma(`max_page_count = ${pages}`);
     const samples = Array.from({ length: 3000 }, (_, i) => ({
       metric: 'delivery_backlog',
       at: new Date(Date.parse('2026-01-01T00:00:00Z') + i * 60_000).toISOString(),
@@ -80,7 +86,7 @@ describe('storage problems over HTTP', () => {
     const ws = openWorkspace(file);
     const server = await serve(ws);
     // Garbage over every page after the first few (the schema stays readable, the rows do not).
-    const pageSize = ws.store.db.pragma('page_size', { simple: true }) as number;
+    const pageSize = sqliteOf(ws).pragma('page_size', { simple: true }) as number;
     const size = fs.statSync(file).size;
     const fd = fs.openSync(file, 'r+');
     fs.writeSync(fd, Buffer.alloc(size - 4 * pageSize, 0xa5), 0, size - 4 * pageSize, 4 * pageSize);

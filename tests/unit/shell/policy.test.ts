@@ -16,7 +16,7 @@ import {
 } from '../../../electron/shell/window-state.ts';
 import { shellText } from '../../../electron/shell/i18n.ts';
 import { describeOpenError } from '../../../electron/shell/workspace.ts';
-import { WorkspaceVersionError } from '../../../electron/store/sqlite/open-database.ts';
+import { WorkspaceVersionError } from '../../../electron/store/errors.ts';
 import { isTrustedSender } from '../../../electron/transports/ipc-sender.ts';
 
 describe('content security policy', () => {

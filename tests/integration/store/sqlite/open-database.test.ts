@@ -1,13 +1,14 @@
-// Opening a workspace: WAL and foreign keys, and refusing a file from a newer app.
+// SQLite only: a workspace file opens with WAL and foreign keys, and a file from a newer app
+// is left byte for byte as it was. (What both engines share: ../../../contract/store.)
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../../electron/store/sqlite/migrations.ts';
-import { WorkspaceVersionError } from '../../../electron/store/sqlite/open-database.ts';
-import { SqliteStore } from '../../../electron/store/sqlite/sqlite-store.ts';
-import { sha256 } from '../../helpers/files.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
+import { LATEST_VERSION } from '../../../../electron/store/migrations/index.ts';
+import { WorkspaceVersionError } from '../../../../electron/store/errors.ts';
+import { SqliteStore } from '../../../../electron/store/sqlite/sqlite-store.ts';
+import { sha256 } from '../../../helpers/files.ts';
+import { useTempDir } from '../../../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
 

@@ -1,14 +1,10 @@
 // Acknowledgements, decisions, published brief versions, samples, the audit trail and the
-// change log are promises people rely on: the workspace file itself refuses to change,
-// delete or replace them — also through INSERT OR REPLACE and upserts, which would
-// otherwise slip past UPDATE and DELETE triggers.
-import path from 'node:path';
+// change log are promises people rely on: the database itself refuses to change, delete or
+// replace them on both engines, also through upserts (and in SQLite through REPLACE, which
+// would otherwise slip past UPDATE and DELETE triggers).
 import { describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../../electron/store/sqlite/sqlite-store.ts';
-import { useTempDir } from '../../helpers/temp-dir.ts';
+import { ENGINES, openStoreAt, rawSql, useTemplate, type EngineName } from '../../helpers/engines.ts';
 import { createFixtureWorkspace } from '../../helpers/workspace.ts';
-
-const tempDir = useTempDir();
 
 /** Each append-only table: its key column and a column an attacker would like to change. */
 const TABLES: [table: string, key: string, column: string][] = [
@@ -20,39 +16,40 @@ const TABLES: [table: string, key: string, column: string][] = [
   ['change_log', 'seq', 'at'],
 ];
 
-async function fixtureStore(): Promise<SqliteStore> {
-  const file = path.join(tempDir(), 'workspace.sqlite');
-  await createFixtureWorkspace(file);
-  return SqliteStore.open(file);
+function attempts(engine: EngineName, table: string, key: string, column: string): string[] {
+  const first = `(SELECT min(${key}) FROM ${table})`;
+  const both = [
+    `UPDATE ${table} SET ${column} = ${column} + 1`,
+    `DELETE FROM ${table} WHERE ${key} = ${first}`,
+    `DELETE FROM ${table}`,
+    `INSERT INTO ${table} SELECT * FROM ${table} WHERE true AND ${key} = ${first}
+       ON CONFLICT (${key}) DO UPDATE SET ${column} = excluded.${column} + 1`,
+  ];
+  if (engine === 'postgres') return [...both, `TRUNCATE ${table} CASCADE`];
+  return [
+    ...both,
+    `INSERT OR REPLACE INTO ${table} SELECT * FROM ${table} WHERE ${key} = ${first}`,
+    `REPLACE INTO ${table} SELECT * FROM ${table} WHERE ${key} = ${first}`,
+    `UPDATE OR REPLACE ${table} SET ${column} = ${column} + 1 WHERE ${key} = ${first}`,
+  ];
 }
 
-describe.each(TABLES)('%s', (table, key, column) => {
-  it('UPDATE, DELETE, REPLACE and upserts fail and leave every row as it was', async () => {
-    const store = await fixtureStore();
-    try {
-      const all = () => store.db.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).all();
-      const rows = all();
-      expect(rows.length).toBeGreaterThan(0);
-      const first = `(SELECT min(${key}) FROM ${table})`;
-      const attempts = [
-        `UPDATE ${table} SET ${column} = ${column} + 1`,
-        `DELETE FROM ${table} WHERE ${key} = ${first}`,
-        `DELETE FROM ${table}`,
-        `INSERT OR REPLACE INTO ${table} SELECT * FROM ${table} WHERE ${key} = ${first}`,
-        `REPLACE INTO ${table} SELECT * FROM ${table} WHERE ${key} = ${first}`,
-        `INSERT INTO ${table} SELECT * FROM ${table} WHERE true AND ${key} = ${first}
-           ON CONFLICT DO UPDATE SET ${column} = excluded.${column} + 1`,
-        `UPDATE OR REPLACE ${table} SET ${column} = ${column} + 1 WHERE ${key} = ${first}`,
-      ];
-      for (const sql of attempts) expect(() => store.db.prepare(sql).run(), sql).toThrow(/append-only/);
-      expect(all()).toEqual(rows);
-    } finally {
-      await store.close();
-    }
-  });
-});
+describe.each(ENGINES)('%s', (engine) => {
+  const fixtureCopy = useTemplate(engine, createFixtureWorkspace);
+  const fixtureStore = async () => openStoreAt(await fixtureCopy());
 
-describe('inserts', () => {
+  describe.each(TABLES)('%s', (table, key, column) => {
+    it('UPDATE, DELETE, replacing and upserts fail and leave every row as it was', async () => {
+      const location = await fixtureCopy();
+      const all = () => rawSql(location, `SELECT * FROM ${table} ORDER BY ${key}`);
+      const rows = await all();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const sql of attempts(engine, table, key, column))
+        await expect(rawSql(location, sql), sql).rejects.toThrow(/append-only/);
+      expect(await all()).toEqual(rows);
+    });
+  });
+
   it('appending an acknowledgement still works', async () => {
     const store = await fixtureStore();
     try {
@@ -86,7 +83,7 @@ describe('inserts', () => {
             promise: 'Rewritten history',
           }),
         ),
-      ).rejects.toThrow(/append-only/);
+      ).rejects.toThrow(engine === 'sqlite' ? /append-only/ : /duplicate key/);
       expect((await store.read((tx) => tx.getCampaign('bf-next-day')))?.briefVersions).toEqual(before);
     } finally {
       await store.close();
@@ -110,7 +107,7 @@ describe('inserts', () => {
             owner: 'maria',
           }),
         ),
-      ).rejects.toThrow(/UNIQUE/);
+      ).rejects.toThrow(engine === 'sqlite' ? /UNIQUE/ : /duplicate key/);
       expect(await store.read((tx) => tx.getCampaign('bf-next-day'))).toEqual(before);
     } finally {
       await store.close();

@@ -1,0 +1,184 @@
+// Builds full Campaign objects for many campaign rows with one query per child
+// table (not one per campaign): a month of the calendar is a few hundred campaigns.
+// Engine-neutral: each engine supplies the rows (./sqlite/hydrate.ts, ./postgres/hydrate.ts).
+import type {
+  Acknowledgement,
+  BriefContent,
+  BriefVersion,
+  CampaignStatus,
+  CampaignSummary,
+  Decision,
+  Flag,
+  StoredCampaign,
+} from '../../shared/domain.ts';
+import { BRIEF_FIELDS } from '../../shared/domain.ts';
+import { isoFromMs as iso } from '../../shared/instant.ts';
+
+/** A campaigns row as both engines select it (instants in ms, JSON as text). */
+export interface CampaignDbRow {
+  id: number;
+  key: string;
+  title: string;
+  start: number;
+  end: number;
+  status: CampaignStatus;
+  channels: string;
+  owner: string;
+  draft: string | null;
+  revision: number;
+  changed_by: string | null;
+  changed_at: number | null;
+}
+
+export interface VersionRow {
+  c: number;
+  version: number;
+  published_at: number;
+  change: 'material' | 'minor';
+  published_by: string | null;
+  content: string;
+}
+
+export interface AckRow {
+  c: number;
+  d: number;
+  version: number;
+  p: number;
+  at: number;
+  state: 'acknowledged' | 'concern';
+  note: string | null;
+}
+
+export interface DecisionRow {
+  c: number;
+  decision: 'go' | 'hold';
+  p: number;
+  at: number;
+  expires: number | null;
+  note: string;
+  flags: string | null;
+}
+
+/** The child rows of the campaigns with these ids, each table ordered by campaign then as recorded. */
+export interface ChildRowSource {
+  departments(): Promise<{ id: number; key: string }[]>;
+  people(): Promise<{ id: number; key: string }[]>;
+  campaignDepartments(ids: number[]): Promise<{ c: number; d: number }[]>;
+  /** Only rows recorded at or before `knownAt` (ms). */
+  versions(ids: number[], knownAt: number): Promise<VersionRow[]>;
+  acks(ids: number[], knownAt: number): Promise<AckRow[]>;
+  decisions(ids: number[], knownAt: number): Promise<DecisionRow[]>;
+}
+
+/** The campaigns of `rows`, in the same order, with child rows recorded at or before `knownAt` (or none). */
+export async function hydrateCampaigns(
+  source: ChildRowSource,
+  rows: readonly CampaignDbRow[],
+  knownAt: number,
+  withChildren = true,
+): Promise<StoredCampaign[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const departmentKey = keysById(await source.departments());
+  const departments = groupByCampaign(await source.campaignDepartments(ids), (r) => departmentKey(r.d));
+  if (!withChildren) return rows.map((row) => campaign(row, departments, NONE, NONE, NONE));
+  const personKey = keysById(await source.people());
+  const versions = groupByCampaign(await source.versions(ids, knownAt), (v) => {
+    const version: BriefVersion = {
+      version: v.version,
+      publishedAt: iso(v.published_at),
+      change: v.change,
+      ...(JSON.parse(v.content) as BriefContent),
+    };
+    if (v.published_by) version.publishedBy = v.published_by;
+    return version;
+  });
+  const acks = groupByCampaign(await source.acks(ids, knownAt), (a) => {
+    const ack: Acknowledgement = {
+      department: departmentKey(a.d),
+      version: a.version,
+      by: personKey(a.p),
+      at: iso(a.at),
+      state: a.state,
+    };
+    if (a.note !== null) ack.note = a.note;
+    return ack;
+  });
+  const decisions = groupByCampaign(await source.decisions(ids, knownAt), (d) => {
+    const decision: Decision = { decision: d.decision, by: personKey(d.p), at: iso(d.at), note: d.note };
+    if (d.expires !== null) decision.expires = iso(d.expires);
+    if (d.flags !== null) decision.flags = JSON.parse(d.flags) as Flag[];
+    return decision;
+  });
+  return rows.map((row) => campaign(row, departments, versions, acks, decisions));
+}
+
+function campaign(
+  row: CampaignDbRow,
+  departments: Grouped<string>,
+  versions: Grouped<BriefVersion>,
+  acks: Grouped<Acknowledgement>,
+  decisions: Grouped<Decision>,
+): StoredCampaign {
+  const campaign: StoredCampaign = {
+    ...campaignSummary(row, departments.get(row.id) ?? []),
+    briefVersions: versions.get(row.id) ?? [],
+    acknowledgements: acks.get(row.id) ?? [],
+    decisions: decisions.get(row.id) ?? [],
+    revision: row.revision,
+  };
+  if (row.draft !== null) campaign.draft = JSON.parse(row.draft) as BriefContent;
+  if (row.changed_by !== null) campaign.changedBy = row.changed_by;
+  if (row.changed_at !== null) campaign.changedAt = iso(row.changed_at);
+  return campaign;
+}
+
+/** The campaign's own fields, without briefs, acknowledgements or decisions. */
+export function campaignSummary(row: CampaignDbRow, departments: string[]): CampaignSummary {
+  return {
+    key: row.key,
+    title: row.title,
+    start: iso(row.start),
+    end: iso(row.end),
+    status: row.status,
+    channels: JSON.parse(row.channels) as string[],
+    departments,
+    owner: row.owner,
+  };
+}
+
+/** Keeps only the brief fields that hold text, in a stable order (what both engines store). */
+export function briefContent(source: BriefContent): BriefContent {
+  const out: BriefContent = {};
+  for (const field of BRIEF_FIELDS) {
+    const value = source[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+
+/** A LIKE pattern matching `text` anywhere, with `\` escaping LIKE's wildcards. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+type Grouped<T> = ReadonlyMap<number, T[]>;
+const NONE: Grouped<never> = new Map();
+
+function keysById(rows: readonly { id: number; key: string }[]): (id: number) => string {
+  const keys = new Map(rows.map((r) => [r.id, r.key]));
+  return (id) => keys.get(id) ?? '';
+}
+
+function groupByCampaign<R extends { c: number }, T>(
+  rows: readonly R[],
+  map: (row: R) => T,
+): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.c);
+    if (group) group.push(map(row));
+    else groups.set(row.c, [map(row)]);
+  }
+  return groups;
+}

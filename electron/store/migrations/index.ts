@@ -1,0 +1,12 @@
+// The workspace schema, in order. SQLite's `user_version` and PostgreSQL's
+// `campaign_desk_schema` table hold the number of the last migration applied.
+import type { Migration } from './migration.ts';
+import { migration as m1 } from './0001-workspace-core.ts';
+import { migration as m2 } from './0002-audit-history-per-object.ts';
+import { migration as m3 } from './0003-revisions-change-log-audit-chain.ts';
+
+export { sqlFor, type Engine, type Migration } from './migration.ts';
+
+export const MIGRATIONS: readonly Migration[] = [m1, m2, m3];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,36 @@
+// The PostgreSQL rows for the shared campaign hydrator (../hydrate.ts): one query per child table.
+import type pg from 'pg';
+import type { AckRow, ChildRowSource, DecisionRow, VersionRow } from '../hydrate.ts';
+
+export function postgresChildRows(client: pg.ClientBase): ChildRowSource {
+  const all = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
+    (await client.query<R>(sql, params)).rows;
+  return {
+    departments: () => all('SELECT id, key FROM departments'),
+    people: () => all('SELECT id, key FROM people'),
+    campaignDepartments: (ids) =>
+      all(
+        `SELECT campaign_id AS c, department_id AS d FROM campaign_departments
+         WHERE campaign_id = ANY($1::bigint[]) ORDER BY campaign_id, position`,
+        [ids],
+      ),
+    versions: (ids, knownAt) =>
+      all<VersionRow>(
+        `SELECT campaign_id AS c, version, published_at, change, published_by, content FROM brief_versions
+         WHERE campaign_id = ANY($1::bigint[]) AND published_at <= $2 ORDER BY campaign_id, version`,
+        [ids, knownAt],
+      ),
+    acks: (ids, knownAt) =>
+      all<AckRow>(
+        `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgements
+         WHERE campaign_id = ANY($1::bigint[]) AND at <= $2 ORDER BY campaign_id, id`,
+        [ids, knownAt],
+      ),
+    decisions: (ids, knownAt) =>
+      all<DecisionRow>(
+        `SELECT campaign_id AS c, decision, person_id AS p, at, expires, note, flags FROM decisions
+         WHERE campaign_id = ANY($1::bigint[]) AND at <= $2 ORDER BY campaign_id, id`,
+        [ids, knownAt],
+      ),
+  };
+}

@@ -1,0 +1,127 @@
+// Every migration keeps the rows people entered, on both engines; a workspace that is up to
+// date is opened without change. (SQLite's backup before migrating: ../../integration/store/sqlite.)
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../electron/services/audit-service.ts';
+import { auditHash } from '../../../electron/store/audit-chain.ts';
+import { LATEST_VERSION, MIGRATIONS } from '../../../electron/store/migrations/index.ts';
+import {
+  columnsOf,
+  ENGINES,
+  execSql,
+  migrateTo,
+  openStoreAt,
+  rawSql,
+  schemaVersion,
+  snapshot,
+  useLocation,
+} from '../../helpers/engines.ts';
+import { dump, version1Rows } from '../../helpers/migration-rows.ts';
+
+const open = async (location: string, n?: number) =>
+  n === undefined ? (await openStoreAt(location)).close() : migrateTo(location, n);
+
+describe.each(ENGINES)('%s', (engine) => {
+  const location = useLocation(engine);
+
+  it('migration 1 creates the schema of an empty workspace', async () => {
+    await open(location(), 1);
+    expect(await schemaVersion(location())).toBe(1);
+    await execSql(location(), version1Rows());
+    expect((await rawSql(location(), 'SELECT key FROM campaigns'))[0]).toEqual({ key: 'bf' });
+  });
+
+  describe.each(MIGRATIONS.filter((m) => m.version >= 2).map((m) => [m.version, m.name] as const))(
+    'migration %i (%s)',
+    (n) => {
+      it(`keeps the rows of a version ${n - 1} workspace`, async () => {
+        await open(location(), n - 1);
+        await execSql(location(), version1Rows());
+        const columns = await columnsOf(location());
+        columns.delete('campaign_desk_schema'); // the version, checked on its own
+        const before = await dump(location(), columns);
+
+        await open(location(), n);
+        expect(await schemaVersion(location())).toBe(n);
+        expect(await dump(location(), columns)).toEqual(before);
+        // The append-only triggers survive the migration.
+        await expect(rawSql(location(), 'DELETE FROM acknowledgements')).rejects.toThrow(/append-only/);
+      });
+    },
+  );
+
+  it('migration 3 gives campaigns revision 1 and their last editor, chains the stored audit events, guards history', async () => {
+    await open(location(), 2);
+    await execSql(location(), version1Rows());
+    const t = Date.parse('2026-11-20T08:00:00Z');
+    // A later acknowledgement event: it is not a change of the campaign itself.
+    await execSql(
+      location(),
+      `INSERT INTO audit_events (at, actor, action, object_type, object_key, detail)
+       VALUES (${t + 3_600_000}, 'taras', 'campaign.acknowledge', 'campaign', 'bf', '{"status":"published"}'),
+              (${t + 7_200_000}, 'maria', 'sample.add', 'metric', 'on_time', NULL);`,
+    );
+    await open(location(), 3);
+
+    expect(await rawSql(location(), 'SELECT key, revision, changed_by, changed_at FROM campaigns')).toEqual([
+      { key: 'bf', revision: 1, changed_by: 'maria', changed_at: t },
+    ]);
+    const events = (await rawSql(location(), 'SELECT * FROM audit_events ORDER BY id')) as {
+      id: number;
+      at: number;
+      actor: string;
+      action: string;
+      object_type: string;
+      object_key: string;
+      detail: string | null;
+      hash: string;
+    }[];
+    expect(events).toHaveLength(3);
+    let previous = '';
+    for (const e of events) {
+      const { id, actor, action, detail } = e;
+      const at = new Date(e.at).toISOString();
+      expect(e.hash).toBe(
+        auditHash(previous, {
+          id,
+          at,
+          actor,
+          action,
+          objectType: e.object_type,
+          objectKey: e.object_key,
+          detail,
+        }),
+      );
+      previous = e.hash;
+    }
+    expect(await rawSql(location(), 'SELECT count(*) AS n FROM change_log')).toEqual([{ n: 0 }]);
+    // The update trigger lifted while chaining is back; brief versions and samples are history now.
+    for (const sql of [
+      "UPDATE audit_events SET actor = 'x'",
+      "UPDATE brief_versions SET content = '{}'",
+      'DELETE FROM samples',
+    ])
+      await expect(rawSql(location(), sql), sql).rejects.toThrow(/append-only/);
+
+    // The services read the migrated workspace: the chain verifies, the campaign carries its revision.
+    const store = await openStoreAt(location());
+    try {
+      expect(await verifyAuditChain(store)).toEqual({ events: 3 });
+      expect(await store.read((tx) => tx.getCampaign('bf'))).toMatchObject({
+        revision: 1,
+        changedBy: 'maria',
+        changedAt: '2026-11-20T08:00:00.000Z',
+      });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('an up-to-date workspace is opened without changing anything', async () => {
+    await open(location());
+    await execSql(location(), version1Rows());
+    const before = await snapshot(location());
+    await open(location());
+    expect(await schemaVersion(location())).toBe(LATEST_VERSION);
+    expect(await snapshot(location())).toEqual(before);
+  });
+});
