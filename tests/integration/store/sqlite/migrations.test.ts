@@ -13,12 +13,19 @@ const open = async (location: string, n?: number) =>
   n === undefined ? (await openStoreAt(location)).close() : migrateTo(location, n);
 const backups = () => fs.readdirSync(tempDir()).filter((f) => f.endsWith('.bak'));
 
-describe('an empty file', () => {
+describe('a new workspace', () => {
   it('gets the schema; with nothing to lose there is no backup', async () => {
     const file = path.join(tempDir(), 'workspace.sqlite');
-    fs.writeFileSync(file, '');
     await open(file, 1);
     expect(await schemaVersion(file)).toBe(1);
+    expect(backups()).toEqual([]);
+  });
+
+  it('is never made from a 0-byte file, which may be a copy cut short: refused and left as it is', async () => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    fs.writeFileSync(file, '');
+    await expect(open(file, 1)).rejects.toThrow(/empty \(0-byte\) file/);
+    expect(fs.statSync(file).size).toBe(0);
     expect(backups()).toEqual([]);
   });
 });
