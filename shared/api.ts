@@ -17,6 +17,7 @@ import { briefContentSchema, departmentSchema, metricSchema, personSchema } from
 import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
+import type { Board } from './board.ts';
 
 /** Marks a method's result type; the value is never used at run time. */
 function returns<T>(): T {
@@ -215,6 +216,8 @@ export const api = {
   },
 
   'readiness.report': { input: readinessQuerySchema, result: returns<ReadinessReport>() },
+  /** Everything the readiness board shows, in one call (issue 10). */
+  'board.get': { input: readinessQuerySchema, result: returns<Board>() },
 
   'settings.get': { input: z.object({}), result: returns<ReadinessSettings>() },
   'settings.set': {
