@@ -1,0 +1,35 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCampaign } from '../../../../shared/board.ts';
+import { useFormat } from '../../components/format.ts';
+
+/** Rows on screen per group before "Show more": a board of 500 campaigns stays quick to draw and to read. */
+export const PAGE_SIZE = 20;
+
+interface Props {
+  id: string;
+  title: string;
+  campaigns: readonly BoardCampaign[];
+  row: (campaign: BoardCampaign) => ReactNode;
+}
+
+/** One group of the board (a readiness, a department or a launch window), a page at a time. */
+export function CampaignGroup({ id, title, campaigns, row }: Props) {
+  const { t } = useTranslation('readiness');
+  const format = useFormat();
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const visible = campaigns.slice(0, shown);
+  return (
+    <section className="board-group" data-group={id} aria-label={title}>
+      <h3 className="board-group-title">
+        {title} <span className="muted">({format.plain(campaigns.length)})</span>
+      </h3>
+      <ul className="board-list">{visible.map(row)}</ul>
+      {campaigns.length > shown && (
+        <button type="button" className="show-more no-print" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {t('board.showMore', { shown: format.plain(shown), total: format.plain(campaigns.length) })}
+        </button>
+      )}
+    </section>
+  );
+}
