@@ -83,3 +83,46 @@ export function campaignsAffected(campaigns: readonly BoardCampaign[]): Map<stri
   }
   return affected;
 }
+
+/** Points a trend line keeps per metric: a tile's sparkline is ~120 px wide. */
+export const TREND_BUCKETS = 60;
+
+/**
+ * A trend of many samples thinned for a sparkline: per time bucket its lowest and highest sample
+ * (in time order), so a dip below a threshold is never smoothed away. Short trends are kept whole.
+ */
+export function thinTrend(
+  samples: readonly Sample[],
+  from: string,
+  to: string,
+  buckets = TREND_BUCKETS,
+): Sample[] {
+  if (samples.length <= buckets * 2) return [...samples];
+  const start = Date.parse(from);
+  const width = (Date.parse(to) - start) / buckets || 1;
+  const kept: Sample[] = [];
+  let bucket = -1;
+  let low: Sample | undefined;
+  let high: Sample | undefined;
+  const flush = () => {
+    if (!low || !high) return;
+    if (low === high) kept.push(low);
+    else kept.push(...(low.at <= high.at ? [low, high] : [high, low]));
+  };
+  for (const s of samples) {
+    const b = Math.min(buckets - 1, Math.max(0, Math.floor((Date.parse(s.at) - start) / width)));
+    if (b !== bucket) {
+      flush();
+      bucket = b;
+      low = high = s;
+    } else {
+      if (s.value < (low as Sample).value) low = s;
+      if (s.value > (high as Sample).value) high = s;
+    }
+  }
+  flush();
+  // The latest sample is the tile's value: the line always ends on it.
+  const last = samples.at(-1) as Sample;
+  if (kept.at(-1) !== last) kept.push(last);
+  return kept;
+}

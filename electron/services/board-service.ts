@@ -1,5 +1,5 @@
 import type { Board, BoardCampaign, BoardMetric } from '../../shared/board.ts';
-import { TREND_DAYS } from '../../shared/board.ts';
+import { thinTrend, TREND_DAYS } from '../../shared/board.ts';
 import type { Campaign, CampaignReadiness } from '../../shared/domain.ts';
 import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
@@ -60,7 +60,7 @@ async function metricHealth(tx: StoreReader, at: string): Promise<BoardMetric[]>
       metric,
       status: metricStatus(metric, latest[i], at),
       latest: latest[i] ?? null,
-      trend: await tx.listSamples(metric.key, from, at),
+      trend: thinTrend(await tx.listSamples(metric.key, from, at), from, at),
     })),
   );
 }

@@ -53,6 +53,16 @@ export const acknowledgementResources = {
   },
 };
 
+const lists = new Map<string, Intl.ListFormat>();
+function listFormat(language: string): Intl.ListFormat {
+  let list = lists.get(language);
+  if (!list) {
+    list = new Intl.ListFormat(language, { type: 'conjunction' });
+    lists.set(language, list);
+  }
+  return list;
+}
+
 /** "2 of 3 departments acknowledged version 2 — Sales missing; Support with a concern". */
 export function acknowledgementText(
   t: TFunction,
@@ -62,7 +72,7 @@ export function acknowledgementText(
 ): string {
   if (summary.version === null) return t('acks:notPublished');
   if (summary.required === 0) return t('acks:none');
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  const list = listFormat(language);
   const names = (state: string) =>
     list.format(
       summary.departments.filter((d) => d.state === state).map((d) => departmentName(d.department)),

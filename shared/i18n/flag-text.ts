@@ -28,9 +28,10 @@ export function formatters(locale: string, timeZone?: string): Formatters {
     timeZone,
   });
   const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     number: (value, unit) => {
-      const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      const n = num.format(value);
       return unit === '%' ? `${n} %` : unit ? `${n} ${unit}` : n;
     },
     dateTime: (iso) => dt.format(new Date(iso)),

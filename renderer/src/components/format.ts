@@ -26,7 +26,18 @@ export interface ViewFormat extends Formatters {
 export function useFormat(): ViewFormat {
   const { i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
-  return useMemo(() => makeFormat(locale), [locale]);
+  return useMemo(() => formatFor(locale), [locale]);
+}
+
+// Building Intl formatters is slow (a board or calendar has hundreds of components asking): one set per locale.
+const byLocale = new Map<string, ViewFormat>();
+function formatFor(locale: string): ViewFormat {
+  let format = byLocale.get(locale);
+  if (!format) {
+    format = makeFormat(locale);
+    byLocale.set(locale, format);
+  }
+  return format;
 }
 
 function makeFormat(locale: string): ViewFormat {
@@ -36,6 +47,7 @@ function makeFormat(locale: string): ViewFormat {
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const days = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
   return {
     ...base,
     locale,
@@ -49,7 +61,7 @@ function makeFormat(locale: string): ViewFormat {
     date: (iso) => date.format(new Date(iso)),
     dayMonth: (iso) => dayMonth.format(new Date(iso)),
     full: (iso) => full.format(new Date(iso)),
-    days: (n) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n),
+    days: (n) => days.format(n),
     plain: (value) => num.format(value),
   };
 }

@@ -1,6 +1,6 @@
 // Issue 10: the readiness board's read model — everything the board shows, from one call.
 import { describe, expect, it } from 'vitest';
-import { boardCounts, campaignsAffected } from '../../../shared/board.ts';
+import { boardCounts, campaignsAffected, thinTrend } from '../../../shared/board.ts';
 import { useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
 const ws = useOpenFixtureWorkspace();
@@ -81,5 +81,24 @@ describe('board.get', () => {
     expect(bf?.decisionFlags?.length).toBeGreaterThan(0);
     expect(boardCounts(board.campaigns).onHold).toBe(1);
     await expect(ws.call('board.get', { at: 'yesterday' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('thinTrend', () => {
+  it('keeps each bucket’s lowest and highest sample, in time order, and always the latest', () => {
+    const from = '2026-11-01T00:00:00.000Z';
+    const hourly = Array.from({ length: 336 }, (_, h) => ({
+      metric: 'm',
+      at: new Date(Date.parse(from) + h * 3_600_000).toISOString(),
+      value: h === 100 ? -50 : Math.sin(h / 5),
+      source: 'feed',
+    }));
+    const to = hourly.at(-1)?.at ?? from;
+    const thin = thinTrend(hourly, from, to, 60);
+    expect(thin.length).toBeLessThanOrEqual(121);
+    expect(thin.some((s) => s.value === -50)).toBe(true);
+    expect(thin.at(-1)).toBe(hourly.at(-1));
+    expect(thin.map((s) => s.at)).toEqual([...thin.map((s) => s.at)].sort());
+    expect(thinTrend(hourly.slice(0, 50), from, to, 60)).toEqual(hourly.slice(0, 50));
   });
 });

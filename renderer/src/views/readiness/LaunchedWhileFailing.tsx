@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricHealth } from '../../../../shared/api.ts';
 import type { BoardCampaign } from '../../../../shared/board.ts';
@@ -5,6 +6,7 @@ import type { Flag } from '../../../../shared/domain.ts';
 import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
+import { PAGE_SIZE } from './CampaignGroup.tsx';
 import { FlagList } from './FlagList.tsx';
 
 interface Props {
@@ -22,6 +24,7 @@ export function LaunchedWhileFailing({ campaigns, metrics, lookbackDays, sentenc
   const people = useSession((s) => s.people);
   const name = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
   const person = (key: string) => people.find((p) => p.key === key)?.name ?? key;
+  const [shown, setShown] = useState(PAGE_SIZE);
   const unit = (key: string) => metrics.find((m) => m.metric.key === key)?.metric.unit ?? '';
 
   return (
@@ -31,7 +34,7 @@ export function LaunchedWhileFailing({ campaigns, metrics, lookbackDays, sentenc
         <p className="muted">{t('lwf.none', { days: format.days(lookbackDays) })}</p>
       )}
       <ul className="board-list">
-        {campaigns.map((c) => {
+        {campaigns.slice(0, shown).map((c) => {
           const acks = c.acknowledgements.departments;
           return (
             <li
@@ -84,6 +87,11 @@ export function LaunchedWhileFailing({ campaigns, metrics, lookbackDays, sentenc
           );
         })}
       </ul>
+      {campaigns.length > shown && (
+        <button type="button" className="show-more no-print" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {t('board.showMore', { shown: format.plain(shown), total: format.plain(campaigns.length) })}
+        </button>
+      )}
     </section>
   );
 }
