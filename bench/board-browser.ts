@@ -15,6 +15,8 @@ import { importInto, removeBenchDir } from './workspace.ts';
 const RUNS = 5;
 /** The board "now": the day the issue was measured (2026-12-01), or BOARD_AT. */
 const AT = process.env.BOARD_AT ?? '2026-12-01T09:00:00.000Z';
+/** A folder for a screenshot of each UI's board at the last run, when set. */
+const SCREENSHOTS = process.env.BOARD_SCREENSHOTS;
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 interface Run {
@@ -90,9 +92,14 @@ async function main(): Promise<void> {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS + 1; i++) {
         const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
-        await context.clock.setSystemTime(new Date(AT));
         await context.addInitScript(() => localStorage.setItem('campaign-desk.person', 'ceo'));
-        const run = await openBoard(await context.newPage(), server.url);
+        const page = await context.newPage();
+        const run = await openBoard(page, server.url);
+        if (SCREENSHOTS && i === RUNS) {
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `board-large-${uiDirs.indexOf(staticDir) + 1}.png`),
+          });
+        }
         await context.close();
         if (i > 0) runs.push(run); // the first warms the server's caches
       }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { isMetricHealthFlag, type BoardCampaign } from '../../../../shared/board.ts';
 import type { Flag, Metric } from '../../../../shared/domain.ts';
+import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
 import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { useFormat } from '../../components/format.ts';
-import { AcknowledgementLine } from './AcknowledgementLine.tsx';
 import { newSinceDecision } from './board-order.ts';
 import { DecisionLine } from './DecisionLine.tsx';
 import { FlagList } from './FlagList.tsx';
