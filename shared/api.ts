@@ -12,12 +12,14 @@ import type {
   Person,
   ReadinessReport,
   Sample,
+  StandingDecision,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 import type { Board } from './board.ts';
+import type { AcknowledgementSummary } from './rules/acknowledgement-summary.ts';
 
 /** Marks a method's result type; the value is never used at run time. */
 function returns<T>(): T {
@@ -47,6 +49,10 @@ export interface CalendarItem extends CampaignSummary {
   launchedWhileFailing: boolean;
   /** Departments that still owe an acknowledgement of the current version. */
   awaiting: string[];
+  /** Where each department stands on the current version (issue 10). */
+  acknowledgements: AcknowledgementSummary;
+  /** Leadership's standing GO or HOLD, if any. */
+  decision?: StandingDecision;
 }
 
 export interface CampaignDetail {
@@ -62,6 +68,10 @@ export interface InboxItem {
   staleVersion: boolean;
   ackDeadline: string;
   overdue: boolean;
+  /** Where each department stands on the current version (issue 10). */
+  acknowledgements: AcknowledgementSummary;
+  /** Leadership's standing GO or HOLD, if any. */
+  decision?: StandingDecision;
 }
 
 export interface MetricHealth {

@@ -85,7 +85,7 @@ export function campaignsAffected(campaigns: readonly BoardCampaign[]): Map<stri
 }
 
 /** Points a trend line keeps per metric: a tile's sparkline is ~120 px wide. */
-export const TREND_BUCKETS = 60;
+export const TREND_BUCKETS = 40;
 
 /**
  * A trend of many samples thinned for a sparkline: per time bucket its lowest and highest sample

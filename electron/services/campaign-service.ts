@@ -6,8 +6,15 @@ import {
   type Campaign,
   type CampaignSummary,
   type ChangeKind,
+  type StandingDecision,
 } from '../../shared/domain.ts';
-import { acknowledgingDepartments, currentVersion, latestValidAck } from '../../shared/rules/readiness.ts';
+import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
+import {
+  acknowledgingDepartments,
+  currentVersion,
+  latestValidAck,
+  standingDecision,
+} from '../../shared/rules/readiness.ts';
 import type { StoreReader, StoreWriter } from '../store/store.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 import type { ReadinessService } from './readiness-service.ts';
@@ -39,6 +46,8 @@ export class CampaignService {
           readiness: r?.readiness ?? 'ready',
           launchedWhileFailing: r?.flags.some((f) => f.code === 'launched_while_failing') ?? false,
           awaiting: acknowledgingDepartments(c).filter((d) => !latestValidAck(c, d, options.at)),
+          acknowledgements: acknowledgementSummary(c, options.at),
+          ...(r?.decision ? { decision: r.decision } : {}),
         };
       });
     });
@@ -221,6 +230,8 @@ export class CampaignService {
           staleVersion: acknowledgements.some((a) => a.department === department && a.version < version),
           ackDeadline,
           overdue: now >= ackDeadline,
+          acknowledgements: acknowledgementSummary(c, now),
+          ...withDecision(standingDecision(c.decisions, now)),
         });
       }
       return items;
@@ -351,4 +362,8 @@ async function anyMemberOf(tx: StoreReader, department: string): Promise<string>
   const person = (await tx.listPeople()).find((p) => p.department === department);
   if (!person) throw failure('conflict', 'nobody_in_department', { department });
   return person.key;
+}
+
+function withDecision(decision: StandingDecision | undefined): { decision?: StandingDecision } {
+  return decision ? { decision } : {};
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../../shared/api.ts';
+import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
+import { DecisionStatus } from '../../components/DecisionStatus.tsx';
 import { useFormat } from '../../components/format.ts';
 import { navigate } from '../../state/route.ts';
 
@@ -23,6 +25,12 @@ export function InboxRow({ item }: { item: InboxItem }) {
         <a href={href} className="inbox-title">
           {campaign.title}
         </a>
+        {item.decision && (
+          <div>
+            <DecisionStatus decision={item.decision} />
+          </div>
+        )}
+        <AcknowledgementLine summary={item.acknowledgements} className="small" />
         {item.staleVersion && (
           <div className="changed" data-testid="changed-since">
             <span aria-hidden="true">⟲</span> {t('changed')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../components/format.ts';
 import { downloadText } from '../../components/download.ts';
 import { printReport } from '../../components/desktop.ts';
 import { useSession } from '../../state/session.ts';
@@ -67,7 +68,8 @@ export function ReportExports() {
             void run('ics', async () => {
               const ics = await api.call('reports.calendarIcs', {
                 ...(department ? { department } : {}),
-                language: i18n.language,
+                // The viewer's own variant (en-GB, sv-SE…): dates in the titles read as on screen.
+                language: intlLocale(i18n.language),
               });
               downloadText(`campaigns-${department || 'all'}-${today}.ics`, ics, 'text/calendar');
             })
