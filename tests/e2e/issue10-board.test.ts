@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { actAs, launchBrowser, openPage, screenshot, startApp, type RunningApp } from './harness.ts';
+import { go, showMonth, switchTo } from './issue4-steps.ts';
 
 // The board "now" on 26 Nov 09:00: Black Friday launches tomorrow while delivery is failing.
 const NOW = '2026-11-26T09:00:00Z';
@@ -160,5 +161,43 @@ describe('the board at a glance', () => {
     await expect(count('decision_expiring')).resolves.toBe('2');
     await page.locator('[data-focus="on_hold"]').click();
     await expect(page.locator('.board-main [data-campaign]').count()).resolves.toBe(1);
+  });
+});
+
+describe('the HOLD and the acknowledgements beyond the board', () => {
+  // Runs after the HOLD above: Black Friday is on hold until 29 Nov, 12:00.
+  const hold = 'On hold — Anna Lindqvist, until 29 Nov, 12:00';
+
+  test('the calendar shows the HOLD as its own state, with who acknowledged in the tooltip', async () => {
+    await showMonth(page, '2026-11-27');
+    const bf = page.getByTestId('event-bf-next-day').first();
+    await expect(bf.getAttribute('data-look')).resolves.toBe('on_hold');
+    await expect(bf.getAttribute('title')).resolves.toBe(
+      `Black Friday: next-day delivery\n${hold}\n2 of 3 departments acknowledged version 2 — Delivery missing`,
+    );
+    await screenshot(page, 'issue10-calendar-hold');
+    await page.getByTestId('view-list').click();
+    const listed = page.getByTestId('event-bf-next-day').first();
+    await expect(listed.getByTestId('event-acks').textContent()).resolves.toBe(
+      '2 of 3 departments acknowledged version 2 — Delivery missing',
+    );
+    await screenshot(page, 'issue10-calendar-list');
+  });
+
+  test('the campaign header and the inbox say it too', async () => {
+    await go(page, '#/campaign/bf-next-day');
+    await expect(page.getByTestId('decision-status').textContent()).resolves.toContain(hold);
+    await expect(
+      page.locator('.campaign-header [data-testid="ack-summary"] .ack-text').textContent(),
+    ).resolves.toBe('2 of 3 departments acknowledged version 2 — Delivery missing');
+    await screenshot(page, 'issue10-campaign');
+    await switchTo(page, 'taras');
+    await go(page, '#/inbox');
+    const row = page.getByTestId('inbox-item-bf-next-day');
+    await expect(row.getByTestId('decision-status').textContent()).resolves.toContain(hold);
+    await expect(row.locator('.ack-text').textContent()).resolves.toBe(
+      '2 of 3 departments acknowledged version 2 — Delivery missing',
+    );
+    await screenshot(page, 'issue10-inbox');
   });
 });

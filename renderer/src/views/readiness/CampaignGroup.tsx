@@ -9,12 +9,14 @@ export const PAGE_SIZE = 20;
 interface Props {
   id: string;
   title: string;
+  /** More words after the count (e.g. how many are live). */
+  detail?: string | undefined;
   campaigns: readonly BoardCampaign[];
   row: (campaign: BoardCampaign) => ReactNode;
 }
 
 /** One group of the board (a readiness, a department or a launch window), a page at a time. */
-export function CampaignGroup({ id, title, campaigns, row }: Props) {
+export function CampaignGroup({ id, title, detail, campaigns, row }: Props) {
   const { t } = useTranslation('readiness');
   const format = useFormat();
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -23,6 +25,7 @@ export function CampaignGroup({ id, title, campaigns, row }: Props) {
     <section className="board-group" data-group={id} aria-label={title}>
       <h3 className="board-group-title">
         {title} <span className="muted">({format.plain(campaigns.length)})</span>
+        {detail && <span className="muted board-group-detail"> — {detail}</span>}
       </h3>
       <ul className="board-list">{visible.map(row)}</ul>
       {campaigns.length > shown && (

@@ -79,6 +79,14 @@ export function ReadinessView() {
           ? t('board.noDepartment')
           : (departments.find((d) => d.key === id)?.name ?? id);
 
+  // The counts at the top are of launches; a group mixing live and launching says how many of each.
+  const liveSplit = (campaigns: readonly BoardCampaign[]) => {
+    const live = campaigns.filter((c) => c.phase === 'live').length;
+    return live === 0
+      ? undefined
+      : t('board.groupSplit', { live: format.plain(live), launching: format.plain(campaigns.length - live) });
+  };
+
   return (
     <div className="board" data-testid="readiness-board" data-at={data.at} data-fresh={fresh}>
       <BoardHeader at={data.at} lookingBack={at !== undefined} settings={settings} />
@@ -118,6 +126,7 @@ export function ReadinessView() {
                     key={`${grouping}:${g.id}`}
                     id={g.id}
                     title={groupTitle(g.id)}
+                    detail={grouping === 'window' ? undefined : liveSplit(g.campaigns)}
                     campaigns={g.campaigns}
                     row={(c) => (
                       <CampaignRow
