@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
+import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -29,6 +30,8 @@ Commands:
   export                      print the workspace as an interchange document
   metrics import FILE.csv     append metric samples (metric,at,value[,source])
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
+  audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
+                              the first event that was changed or removed
   serve [--port N] [--clock INSTANT]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests)
@@ -86,6 +89,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       store = undefined; // the server owns it now
       return 0;
     }
+    if (command.name === 'audit-verify') return await auditVerify(services, io);
     await run(command, values, services, io);
     return 0;
   } catch (err) {
@@ -112,6 +116,7 @@ type Command =
   | { name: 'export' }
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
+  | { name: 'audit-verify' }
   | { name: 'serve' };
 
 function commandOf(positionals: string[]): Command {
@@ -129,6 +134,9 @@ function commandOf(positionals: string[]): Command {
       return { name: 'readiness' };
     case 'serve':
       return { name: 'serve' };
+    case 'audit':
+      if (second !== 'verify') throw new UsageError(`unknown command "audit ${second ?? ''}"`);
+      return { name: 'audit-verify' };
     case 'metrics':
       if (second !== 'import') throw new UsageError(`unknown command "metrics ${second ?? ''}"`);
       return { name: 'metrics-import', file: needFile(third, 'metrics import') };
@@ -202,6 +210,20 @@ async function run(
     case 'serve':
       return;
   }
+}
+
+/** Exit 0 with "N events, chain intact", or 1 naming the first event whose hash does not match. */
+async function auditVerify(services: Services, io: Io): Promise<number> {
+  const { events, broken } = await verifyAuditChain(services.ctx.store);
+  if (!broken) {
+    io.out(`${events} events, chain intact`);
+    return 0;
+  }
+  io.err(
+    `campaign-desk: the audit trail was altered: event ${broken.id} (${broken.at}, ${broken.action} by ${broken.actor}) ` +
+      `does not match its hash; ${events} events before it are intact.`,
+  );
+  return 1;
 }
 
 function readInput(file: string): string {

@@ -3,7 +3,7 @@ import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
 import type { StoreReader } from '../store/store.ts';
-import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
   private readonly ctx: ServiceContext;
@@ -57,24 +57,30 @@ export class MetricService {
 
   /** Spec §8: every bad row is reported with its line; nothing is imported while any row is bad. */
   async importCsv(csv: string, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
-    const result = await this.ctx.store.write(async (tx) => {
-      const metrics = await tx.listMetrics();
-      const { rows, errors } = parseSamplesCsv(csv, new Set(metrics.map((m) => m.key)));
-      if (errors.length > 0 || dryRun) return { rows, errors, imported: 0 };
-      const byKey = new Map(metrics.map((m) => [m.key, m]));
-      for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
-      const imported = await tx.insertSamples(rows, { skipExisting: true });
-      await tx.audit({
-        actor: actorName(actor),
-        action: 'sample.import',
-        objectType: 'metric',
-        objectKey: [...new Set(rows.map((r) => r.metric))].join(','),
-        detail: { rows: rows.length, imported },
-      });
-      return { rows, errors, imported };
-    });
-    if (result.imported > 0) this.ctx.emit({ entity: 'sample', key: '', action: 'import' }, actor);
-    return result;
+    return this.ctx.auditedWrite(
+      actor,
+      (result: CsvImportResult) => {
+        // A dry run, a file with bad rows: nothing written, nothing to record.
+        if (dryRun || result.errors.length > 0) return undefined;
+        return {
+          action: 'sample.import',
+          objectType: 'metric',
+          objectKey: [...new Set(result.rows.map((r) => r.metric))].join(','),
+          detail: { rows: result.rows.length, imported: result.imported },
+          entity: 'sample',
+          changeAction: 'import',
+        };
+      },
+      async (tx) => {
+        const metrics = await tx.listMetrics();
+        const { rows, errors } = parseSamplesCsv(csv, new Set(metrics.map((m) => m.key)));
+        if (errors.length > 0 || dryRun) return { rows, errors, imported: 0 };
+        const byKey = new Map(metrics.map((m) => [m.key, m]));
+        for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
+        const imported = await tx.insertSamples(rows, { skipExisting: true });
+        return { rows, errors, imported };
+      },
+    );
   }
 }
 

@@ -2,7 +2,8 @@
 // events) and the built UI, so the real renderer runs in a browser for tests and
 // the workspace server can grow from here.
 //   POST /api/<method>   body {"input": …}, header x-campaign-desk-person → {"result": …} | {"error": …}
-//   GET  /api/events     text/event-stream of ChangeEvent
+//   GET  /api/events     text/event-stream of ChangeEvent, each with `id: <seq>`; a client that
+//                        reconnects with Last-Event-ID first receives, in order, what it missed
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -57,11 +58,8 @@ export async function startHttpServer(
   const host = options.host ?? '127.0.0.1';
   const staticDir = options.staticDir ?? defaultStaticDir();
   const dispatch = createDispatch(services);
-  const streams = new Set<http.ServerResponse>();
-  const unsubscribe = services.ctx.onChange((event) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of streams) res.write(frame);
-  });
+  /** Open event streams and how each stops listening. */
+  const streams = new Map<http.ServerResponse, () => void>();
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => sendError(res, toApiError(err).toBody()));
@@ -78,8 +76,16 @@ export async function startHttpServer(
         connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
+      // Each stream reads the workspace's change log from where it left off (or from now).
+      const unsubscribe = services.ctx.onChange(
+        (event) => res.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`),
+        { after: lastEventId(req) },
+      );
+      streams.set(res, unsubscribe);
+      req.on('close', () => {
+        unsubscribe();
+        streams.delete(res);
+      });
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -113,12 +119,20 @@ export async function startHttpServer(
     port,
     close: () =>
       new Promise<void>((resolve) => {
-        unsubscribe();
-        for (const res of streams) res.end();
+        for (const [res, unsubscribe] of streams) {
+          unsubscribe();
+          res.end();
+        }
         server.close(() => resolve());
         server.closeAllConnections();
       }),
   };
+}
+
+/** The sequence number a reconnecting EventSource sends; anything else means "from now". */
+function lastEventId(req: http.IncomingMessage): number | undefined {
+  const header = req.headers['last-event-id'];
+  return typeof header === 'string' && /^\d{1,15}$/.test(header) ? Number(header) : undefined;
 }
 
 /** Loopback only: refuse DNS-rebinding hosts and cross-site origins. */

@@ -52,7 +52,7 @@ describe('the board at a glance', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-campaign-desk-person': 'ivan' },
       body: JSON.stringify({
-        input: { campaign: 'bf-next-day', department: 'sales', state: 'acknowledged' },
+        input: { campaign: 'bf-next-day', department: 'sales', version: 2, state: 'acknowledged' },
       }),
     });
     expect(res.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CampaignReadiness, Campaign } from '../../../../shared/domain.ts';
+import type { CampaignReadiness, StoredCampaign } from '../../../../shared/domain.ts';
 import { acknowledgementSummary } from '../../../../shared/rules/acknowledgement-summary.ts';
 import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
 import { campaignTiming } from '../../components/campaign-timing.ts';
@@ -17,7 +17,7 @@ export function CampaignHeader({
   readiness,
   briefOpened,
 }: {
-  campaign: Campaign;
+  campaign: StoredCampaign;
   readiness: CampaignReadiness | undefined;
   briefOpened: boolean;
 }) {
