@@ -12,6 +12,7 @@ export const acknowledgementResources = {
       concern: '{{names}} with a concern',
       notPublished: 'Not published yet: nothing to acknowledge',
       none: 'No department needs to acknowledge',
+      earlierConcern: 'Concern raised on version {{version}}: “{{note}}” — {{by}}, {{when}}',
     },
     uk: {
       summary_one: 'Підтвердження версії {{version}}: {{acknowledged}} з {{count}} відділу',
@@ -22,6 +23,7 @@ export const acknowledgementResources = {
       concern: 'із застереженням: {{names}}',
       notPublished: 'Ще не опубліковано: нічого підтверджувати',
       none: 'Жодному відділу не треба підтверджувати',
+      earlierConcern: 'Застереження до версії {{version}}: «{{note}}» — {{by}}, {{when}}',
     },
     ru: {
       summary_one: 'Подтверждения версии {{version}}: {{acknowledged}} из {{count}} отдела',
@@ -32,6 +34,7 @@ export const acknowledgementResources = {
       concern: 'с замечанием: {{names}}',
       notPublished: 'Ещё не опубликовано: подтверждать нечего',
       none: 'Ни одному отделу не нужно подтверждать',
+      earlierConcern: 'Замечание к версии {{version}}: «{{note}}» — {{by}}, {{when}}',
     },
     sv: {
       summary_one: '{{acknowledged}} av {{count}} avdelning har bekräftat version {{version}}',
@@ -40,6 +43,7 @@ export const acknowledgementResources = {
       concern: '{{names}} med invändning',
       notPublished: 'Inte publicerad än: inget att bekräfta',
       none: 'Ingen avdelning behöver bekräfta',
+      earlierConcern: 'Invändning mot version {{version}}: ”{{note}}” — {{by}}, {{when}}',
     },
     sr: {
       summary_one: 'Potvrde verzije {{version}}: {{acknowledged}} od {{count}} odeljenja',
@@ -49,6 +53,7 @@ export const acknowledgementResources = {
       concern: 'sa primedbom: {{names}}',
       notPublished: 'Još nije objavljeno: nema šta da se potvrdi',
       none: 'Nijedno odeljenje ne treba da potvrdi',
+      earlierConcern: 'Primedba na verziju {{version}}: „{{note}}“ — {{by}}, {{when}}',
     },
   },
 };

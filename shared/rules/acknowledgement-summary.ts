@@ -1,4 +1,4 @@
-import type { AckState, Campaign } from '../domain.ts';
+import type { Acknowledgement, AckState, Campaign } from '../domain.ts';
 import { acknowledgingDepartments, currentVersion, latestValidAck } from './readiness.ts';
 
 /** Where one department stands on the current version. */
@@ -12,6 +12,8 @@ export interface DepartmentAck {
   by?: string;
   at?: string;
   note?: string;
+  /** Missing now, but the department raised a concern on an earlier version: it still stands beside the new request. */
+  earlierConcern?: { version: number; note: string; by: string; at: string };
 }
 
 /** "2 of 3 departments acknowledged version 2 — Sales missing", as data. */
@@ -34,12 +36,17 @@ export function acknowledgementSummary(
   const departments = acknowledgingDepartments(campaign).map((department): DepartmentAck => {
     const valid = latestValidAck(campaign, department, at);
     if (!valid) {
-      const staleVersion =
-        version !== null &&
-        campaign.acknowledgements.some(
-          (a) => a.department === department && a.at <= at && a.version < version,
-        );
-      return { department, state: 'missing', staleVersion };
+      const earlier = campaign.acknowledgements.filter((a) => a.department === department && a.at <= at);
+      const staleVersion = version !== null && earlier.some((a) => a.version < version);
+      // The department's latest word (ties: recorded last): a concern it raised is not forgotten by a new version.
+      const last = earlier.reduce<Acknowledgement | undefined>(
+        (l, a) => (!l || a.at >= l.at ? a : l),
+        undefined,
+      );
+      const missing: DepartmentAck = { department, state: 'missing', staleVersion };
+      if (last?.state === 'concern')
+        missing.earlierConcern = { version: last.version, note: last.note ?? '', by: last.by, at: last.at };
+      return missing;
     }
     return {
       department,

@@ -200,4 +200,45 @@ describe('the HOLD and the acknowledgements beyond the board', () => {
     );
     await screenshot(page, 'issue10-inbox');
   });
+
+  test('a concern survives a new version: beside the new request, on the board and in the inbox', async () => {
+    const call = async (method: string, input: unknown, person: string): Promise<unknown> => {
+      const res = await fetch(`${app.url}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-campaign-desk-person': person },
+        body: JSON.stringify({ input }),
+      });
+      const body = (await res.json()) as { result?: unknown; error?: { message: string } };
+      if (!res.ok) throw new Error(body.error?.message ?? res.statusText);
+      return body.result;
+    };
+    await call(
+      'acknowledgements.record',
+      { campaign: 'bf-next-day', department: 'delivery', version: 2, state: 'concern', note: 'Only 3 vans' },
+      'taras',
+    );
+    const { campaign } = (await call('campaigns.get', { key: 'bf-next-day' }, 'maria')) as {
+      campaign: { revision: number };
+    };
+    // Moving the launch is a material change: version 3, and Delivery must acknowledge again.
+    await call(
+      'campaigns.reschedule',
+      {
+        key: 'bf-next-day',
+        revision: campaign.revision,
+        start: '2026-11-28T00:00:00Z',
+        end: '2026-11-30T23:59:59Z',
+      },
+      'maria',
+    );
+    const concern = 'Concern raised on version 2: “Only 3 vans” — Taras Bondar, 26 Nov';
+    await go(page, '#/inbox');
+    const inboxRow = page.getByTestId('inbox-item-bf-next-day');
+    await expect.poll(() => inboxRow.getByTestId('earlier-concern').textContent()).toContain(concern);
+    await switchTo(page, 'ceo');
+    await openBoard();
+    await expect(
+      row('bf-next-day').locator('[data-testid="earlier-concern"][data-department="delivery"]').textContent(),
+    ).resolves.toContain(`Delivery: ${concern}`);
+  });
 });

@@ -97,3 +97,50 @@ describe('acknowledgement summary', () => {
     }
   });
 });
+
+describe('a concern on an earlier version', () => {
+  it('stays beside the new request when a material version asks the department again', () => {
+    const concerned = {
+      ...campaign,
+      acknowledgements: [
+        {
+          department: 'support',
+          version: 1,
+          by: 'olena',
+          at: '2026-11-12T08:00:00.000Z',
+          state: 'concern' as const,
+          note: 'Two agents on leave',
+        },
+      ],
+    };
+    const support = acknowledgementSummary(concerned, AT).departments.find((d) => d.department === 'support');
+    expect(support).toMatchObject({
+      state: 'missing',
+      staleVersion: true,
+      earlierConcern: {
+        version: 1,
+        note: 'Two agents on leave',
+        by: 'olena',
+        at: '2026-11-12T08:00:00.000Z',
+      },
+    });
+    // A later plain acknowledgement of the old version answered the concern: nothing to carry.
+    const answered = {
+      ...concerned,
+      acknowledgements: [
+        ...concerned.acknowledgements,
+        {
+          department: 'support',
+          version: 1,
+          by: 'olena',
+          at: '2026-11-13T08:00:00.000Z',
+          state: 'acknowledged' as const,
+        },
+      ],
+    };
+    expect(
+      acknowledgementSummary(answered, AT).departments.find((d) => d.department === 'support')
+        ?.earlierConcern,
+    ).toBeUndefined();
+  });
+});

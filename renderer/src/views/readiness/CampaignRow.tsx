@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isMetricHealthFlag, type BoardCampaign } from '../../../../shared/board.ts';
 import type { Flag, Metric } from '../../../../shared/domain.ts';
 import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
+import { EarlierConcern } from '../../components/EarlierConcern.tsx';
 import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { newSinceDecision } from './board-order.ts';
@@ -56,6 +57,9 @@ export function CampaignRow({ campaign: c, at, metrics, sentence, onDecide }: Pr
       {c.decision && <DecisionLine decision={c.decision} expiresEarly={c.decisionExpiresEarly} end={c.end} />}
       <AcknowledgementLine summary={c.acknowledgements} />
       <FlagList flags={specific} sentence={sentence} newKeys={newKeys} />
+      {c.acknowledgements.departments.map((d) => (
+        <EarlierConcern key={d.department} ack={d} named />
+      ))}
       <MetricFlagChips flags={metricFlags} sentence={sentence} newKeys={newKeys} metrics={metrics} />
       {c.flags.length === 0 && <p className="muted no-flags">{t('noFlags')}</p>}
     </li>
