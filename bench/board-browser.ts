@@ -3,9 +3,12 @@
 // medians, the API requests the board made, the time to its first campaign row and to the
 // complete board, beside the time of the board's read-model call alone. Each UI_DIR is a built
 // renderer (default dist/renderer), so a build from before a change can be compared with one after.
+// BOARD_AT sets the board's instant, BOARD_HORIZON_DAYS the horizon, BOARD_SCREENSHOTS a folder
+// for a screenshot of each build's board.
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startHttpServer } from '../electron/transports/http-server.ts';
+import { SYSTEM_CLI } from '../electron/services/context.ts';
 import { createServices } from '../electron/services/services.ts';
 import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import { generateDocument } from './generate.ts';
@@ -82,6 +85,9 @@ async function main(): Promise<void> {
   const { file } = await importInto(generateDocument());
   const store = SqliteStore.open(file);
   const services = createServices(store, { now: () => new Date(AT) });
+  // A longer horizon puts more campaigns on the board (60 days: ~500).
+  const horizonDays = Number(process.env.BOARD_HORIZON_DAYS ?? 0);
+  if (horizonDays > 0) await services.settings.set({ horizonDays }, SYSTEM_CLI);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
