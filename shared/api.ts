@@ -59,6 +59,11 @@ export interface CalendarItem extends CampaignSummary {
   decision?: StandingDecision;
 }
 
+/** A search hit: the campaign and leadership's standing GO or HOLD on it, if any. */
+export interface SearchResult extends CampaignSummary {
+  decision?: StandingDecision;
+}
+
 export interface CampaignDetail {
   campaign: StoredCampaign;
   readiness: CampaignReadiness;
@@ -155,7 +160,7 @@ export const api = {
       query: z.string().trim().min(1).max(200),
       limit: z.number().int().min(1).max(200).default(50),
     }),
-    result: returns<CampaignSummary[]>(),
+    result: returns<SearchResult[]>(),
   },
   'campaigns.create': {
     input: z.object({

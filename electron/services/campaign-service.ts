@@ -1,10 +1,15 @@
-import type { ApiParsedInput, CalendarItem, CampaignDetail, InboxItem } from '../../shared/api.ts';
+import type {
+  ApiParsedInput,
+  CalendarItem,
+  CampaignDetail,
+  InboxItem,
+  SearchResult,
+} from '../../shared/api.ts';
 import {
   BRIEF_FIELDS,
   MARKETING_DEPARTMENT,
   type BriefContent,
   type Campaign,
-  type CampaignSummary,
   type ChangeKind,
   type StandingDecision,
   type StoredCampaign,
@@ -64,8 +69,19 @@ export class CampaignService {
   }
 
   /** Campaigns by title, for the top bar's search. */
-  search(query: string, limit: number): Promise<CampaignSummary[]> {
-    return this.ctx.store.read((tx) => tx.searchCampaigns(query, limit));
+  /** Campaigns by title, for the top bar's search, each with its standing decision (a HOLD is a status). */
+  search(query: string, limit: number): Promise<SearchResult[]> {
+    return this.ctx.store.read(async (tx) => {
+      const found = await tx.searchCampaigns(query, limit);
+      const now = this.ctx.nowIso();
+      const results: SearchResult[] = [];
+      for (const c of found) {
+        // Only published campaigns can have a decision; their decisions are few rows each.
+        const full = c.status === 'published' ? await tx.getCampaign(c.key) : undefined;
+        results.push({ ...c, ...withDecision(full && standingDecision(full.decisions, now)) });
+      }
+      return results;
+    });
   }
 
   async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<StoredCampaign> {
