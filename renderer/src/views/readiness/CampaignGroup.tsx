@@ -1,10 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCampaign } from '../../../../shared/board.ts';
 import { useFormat } from '../../components/format.ts';
-
-/** Rows on screen per group before "Show more": a board of 500 campaigns stays quick to draw and to read. */
-export const PAGE_SIZE = 20;
+import { usePaged } from './usePaged.ts';
 
 interface Props {
   id: string;
@@ -19,7 +17,7 @@ interface Props {
 export function CampaignGroup({ id, title, detail, campaigns, row }: Props) {
   const { t } = useTranslation('readiness');
   const format = useFormat();
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const { shown, more } = usePaged();
   const visible = campaigns.slice(0, shown);
   return (
     <section className="board-group" data-group={id} aria-label={title}>
@@ -29,7 +27,7 @@ export function CampaignGroup({ id, title, detail, campaigns, row }: Props) {
       </h3>
       <ul className="board-list">{visible.map(row)}</ul>
       {campaigns.length > shown && (
-        <button type="button" className="show-more no-print" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+        <button type="button" className="show-more no-print" onClick={more}>
           {t('board.showMore', { shown: format.plain(shown), total: format.plain(campaigns.length) })}
         </button>
       )}

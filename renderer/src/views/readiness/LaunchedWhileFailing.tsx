@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricHealth } from '../../../../shared/api.ts';
 import type { BoardCampaign } from '../../../../shared/board.ts';
@@ -6,7 +5,7 @@ import type { Flag } from '../../../../shared/domain.ts';
 import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
-import { PAGE_SIZE } from './CampaignGroup.tsx';
+import { usePaged } from './usePaged.ts';
 import { FlagList } from './FlagList.tsx';
 
 interface Props {
@@ -24,7 +23,7 @@ export function LaunchedWhileFailing({ campaigns, metrics, lookbackDays, sentenc
   const people = useSession((s) => s.people);
   const name = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
   const person = (key: string) => people.find((p) => p.key === key)?.name ?? key;
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const { shown, more } = usePaged();
   const unit = (key: string) => metrics.find((m) => m.metric.key === key)?.metric.unit ?? '';
 
   return (
@@ -88,7 +87,7 @@ export function LaunchedWhileFailing({ campaigns, metrics, lookbackDays, sentenc
         })}
       </ul>
       {campaigns.length > shown && (
-        <button type="button" className="show-more no-print" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+        <button type="button" className="show-more no-print" onClick={more}>
           {t('board.showMore', { shown: format.plain(shown), total: format.plain(campaigns.length) })}
         </button>
       )}
