@@ -27,6 +27,8 @@ interface Run {
   firstRowMs: number;
   completeMs: number;
   rows: number;
+  /** From a click on "at risk" in the summary line to the next painted frame; -1 without a summary line. */
+  filterMs: number;
   /** When the last API answer the board waited for had arrived. */
   dataMs: number;
   /** API names asked, for the report. */
@@ -68,7 +70,17 @@ async function openBoard(page: Page, url: string): Promise<Run> {
     ),
   }));
   const rows = await page.locator('[data-campaign]').count();
+  // Responsiveness: a click on a count of the summary line to the next painted frame (boards that have one).
+  const filterMs = await page.evaluate(async () => {
+    const button = document.querySelector<HTMLButtonElement>('[data-focus="at_risk"]');
+    if (!button) return -1;
+    const started = performance.now();
+    button.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return performance.now() - started;
+  });
   return {
+    filterMs,
     requests,
     firstRowMs: timing.firstRowAt,
     completeMs: Math.max(timing.firstRowAt, timing.dataAt),
@@ -120,6 +132,7 @@ async function main(): Promise<void> {
         `${uiDirs[k]}\n  requests ${m((r) => r.requests)}, rows in the DOM ${m((r) => r.rows)}, ` +
           `first campaign row ${m((r) => r.firstRowMs)} ms, complete ${m((r) => r.completeMs)} ms, ` +
           `last API answer in ${m((r) => r.dataMs)} ms` +
+          (m((r) => r.filterMs) >= 0 ? `, filter click to paint ${m((r) => r.filterMs)} ms` : '') +
           (call === null
             ? ''
             : `, board.get alone ${Math.round(call.ms)} ms (${Math.round(call.bytes / 1024)} KiB)`) +

@@ -43,6 +43,8 @@ export interface WorkspaceInfo {
   location: string;
   kind: 'embedded' | 'server';
   empty: boolean;
+  /** The workspace's clock (a team server's, or `serve --clock`): the app's "now". */
+  now: string;
 }
 
 export interface CalendarItem extends CampaignSummary {

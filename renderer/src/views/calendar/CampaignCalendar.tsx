@@ -22,6 +22,7 @@ import { useFormat } from '../../components/format.ts';
 import { CalendarEvent } from './CalendarEvent.tsx';
 import { FULLCALENDAR_VIEWS, useCalendarState } from './calendar-state.ts';
 import './calendar.css';
+import { nowMs } from '../../state/clock.ts';
 
 const PLUGINS = [dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
 const LOCALES = [enGb, uk, ru, sv, sr];
@@ -100,6 +101,8 @@ export function CampaignCalendar({
         controller={controller}
         initialView={viewType}
         initialDate={initialDate}
+        // "Today" is the workspace's: a team server's clock, or `serve --clock` in a demo.
+        now={() => new Date(nowMs())}
         headerToolbar={false}
         locales={LOCALES}
         locale={fullCalendarLocale(format.locale)}

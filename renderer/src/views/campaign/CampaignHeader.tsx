@@ -10,6 +10,7 @@ import { ReadinessBadge, readinessLook } from '../../components/ReadinessBadge.t
 import { hasRole, useMe, useSession } from '../../state/session.ts';
 import { AcknowledgeActions } from './AcknowledgeActions.tsx';
 import { MarketingActions } from './MarketingActions.tsx';
+import { nowIso } from '../../state/clock.ts';
 
 /** Title, state, dates, who is involved, and what the acting person can do here. */
 export function CampaignHeader({
@@ -58,10 +59,7 @@ export function CampaignHeader({
       {campaign.status === 'published' && (
         // Who knew: now, or at launch for a campaign that has ended.
         <AcknowledgementLine
-          summary={acknowledgementSummary(
-            campaign,
-            readiness?.phase === 'ended' ? campaign.start : new Date().toISOString(),
-          )}
+          summary={acknowledgementSummary(campaign, readiness?.phase === 'ended' ? campaign.start : nowIso())}
         />
       )}
       <ul className="department-chips" aria-label={t('departments')}>

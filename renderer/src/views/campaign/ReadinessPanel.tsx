@@ -6,6 +6,7 @@ import { flagSentence } from '../../../../shared/i18n/flag-text.ts';
 import { currentVersion } from '../../../../shared/rules/readiness.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
+import { nowIso } from '../../state/clock.ts';
 
 const SEVERITY_ICONS = { critical: '✖', warning: '▲' } as const;
 
@@ -25,7 +26,7 @@ export function ReadinessPanel({
   const departments = useSession((s) => s.departments);
   const byKey = useMemo(() => new Map(metrics.map((m) => [m.metric.key, m.metric])), [metrics]);
   const personName = (key: string) => people.find((p) => p.key === key)?.name ?? key;
-  const now = new Date().toISOString();
+  const now = nowIso();
   const sentence = (flag: CampaignReadiness['flags'][number]) =>
     flagSentence(t, flag, {
       metrics: byKey,

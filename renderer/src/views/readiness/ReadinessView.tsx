@@ -21,6 +21,7 @@ import { useAlerts } from './useAlerts.ts';
 import { useAlertText } from './useAlertText.ts';
 import { useBoard } from './useBoard.ts';
 import { useFlagText } from './useFlagText.ts';
+import { nowIso } from '../../state/clock.ts';
 
 /** Leadership's home: the counts first, then what is launching or live and why, and what launched while failing. */
 export function ReadinessView() {
@@ -47,7 +48,7 @@ export function ReadinessView() {
   const report = useMemo(() => (data ? { at: data.at, campaigns: data.campaigns } : null), [data]);
 
   const sentence = (c: Pick<BoardCampaign, 'start' | 'currentVersion'>, flag: Flag) =>
-    flagText(flag, c, data?.at ?? new Date().toISOString());
+    flagText(flag, c, data?.at ?? nowIso());
   const describe = useAlertText(data?.metrics ?? [], (key, flag) =>
     sentence(byKey.get(key) ?? { start: '', currentVersion: null }, flag),
   );

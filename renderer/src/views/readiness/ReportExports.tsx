@@ -5,6 +5,7 @@ import { downloadText } from '../../components/download.ts';
 import { printReport } from '../../components/desktop.ts';
 import { useSession } from '../../state/session.ts';
 import { errorText } from '../../components/error-text.ts';
+import { nowIso } from '../../state/clock.ts';
 
 /** Print / PDF of the board, the acknowledgement matrix as CSV, the calendar as .ics. */
 export function ReportExports() {
@@ -14,7 +15,7 @@ export function ReportExports() {
   const [department, setDepartment] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = nowIso().slice(0, 10);
 
   async function run(what: string, work: () => Promise<void>) {
     setBusy(what);
