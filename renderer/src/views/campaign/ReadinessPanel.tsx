@@ -7,6 +7,7 @@ import { currentVersion } from '../../../../shared/rules/readiness.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import { nowIso } from '../../state/clock.ts';
+import { useDecisionWords } from '../../components/useDecisionWords.ts';
 
 const SEVERITY_ICONS = { critical: '✖', warning: '▲' } as const;
 
@@ -38,6 +39,7 @@ export function ReadinessPanel({
       format,
     });
   const decision = readiness?.decision;
+  const decisionWords = useDecisionWords();
   return (
     <section className="panel" aria-labelledby="readiness-heading" data-testid="readiness-panel">
       <h2 id="readiness-heading">{t('readiness.title')}</h2>
@@ -66,19 +68,7 @@ export function ReadinessPanel({
       )}
       {decision && (
         <p className={`decision decision-${decision.decision}`} data-testid="decision">
-          <strong>
-            {decision.expires
-              ? t('common:decisionBy', {
-                  decision: t(`common:decision.${decision.decision}`),
-                  by: personName(decision.by),
-                  expires: format.dateTime(decision.expires),
-                })
-              : t('common:decisionByOpen', {
-                  decision: t(`common:decision.${decision.decision}`),
-                  by: personName(decision.by),
-                })}
-          </strong>{' '}
-          — “{decision.note}”
+          <strong>{decisionWords(decision)}</strong> — “{decision.note}”
         </p>
       )}
     </section>
