@@ -54,7 +54,7 @@ export function AcknowledgeActions({
   return (
     <div className="ack-actions">
       {done && (
-        <span className="ack-mine" data-testid="ack-done">
+        <span className={`ack-mine ack-mine-${done.state}`} data-testid="ack-done" data-state={done.state}>
           <span aria-hidden="true">{done.state === 'concern' ? '▲' : '✓'}</span>{' '}
           {t(done.state === 'concern' ? 'ack.doneConcern' : 'ack.done', { department, version })}
         </span>
