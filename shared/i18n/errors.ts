@@ -28,6 +28,10 @@ const en = {
     'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
   campaign_changed:
     '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  campaign_changed_by_system:
+    '"{{title}}" was changed by the command line or an import at {{at}} after you opened it: reload to see the change, then try again.',
+  campaign_revision_unknown:
+    '"{{title}}" is at revision {{revision}}, not the one you sent: reload it, then try again.',
   import_changes_published_version:
     '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'The decision would already have expired: choose an expiry in the future.',
@@ -99,11 +103,15 @@ const uk: ErrorStrings = {
   nothing_to_acknowledge: '«{{title}}» не має опублікованого брифу для підтвердження.',
   department_not_asked: '«{{title}}» не просить відділ {{department}} підтверджувати.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Версію {{version}} «{{title}}» опубліковано після того, як ви прочитали версію {{read}}: оновіть сторінку, прочитайте її, тоді підтверджуйте.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '«{{title}}» змінив(ла) {{name}} о {{at}}, уже після того, як ви її відкрили: оновіть сторінку, щоб побачити зміну, і спробуйте ще раз.',
+  campaign_changed_by_system:
+    '«{{title}}» змінено з командного рядка або імпортом о {{at}}, уже після того, як ви її відкрили: оновіть сторінку, щоб побачити зміну, і спробуйте ще раз.',
+  campaign_revision_unknown:
+    '«{{title}}» має ревізію {{revision}}, а не ту, яку ви надіслали: оновіть сторінку і спробуйте ще раз.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: версію {{version}} «{{campaign}}» уже опубліковано з іншим змістом; опубліковану версію ніколи не змінюють.',
   decision_already_expired: 'Рішення вже втратило б чинність: оберіть термін дії в майбутньому.',
   decision_not_applicable:
     'Рішення стосуються опублікованих кампаній, що тривають або попереду; «{{title}}» не така.',
@@ -162,11 +170,15 @@ const ru: ErrorStrings = {
   nothing_to_acknowledge: 'У «{{title}}» нет опубликованного брифа для подтверждения.',
   department_not_asked: '«{{title}}» не просит отдел {{department}} подтверждать.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Версия {{version}} «{{title}}» опубликована после того, как вы прочитали версию {{read}}: обновите страницу, прочитайте её, затем подтверждайте.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '«{{title}}» изменил(а) {{name}} в {{at}}, уже после того, как вы её открыли: обновите страницу, чтобы увидеть изменение, и попробуйте ещё раз.',
+  campaign_changed_by_system:
+    '«{{title}}» изменена из командной строки или импортом в {{at}}, уже после того, как вы её открыли: обновите страницу, чтобы увидеть изменение, и попробуйте ещё раз.',
+  campaign_revision_unknown:
+    'У «{{title}}» ревизия {{revision}}, а не та, которую вы отправили: обновите страницу и попробуйте ещё раз.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: версия {{version}} «{{campaign}}» уже опубликована с другим содержанием; опубликованную версию никогда не меняют.',
   decision_already_expired: 'Решение уже истекло бы: выберите срок действия в будущем.',
   decision_not_applicable:
     'Решения относятся к опубликованным кампаниям, которые идут или впереди; «{{title}}» не такая.',
@@ -226,11 +238,15 @@ const sv: ErrorStrings = {
   nothing_to_acknowledge: '”{{title}}” har ingen publicerad brief att kvittera.',
   department_not_asked: '”{{title}}” ber inte avdelningen {{department}} att kvittera.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Version {{version}} av ”{{title}}” har publicerats sedan du läste version {{read}}: ladda om och läs den, kvittera sedan.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '”{{title}}” ändrades av {{name}} {{at}} efter att du öppnade den: ladda om för att se ändringen och försök sedan igen.',
+  campaign_changed_by_system:
+    '”{{title}}” ändrades från kommandoraden eller av en import {{at}} efter att du öppnade den: ladda om för att se ändringen och försök sedan igen.',
+  campaign_revision_unknown:
+    '”{{title}}” har revision {{revision}}, inte den du skickade: ladda om och försök sedan igen.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: version {{version}} av ”{{campaign}}” är redan publicerad med annat innehåll; en publicerad version ändras aldrig.',
   decision_already_expired: 'Beslutet skulle redan ha gått ut: välj ett slutdatum i framtiden.',
   decision_not_applicable:
     'Beslut gäller publicerade kampanjer som pågår eller är på väg; ”{{title}}” är inte en sådan.',
@@ -289,11 +305,15 @@ const sr: ErrorStrings = {
   nothing_to_acknowledge: '„{{title}}“ nema objavljen brif za potvrdu.',
   department_not_asked: '„{{title}}“ ne traži potvrdu od odeljenja {{department}}.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Verzija {{version}} brifa „{{title}}“ objavljena je nakon što ste pročitali verziju {{read}}: osvežite stranicu, pročitajte je, pa potvrdite.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '„{{title}}“ je promenio/la {{name}} u {{at}}, nakon što ste je otvorili: osvežite stranicu da vidite promenu, pa pokušajte ponovo.',
+  campaign_changed_by_system:
+    '„{{title}}“ je promenjena iz komandne linije ili uvozom u {{at}}, nakon što ste je otvorili: osvežite stranicu da vidite promenu, pa pokušajte ponovo.',
+  campaign_revision_unknown:
+    '„{{title}}“ je na reviziji {{revision}}, a ne na onoj koju ste poslali: osvežite stranicu, pa pokušajte ponovo.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: verzija {{version}} kampanje „{{campaign}}“ već je objavljena sa drugim sadržajem; objavljena verzija se nikada ne menja.',
   decision_already_expired: 'Odluka bi već istekla: izaberite rok u budućnosti.',
   decision_not_applicable:
     'Odluke važe za objavljene kampanje koje su u toku ili predstoje; „{{title}}“ nije takva.',

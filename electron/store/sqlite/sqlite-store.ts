@@ -115,7 +115,6 @@ export class SqliteStore implements Store {
 class SqliteTx implements StoreWriter {
   private readonly s;
   private readonly hydrator: CampaignHydrator;
-  private maxDurationCache: number | undefined;
 
   private readonly db: Database.Database;
 
@@ -309,13 +308,10 @@ class SqliteTx implements StoreWriter {
     const from = ms(query.from);
     const to = ms(query.to);
     // A campaign overlapping [from, to] starts no earlier than from minus the longest duration.
-    this.maxDurationCache ??= this.s.maxDuration.get()?.d ?? 0;
-    const rows = this.s.campaignsInRange.all(
-      from - this.maxDurationCache,
-      to,
-      from,
-      query.publishedOnly ? 1 : 0,
-    );
+    // Read on every query (one seek on the duration index), never cached: another process may
+    // have added a longer campaign since.
+    const longest = this.s.maxDuration.get()?.d ?? 0;
+    const rows = this.s.campaignsInRange.all(from - longest, to, from, query.publishedOnly ? 1 : 0);
     const knownAt = query.knownAt ? ms(query.knownAt) : Number.MAX_SAFE_INTEGER;
     return this.hydrator.hydrate(rows, knownAt, !query.withoutChildren);
   }
@@ -501,7 +497,6 @@ class SqliteTx implements StoreWriter {
     c.departments.forEach((d, i) =>
       this.s.addCampaignDepartment.run(id, this.id(this.s.departmentId, d, 'department'), i),
     );
-    this.maxDurationCache = undefined;
   }
 
   async setCampaignStatus(key: string, status: CampaignStatus): Promise<void> {
@@ -510,7 +505,6 @@ class SqliteTx implements StoreWriter {
 
   async setCampaignDates(key: string, start: string, end: string): Promise<void> {
     this.s.setDates.run(ms(start), ms(end), key);
-    this.maxDurationCache = undefined;
   }
 
   async insertBriefVersion(campaign: string, v: BriefVersion): Promise<void> {

@@ -1,6 +1,6 @@
 // What the user reads for a failure: the `errors` namespace text in their language
 // when the error carries a message key, else the English message it came with.
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { resolveWordParams, type ErrorParams } from '../../../shared/i18n/errors.ts';
 
 interface Keyed {
@@ -8,8 +8,19 @@ interface Keyed {
   params?: ErrorParams;
 }
 
+/** An instant param (e.g. when somebody changed a campaign) in the person's language and time zone. */
+function localInstants(params: ErrorParams): ErrorParams {
+  const at = params.at;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return params;
+  const format = new Intl.DateTimeFormat(i18next.language || undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return { ...params, at: format.format(new Date(at)) };
+}
+
 function translate(t: TFunction, key: string, params: ErrorParams = {}): string {
-  const words = resolveWordParams(params, (path) => t(`errors:${path}`));
+  const words = resolveWordParams(localInstants(params), (path) => t(`errors:${path}`));
   return t(`errors:${key}`, { ...words, defaultValue: '' });
 }
 
