@@ -118,6 +118,16 @@ describe('the board at a glance', () => {
     await row('bf-next-day').waitFor();
   });
 
+  test('"as it stood on" refuses the future, saying why', async () => {
+    await openBoard();
+    await page.getByTestId('as-of-input').fill('2026-12-24T10:00');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect(page.getByTestId('as-of-future').textContent()).resolves.toBe(
+      'That is in the future: the board looks back at what was known. Now is the latest.',
+    );
+    expect(page.url()).toMatch(/#\/readiness$/);
+  });
+
   test('filters by department and groups by launch window', async () => {
     await openBoard();
     await page.getByTestId('board-department').selectOption('delivery');

@@ -6,6 +6,7 @@ const en = {
     stood: 'as it stood on {{when}}',
     label: 'As it stood on',
     show: 'Show',
+    future: 'That is in the future: the board looks back at what was known. Now is the latest.',
   },
   settingsLine:
     'Upcoming within {{horizon}} · launched while failing within the last {{lookback}} · acknowledgements due {{deadline}} before launch.',
@@ -109,6 +110,7 @@ const uk: Strings = {
     stood: 'як було {{when}}',
     label: 'Як було на',
     show: 'Показати',
+    future: 'Це в майбутньому: дошка показує, що було відомо. Найпізніше — зараз.',
   },
   settingsLine:
     'Заплановані в межах {{horizon}} · запущені під час збою за останні {{lookback}} · підтвердження потрібні за {{deadline}} до запуску.',
@@ -212,6 +214,7 @@ const ru: Strings = {
     stood: 'как было {{when}}',
     label: 'Как было на',
     show: 'Показать',
+    future: 'Это в будущем: доска показывает, что было известно. Самое позднее — сейчас.',
   },
   settingsLine:
     'Предстоящие в пределах {{horizon}} · запущенные во время сбоя за последние {{lookback}} · подтверждения нужны за {{deadline}} до запуска.',
@@ -316,6 +319,7 @@ const sv: Strings = {
     stood: 'som det såg ut {{when}}',
     label: 'Som det såg ut',
     show: 'Visa',
+    future: 'Det ligger i framtiden: tavlan visar vad som var känt. Senast är nu.',
   },
   settingsLine:
     'Kommande inom {{horizon}} · lanserade under driftproblem de senaste {{lookback}} · bekräftelser senast {{deadline}} före lansering.',
@@ -418,6 +422,7 @@ const sr: Strings = {
     stood: 'stanje na {{when}}',
     label: 'Stanje na',
     show: 'Prikaži',
+    future: 'To je u budućnosti: tabla prikazuje šta se znalo. Najkasnije je sada.',
   },
   settingsLine:
     'Predstojeće u narednih {{horizon}} · pokrenute tokom problema u poslednjih {{lookback}} · potvrde najkasnije {{deadline}} pre pokretanja.',
