@@ -29,6 +29,14 @@ test('the calendar opens on the month of the workspace clock, not the computerâ€
   await actAs(page, 'maria');
   await page.waitForURL(/#\/calendar/);
   await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe('March 2031');
+  // The week view opens on the current week (10 March 2031 is a Monday), not the month's first,
+  // also after coming back to the calendar (which reopens on the first day of the month grid).
+  await page.evaluate(() => (window.location.hash = '#/inbox'));
+  await page.evaluate(() => (window.location.hash = '#/calendar'));
+  await page.getByTestId('calendar-title').waitFor();
+  await page.getByTestId('view-week').click();
+  await expect.poll(() => page.locator('[data-date="2031-03-10"]').count()).toBeGreaterThan(0);
+  await expect(page.locator('[data-date="2031-03-03"]').count()).resolves.toBe(0);
   // Black Friday 2026 is long past on the workspace's clock.
   await page.goto(`${app.url}/#/campaign/bf-next-day`);
   await expect.poll(() => page.locator('.campaign-meta').textContent()).toMatch(/ended [\d,]+ days ago/);

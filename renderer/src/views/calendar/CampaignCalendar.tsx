@@ -61,7 +61,14 @@ export function CampaignCalendar({
   const todayRequests = useCalendarState((s) => s.todayRequests);
   const seenToday = useRef(todayRequests);
   useEffect(() => {
-    if (controller.view && controller.view.type !== viewType) controller.changeView(viewType);
+    const shown = controller.view;
+    if (!shown || shown.type === viewType) return;
+    // Switching views keeps today in sight when it was (week view opens on the current week,
+    // not on the first week of the month shown).
+    const today = new Date(nowMs());
+    const todayInView = today >= shown.activeStart && today < shown.activeEnd;
+    controller.changeView(viewType);
+    if (todayInView) controller.gotoDate(today);
   }, [controller, viewType]);
   useEffect(() => {
     if (todayRequests === seenToday.current) return;
