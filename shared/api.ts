@@ -15,7 +15,7 @@ import type {
   StoredCampaign,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
-import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
+import { finiteNumber, instant, key, name, sampleSource, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 import type { Board } from './board.ts';
@@ -45,6 +45,8 @@ export interface WorkspaceInfo {
   empty: boolean;
   /** The workspace's clock (a team server's, or `serve --clock`): the app's "now". */
   now: string;
+  /** The workspace can be read and exported but not changed (its file or folder is read-only). */
+  readOnly: boolean;
 }
 
 export interface CalendarItem extends CampaignSummary {
@@ -91,8 +93,17 @@ export interface MetricHealth {
   latest: Sample | null;
 }
 
+/** How many good rows and problems an import answers with; the counts cover the whole file. */
+export const CSV_PREVIEW_LIMIT = 100;
+
 export interface CsvImportResult {
+  /** Good rows in the file. */
+  good: number;
+  /** Bad rows in the file; nothing is imported while there is any. */
+  bad: number;
+  /** The first good rows (at most CSV_PREVIEW_LIMIT), as they will be stored. */
   rows: CsvSampleRow[];
+  /** The first bad rows (at most CSV_PREVIEW_LIMIT), with what is wrong. */
   errors: CsvLineError[];
   imported: number;
 }
@@ -230,7 +241,7 @@ export const api = {
       metric: key,
       at: instant,
       value: finiteNumber,
-      source: z.string().min(1).max(100).default('manual'),
+      source: sampleSource.default('manual'),
     }),
     result: returns<Sample>(),
   },
@@ -271,7 +282,13 @@ export function isMethod(name: unknown): name is Method {
 }
 
 export type ApiErrorCode =
-  'invalid_input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
+  | 'invalid_input'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'unavailable'
+  | 'insufficient_storage'
+  | 'internal';
 
 /** The error shape every transport carries unchanged. */
 export interface ApiErrorBody {

@@ -11,10 +11,12 @@ import {
   type CallContext,
   type Method,
 } from '../../shared/api.ts';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../shared/json-depth.ts';
 import { problemsOf } from '../../shared/schemas/primitives.ts';
-import type { Actor } from '../services/context.ts';
+
+import { failure, type Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
-import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
+import { WorkspaceStorageError, WorkspaceVersionError } from '../store/storage-error.ts';
 
 type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
 type Handlers = { [M in Method]: Handler<M> };
@@ -73,6 +75,10 @@ export function createDispatch(services: Services): Dispatch {
   return async (method, rawInput, context, actorOverride) => {
     if (!isMethod(method)) throw new ApiError('not_found', `Unknown API method "${String(method)}".`);
     try {
+      // Every transport, not only HTTP: a value nested thousands deep would overflow the stack
+      // of whatever walks it later (a schema, JSON.stringify of decision flags).
+      if (valueNestsDeeperThan(rawInput, MAX_JSON_DEPTH))
+        throw failure('invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });
       const schema: z.ZodType = api[method].input;
       const parsed = schema.safeParse(rawInput ?? {});
       if (!parsed.success) {
@@ -96,6 +102,12 @@ export function createDispatch(services: Services): Dispatch {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof WorkspaceVersionError) return new ApiError('unavailable', err.message);
+  // Disk full is the one storage problem the person can fix by freeing space (HTTP 507);
+  // the others make the workspace unavailable for the change (503). Nothing was written.
+  if (err instanceof WorkspaceStorageError) {
+    const code = err.problem === 'disk_full' ? 'insufficient_storage' : 'unavailable';
+    return new ApiError(code, err.message, undefined, err.key, { file: err.file });
+  }
   const message = err instanceof Error ? err.message : String(err);
   return new ApiError('internal', `Something went wrong inside Campaign Desk: ${message}`);
 }

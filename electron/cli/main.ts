@@ -1,15 +1,20 @@
 // The `campaign-desk` command line (spec §9). Exit status: 0 success, 2 bad
-// input (one clear line per problem on stderr, nothing written), 1 anything else.
+// input (one clear line per problem on stderr, nothing written), 3–6 a workspace
+// that cannot be opened, is read-only, on a full disk or in use (exit-codes.ts), 1 anything else.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
+import { BackupRefused } from '../store/sqlite/restore.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
+import { backupCommand, restoreCommand } from './backup-commands.ts';
+import { EXIT, exitCodeOf } from './exit-codes.ts';
 import { formatReadinessTable } from './readiness-table.ts';
 
 export class UsageError extends Error {}
@@ -32,11 +37,17 @@ Commands:
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
   audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
                               the first event that was changed or removed
-  serve [--port N] [--clock INSTANT]
+  serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
-                              --clock starts the server's time at INSTANT (demos, tests)
+                              --clock starts the server's time at INSTANT (demos, tests);
+                              --max-body-mib refuses larger requests (default 10)
+  backup [--to FILE]          write a verified copy of the workspace (default: beside it)
+  restore FILE                replace the workspace by a backup; the replaced one is kept beside it
 
---workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
+--workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.
+
+Exit status: 0 done, 1 failed, 2 bad input (nothing written), 3 the workspace cannot be opened
+(damaged, empty file, newer version), 4 it is read-only, 5 the disk is full, 6 it is in use.`;
 
 interface Io {
   out: (text: string) => void;
@@ -62,7 +73,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'ack-deadline-days': { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        to: { type: 'string' },
         clock: { type: 'string' },
+        'max-body-mib': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -81,11 +94,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let store: SqliteStore | undefined;
   try {
     const command = commandOf(positionals);
+    if (command.name === 'restore') return restoreCommand(command.file, workspace, io);
+    if (command.name === 'backup') return await backupCommand(workspace, values.to, io);
     store = SqliteStore.open(workspace);
     const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');
-      await serveCommand(services, store, { port: intOption(values.port, '--port') ?? 4780, io });
+      await serveCommand(services, store, {
+        port: intOption(values.port, '--port') ?? 4780,
+        maxBodyMib: intOption(values['max-body-mib'], '--max-body-mib'),
+        io,
+      });
       store = undefined; // the server owns it now
       return 0;
     }
@@ -98,14 +117,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       err instanceof InputError ||
       (err instanceof ApiError && err.code === 'invalid_input');
     if (err instanceof InputError) err.lines.forEach((line) => io.err(line));
-    else io.err(`campaign-desk: ${err instanceof UsageError ? err.message : toApiError(err).message}`);
+    else
+      io.err(
+        `campaign-desk: ${err instanceof UsageError || err instanceof BackupRefused ? err.message : toApiError(err).message}`,
+      );
     if (err instanceof UsageError) io.err(USAGE);
     if (bad && !existed) {
       await store?.close();
       store = undefined;
       removeWorkspace(workspace);
     }
-    return bad ? 2 : 1;
+    return bad ? EXIT.badInput : exitCodeOf(err);
   } finally {
     await store?.close();
   }
@@ -117,7 +139,9 @@ type Command =
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
   | { name: 'audit-verify' }
-  | { name: 'serve' };
+  | { name: 'serve' }
+  | { name: 'backup' }
+  | { name: 'restore'; file: string };
 
 function commandOf(positionals: string[]): Command {
   const [first, second, third] = positionals;
@@ -134,6 +158,10 @@ function commandOf(positionals: string[]): Command {
       return { name: 'readiness' };
     case 'serve':
       return { name: 'serve' };
+    case 'backup':
+      return { name: 'backup' };
+    case 'restore':
+      return { name: 'restore', file: needFile(second, 'restore') };
     case 'audit':
       if (second !== 'verify') throw new UsageError(`unknown command "audit ${second ?? ''}"`);
       return { name: 'audit-verify' };
@@ -156,6 +184,10 @@ async function run(
   switch (command.name) {
     case 'import': {
       const text = readInput(command.file);
+      if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
+        throw new InputError([
+          `${command.file}: lists and objects nest more than ${MAX_JSON_DEPTH} levels deep`,
+        ]);
       let document: unknown;
       try {
         document = JSON.parse(text);
@@ -183,13 +215,16 @@ async function run(
       const result = (await call('samples.importCsv', { csv })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
-      if (result.errors.length > 0) {
+      if (result.bad > 0) {
+        // The answer holds the first problems only; the rest are counted, not printed.
+        const more = result.bad - result.errors.length;
         throw new InputError([
           ...result.errors.map((e) => `${command.file}:${e.line}: ${e.message}`),
-          `${command.file}: ${result.errors.length} bad row${result.errors.length > 1 ? 's' : ''}; nothing imported.`,
+          ...(more > 0 ? [`${command.file}: … and ${more.toLocaleString('en')} more`] : []),
+          `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
         ]);
       }
-      const skipped = result.rows.length - result.imported;
+      const skipped = result.good - result.imported;
       io.out(
         `Added ${result.imported} samples from ${command.file}${skipped ? ` (${skipped} already present)` : ''}.`,
       );
@@ -208,6 +243,8 @@ async function run(
       return;
     }
     case 'serve':
+    case 'backup':
+    case 'restore':
       return;
   }
 }

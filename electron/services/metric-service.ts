@@ -1,4 +1,4 @@
-import type { CsvImportResult, MetricHealth } from '../../shared/api.ts';
+import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../../shared/api.ts';
 import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
@@ -55,32 +55,45 @@ export class MetricService {
     return sample;
   }
 
-  /** Spec §8: every bad row is reported with its line; nothing is imported while any row is bad. */
+  /**
+   * Spec §8: every bad row is counted; nothing is imported while any row is bad. The answer
+   * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
+   */
   async importCsv(csv: string, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
-    return this.ctx.auditedWrite(
+    const done = await this.ctx.auditedWrite(
       actor,
-      (result: CsvImportResult) => {
+      ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
         // A dry run, a file with bad rows: nothing written, nothing to record.
-        if (dryRun || result.errors.length > 0) return undefined;
+        if (dryRun || answer.bad > 0) return undefined;
         return {
           action: 'sample.import',
           objectType: 'metric',
-          objectKey: [...new Set(result.rows.map((r) => r.metric))].join(','),
-          detail: { rows: result.rows.length, imported: result.imported },
+          objectKey: metrics,
+          detail: { rows: answer.good, imported: answer.imported },
           entity: 'sample',
           changeAction: 'import',
         };
       },
       async (tx) => {
         const metrics = await tx.listMetrics();
-        const { rows, errors } = parseSamplesCsv(csv, new Set(metrics.map((m) => m.key)));
-        if (errors.length > 0 || dryRun) return { rows, errors, imported: 0 };
+        const known = new Set(metrics.map((m) => m.key));
+        const { rows, errors, bad } = parseSamplesCsv(csv, known, { maxErrors: CSV_PREVIEW_LIMIT });
+        const answer = {
+          good: rows.length,
+          bad,
+          rows: rows.slice(0, CSV_PREVIEW_LIMIT),
+          errors,
+          imported: 0,
+        };
+        const keys = [...new Set(rows.map((r) => r.metric))];
+        if (bad > 0 || dryRun) return { answer, metrics: keys.join(',') };
         const byKey = new Map(metrics.map((m) => [m.key, m]));
-        for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
+        for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
         const imported = await tx.insertSamples(rows, { skipExisting: true });
-        return { rows, errors, imported };
+        return { answer: { ...answer, imported }, metrics: keys.join(',') };
       },
     );
+    return done.answer;
   }
 }
 

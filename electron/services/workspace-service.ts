@@ -52,6 +52,7 @@ export class WorkspaceService {
       kind: 'embedded' as const,
       empty: await tx.isEmpty(),
       now: this.ctx.nowIso(),
+      readOnly: this.ctx.store.readonly === true,
     }));
   }
 

@@ -144,10 +144,12 @@ export interface StoreWriter extends StoreReader {
 
 export interface Store {
   readonly location: string;
+  /** True when opened read-only (the file or folder cannot be written): reads work, writes are refused. */
+  readonly readonly?: boolean;
   read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: all of it is written, or none. */
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>;
-  /** Writes a consistent copy of the whole workspace beside it; returns the copy's path. */
-  backup(at: Date): Promise<string>;
+  /** Writes a verified, consistent copy of the whole workspace (beside it unless `to` is given); returns its path. */
+  backup(at: Date, to?: string): Promise<string>;
   close(): Promise<void>;
 }

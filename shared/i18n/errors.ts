@@ -47,8 +47,28 @@ const en = {
   csv_metric_missing: 'the metric is missing',
   csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'value "{{text}}" is not a number',
+  csv_source_too_long: 'the source is longer than {{max}} characters',
+  csv_instant_out_of_range: '"{{text}}" lies outside the years 1000–9999: write the year with four digits',
+  request_too_large:
+    'The request is larger than {{limit}} MiB. Send less at once; large CSV files can be imported with "campaign-desk metrics import".',
+  request_not_json: 'The request body is not valid JSON.',
+  request_too_deep: 'The request nests lists and objects more than {{max}} levels deep.',
+  request_bad_address:
+    'The address "{{path}}" is not valid: a "%" must be followed by two hexadecimal digits.',
+  too_many_streams:
+    'Too many open change streams ({{limit}}): close other Campaign Desk windows and try again.',
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
+  storage_disk_full:
+    'The disk holding the workspace {{file}} is full: nothing was saved. Free some space and try again.',
+  storage_read_only:
+    'The workspace {{file}} is read-only: it can be read and exported, but changes cannot be saved. Copy it to a folder you can write to, or ask for write access.',
+  storage_corrupt:
+    'The workspace {{file}} is damaged: it is not a readable Campaign Desk database. Nothing was changed; restore it from a backup.',
+  storage_empty_file:
+    'The workspace {{file}} is an empty (0-byte) file, perhaps a copy cut short. It was left as it is: restore it from a backup, or move it aside to start a new workspace.',
+  storage_in_use:
+    '{{file}} is open in Campaign Desk (the desktop app or "campaign-desk serve"). Close it first, or restore from Settings in the app.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
     import_into_data: 'import into a workspace that holds data',
@@ -125,9 +145,28 @@ const uk: ErrorStrings = {
   csv_metric_missing: 'метрику не вказано',
   csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значення «{{text}}» — не число',
+  csv_source_too_long: 'джерело довше за {{max}} символів',
+  csv_instant_out_of_range: '«{{text}}» поза роками 1000–9999: запишіть рік чотирма цифрами',
+  request_too_large:
+    'Запит більший за {{limit}} МіБ. Надсилайте менше за раз; великі CSV-файли можна імпортувати командою «campaign-desk metrics import».',
+  request_not_json: 'Тіло запиту — не коректний JSON.',
+  request_too_deep: 'Запит вкладає списки й об’єкти глибше ніж на {{max}} рівнів.',
+  request_bad_address: 'Адреса «{{path}}» некоректна: після «%» мають іти дві шістнадцяткові цифри.',
+  too_many_streams:
+    'Забагато відкритих потоків змін ({{limit}}): закрийте інші вікна Campaign Desk і спробуйте ще раз.',
   workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
+  storage_disk_full:
+    'Диск із робочим простором {{file}} заповнений: нічого не збережено. Звільніть місце й спробуйте ще раз.',
+  storage_read_only:
+    'Робочий простір {{file}} доступний лише для читання: його можна переглядати й експортувати, але зміни не зберегти. Скопіюйте його в теку з правом запису або попросіть доступ на запис.',
+  storage_corrupt:
+    'Робочий простір {{file}} пошкоджено: це не читабельна база даних Campaign Desk. Нічого не змінено; відновіть його з резервної копії.',
+  storage_empty_file:
+    'Робочий простір {{file}} — порожній файл (0 байтів), можливо, обірвана копія. Його залишено як є: відновіть його з резервної копії або перемістіть, щоб почати новий робочий простір.',
+  storage_in_use:
+    '{{file}} відкрито в Campaign Desk (у застосунку або «campaign-desk serve»). Спершу закрийте його або відновіть із налаштувань у застосунку.',
   doing: {
     import_into_data: 'імпортувати в робочий простір, що містить дані',
     change_settings: 'змінювати налаштування готовності',
@@ -192,10 +231,29 @@ const ru: ErrorStrings = {
   csv_metric_missing: 'метрика не указана',
   csv_bad_instant: '«{{text}}» — не дата и время с часовым поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значение «{{text}}» — не число',
+  csv_source_too_long: 'источник длиннее {{max}} символов',
+  csv_instant_out_of_range: '«{{text}}» вне лет 1000–9999: запишите год четырьмя цифрами',
+  request_too_large:
+    'Запрос больше {{limit}} МиБ. Отправляйте меньше за раз; большие CSV-файлы можно импортировать командой «campaign-desk metrics import».',
+  request_not_json: 'Тело запроса — не корректный JSON.',
+  request_too_deep: 'Запрос вкладывает списки и объекты глубже чем на {{max}} уровней.',
+  request_bad_address: 'Адрес «{{path}}» некорректен: после «%» должны идти две шестнадцатеричные цифры.',
+  too_many_streams:
+    'Слишком много открытых потоков изменений ({{limit}}): закройте другие окна Campaign Desk и попробуйте снова.',
   workspace_not_empty:
     'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
   last_admin:
     '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
+  storage_disk_full:
+    'Диск с рабочим пространством {{file}} заполнен: ничего не сохранено. Освободите место и попробуйте ещё раз.',
+  storage_read_only:
+    'Рабочее пространство {{file}} доступно только для чтения: его можно просматривать и экспортировать, но изменения не сохранить. Скопируйте его в папку с правом записи или попросите доступ на запись.',
+  storage_corrupt:
+    'Рабочее пространство {{file}} повреждено: это не читаемая база данных Campaign Desk. Ничего не изменено; восстановите его из резервной копии.',
+  storage_empty_file:
+    'Рабочее пространство {{file}} — пустой файл (0 байт), возможно, оборванная копия. Он оставлен как есть: восстановите его из резервной копии или переместите, чтобы начать новое рабочее пространство.',
+  storage_in_use:
+    '{{file}} открыто в Campaign Desk (в приложении или «campaign-desk serve»). Сначала закройте его или восстановите из настроек в приложении.',
   doing: {
     import_into_data: 'импортировать в рабочее пространство с данными',
     change_settings: 'менять настройки готовности',
@@ -260,9 +318,28 @@ const sv: ErrorStrings = {
   csv_metric_missing: 'måttet saknas',
   csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
+  csv_source_too_long: 'källan är längre än {{max}} tecken',
+  csv_instant_out_of_range: '”{{text}}” ligger utanför åren 1000–9999: skriv året med fyra siffror',
+  request_too_large:
+    'Begäran är större än {{limit}} MiB. Skicka mindre åt gången; stora CSV-filer kan importeras med ”campaign-desk metrics import”.',
+  request_not_json: 'Begärans innehåll är inte giltig JSON.',
+  request_too_deep: 'Begäran nästlar listor och objekt djupare än {{max}} nivåer.',
+  request_bad_address: 'Adressen ”{{path}}” är ogiltig: ett ”%” måste följas av två hexadecimala siffror.',
+  too_many_streams:
+    'För många öppna ändringsströmmar ({{limit}}): stäng andra Campaign Desk-fönster och försök igen.',
   workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
+  storage_disk_full:
+    'Disken med arbetsytan {{file}} är full: ingenting sparades. Frigör utrymme och försök igen.',
+  storage_read_only:
+    'Arbetsytan {{file}} är skrivskyddad: den kan läsas och exporteras, men ändringar kan inte sparas. Kopiera den till en mapp du kan skriva i, eller be om skrivrättighet.',
+  storage_corrupt:
+    'Arbetsytan {{file}} är skadad: den är inte en läsbar Campaign Desk-databas. Ingenting ändrades; återställ den från en säkerhetskopia.',
+  storage_empty_file:
+    'Arbetsytan {{file}} är en tom fil (0 byte), kanske en avbruten kopia. Den lämnades som den är: återställ den från en säkerhetskopia, eller flytta undan den för att börja med en ny arbetsyta.',
+  storage_in_use:
+    '{{file}} är öppen i Campaign Desk (appen eller "campaign-desk serve"). Stäng den först, eller återställ från Inställningar i appen.',
   doing: {
     import_into_data: 'importera till en arbetsyta som innehåller data',
     change_settings: 'ändra beredskapsinställningarna',
@@ -327,9 +404,28 @@ const sr: ErrorStrings = {
   csv_metric_missing: 'metrika nedostaje',
   csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
+  csv_source_too_long: 'izvor je duži od {{max}} znakova',
+  csv_instant_out_of_range: '„{{text}}“ je van godina 1000–9999: napišite godinu sa četiri cifre',
+  request_too_large:
+    'Zahtev je veći od {{limit}} MiB. Šaljite manje odjednom; velike CSV datoteke mogu se uvesti komandom „campaign-desk metrics import“.',
+  request_not_json: 'Telo zahteva nije ispravan JSON.',
+  request_too_deep: 'Zahtev ugnježđuje liste i objekte dublje od {{max}} nivoa.',
+  request_bad_address: 'Adresa „{{path}}“ nije ispravna: posle „%“ moraju doći dve heksadecimalne cifre.',
+  too_many_streams:
+    'Previše otvorenih tokova izmena ({{limit}}): zatvorite druge prozore Campaign Desk i pokušajte ponovo.',
   workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
+  storage_disk_full:
+    'Disk sa radnim prostorom {{file}} je pun: ništa nije sačuvano. Oslobodite prostor i pokušajte ponovo.',
+  storage_read_only:
+    'Radni prostor {{file}} je samo za čitanje: može se čitati i izvoziti, ali izmene ne mogu da se sačuvaju. Kopirajte ga u fasciklu u koju možete da pišete ili zatražite pravo upisa.',
+  storage_corrupt:
+    'Radni prostor {{file}} je oštećen: nije čitljiva Campaign Desk baza podataka. Ništa nije promenjeno; vratite ga iz rezervne kopije.',
+  storage_empty_file:
+    'Radni prostor {{file}} je prazna datoteka (0 bajtova), možda prekinuta kopija. Ostavljen je kakav jeste: vratite ga iz rezervne kopije ili ga sklonite da biste počeli novi radni prostor.',
+  storage_in_use:
+    '{{file}} je otvoren u Campaign Desk-u (u aplikaciji ili „campaign-desk serve”). Prvo ga zatvorite ili ga vratite iz Podešavanja u aplikaciji.',
   doing: {
     import_into_data: 'uvoziti u radni prostor koji sadrži podatke',
     change_settings: 'menjati podešavanja spremnosti',
