@@ -11,12 +11,15 @@ import type {
   Person,
   ReadinessReport,
   Sample,
+  StandingDecision,
   StoredCampaign,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, sampleSource } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
+import type { Board } from './board.ts';
+import type { AcknowledgementSummary } from './rules/acknowledgement-summary.ts';
 
 /** Marks a method's result type; the value is never used at run time. */
 function returns<T>(): T {
@@ -40,6 +43,8 @@ export interface WorkspaceInfo {
   location: string;
   kind: 'embedded' | 'server';
   empty: boolean;
+  /** The workspace's clock (a team server's, or `serve --clock`): the app's "now". */
+  now: string;
   /** The workspace can be read and exported but not changed (its file or folder is read-only). */
   readOnly: boolean;
 }
@@ -52,6 +57,15 @@ export interface CalendarItem extends CampaignSummary {
   launchedWhileFailing: boolean;
   /** Departments that still owe an acknowledgement of the current version. */
   awaiting: string[];
+  /** Where each department stands on the current version (issue 10). */
+  acknowledgements: AcknowledgementSummary;
+  /** Leadership's standing GO or HOLD, if any. */
+  decision?: StandingDecision;
+}
+
+/** A search hit: the campaign and leadership's standing GO or HOLD on it, if any. */
+export interface SearchResult extends CampaignSummary {
+  decision?: StandingDecision;
 }
 
 export interface CampaignDetail {
@@ -67,6 +81,10 @@ export interface InboxItem {
   staleVersion: boolean;
   ackDeadline: string;
   overdue: boolean;
+  /** Where each department stands on the current version (issue 10). */
+  acknowledgements: AcknowledgementSummary;
+  /** Leadership's standing GO or HOLD, if any. */
+  decision?: StandingDecision;
 }
 
 export interface MetricHealth {
@@ -155,7 +173,7 @@ export const api = {
       query: z.string().trim().min(1).max(200),
       limit: z.number().int().min(1).max(200).default(50),
     }),
-    result: returns<CampaignSummary[]>(),
+    result: returns<SearchResult[]>(),
   },
   'campaigns.create': {
     input: z.object({
@@ -233,6 +251,8 @@ export const api = {
   },
 
   'readiness.report': { input: readinessQuerySchema, result: returns<ReadinessReport>() },
+  /** Everything the readiness board shows, in one call (issue 10). */
+  'board.get': { input: readinessQuerySchema, result: returns<Board>() },
 
   'settings.get': { input: z.object({}), result: returns<ReadinessSettings>() },
   'settings.set': {

@@ -52,6 +52,7 @@ function handlers(s: Services): Handlers {
     'samples.add': (i, a) => s.metrics.addSample(i, a),
     'samples.importCsv': (i, a) => s.metrics.importCsv(i.csv, i.dryRun, a),
     'readiness.report': (i) => s.readiness.report(i),
+    'board.get': (i) => s.board.get(i),
     'settings.get': () => s.settings.get(),
     'settings.set': (i, a) => s.settings.set(i, a),
     'reports.acknowledgementsCsv': (i) => s.reports.acknowledgementsCsv(i.campaign),

@@ -1,14 +1,26 @@
-import type { ApiParsedInput, CalendarItem, CampaignDetail, InboxItem } from '../../shared/api.ts';
+import type {
+  ApiParsedInput,
+  CalendarItem,
+  CampaignDetail,
+  InboxItem,
+  SearchResult,
+} from '../../shared/api.ts';
 import {
   BRIEF_FIELDS,
   MARKETING_DEPARTMENT,
   type BriefContent,
   type Campaign,
-  type CampaignSummary,
   type ChangeKind,
+  type StandingDecision,
   type StoredCampaign,
 } from '../../shared/domain.ts';
-import { acknowledgingDepartments, currentVersion, latestValidAck } from '../../shared/rules/readiness.ts';
+import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
+import {
+  acknowledgingDepartments,
+  currentVersion,
+  latestValidAck,
+  standingDecision,
+} from '../../shared/rules/readiness.ts';
 import type { StoreReader, StoreWriter } from '../store/store.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 import type { ReadinessService } from './readiness-service.ts';
@@ -40,6 +52,8 @@ export class CampaignService {
           readiness: r?.readiness ?? 'ready',
           launchedWhileFailing: r?.flags.some((f) => f.code === 'launched_while_failing') ?? false,
           awaiting: acknowledgingDepartments(c).filter((d) => !latestValidAck(c, d, options.at)),
+          acknowledgements: acknowledgementSummary(c, options.at),
+          ...(r?.decision ? { decision: r.decision } : {}),
         };
       });
     });
@@ -55,8 +69,19 @@ export class CampaignService {
   }
 
   /** Campaigns by title, for the top bar's search. */
-  search(query: string, limit: number): Promise<CampaignSummary[]> {
-    return this.ctx.store.read((tx) => tx.searchCampaigns(query, limit));
+  /** Campaigns by title, for the top bar's search, each with its standing decision (a HOLD is a status). */
+  search(query: string, limit: number): Promise<SearchResult[]> {
+    return this.ctx.store.read(async (tx) => {
+      const found = await tx.searchCampaigns(query, limit);
+      const now = this.ctx.nowIso();
+      const results: SearchResult[] = [];
+      for (const c of found) {
+        // Only published campaigns can have a decision; their decisions are few rows each.
+        const full = c.status === 'published' ? await tx.getCampaign(c.key) : undefined;
+        results.push({ ...c, ...withDecision(full && standingDecision(full.decisions, now)) });
+      }
+      return results;
+    });
   }
 
   async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<StoredCampaign> {
@@ -238,6 +263,8 @@ export class CampaignService {
           staleVersion: acknowledgements.some((a) => a.department === department && a.version < version),
           ackDeadline,
           overdue: now >= ackDeadline,
+          acknowledgements: acknowledgementSummary(c, now),
+          ...withDecision(standingDecision(c.decisions, now)),
         });
       }
       return items;
@@ -394,4 +421,8 @@ async function anyMemberOf(tx: StoreReader, department: string): Promise<string>
   const person = (await tx.listPeople()).find((p) => p.department === department);
   if (!person) throw failure('conflict', 'nobody_in_department', { department });
   return person.key;
+}
+
+function withDecision(decision: StandingDecision | undefined): { decision?: StandingDecision } {
+  return decision ? { decision } : {};
 }

@@ -42,21 +42,29 @@ export class ReadinessService {
   }
 
   report(query: ReadinessQuery): Promise<ReadinessReport> {
-    return this.ctx.store.read(async (tx) => {
-      const options = await this.options(query, tx);
-      const { at } = options;
-      const { endFrom, startTo } = reportWindow(options);
-      // Ended campaigns are judged on their launch alone (§5.1): their dates and departments are
-      // enough, and skipping their brief versions and acknowledgements is most of the load.
-      const atMs = Date.parse(at);
-      const ended = (
-        await tx.listCampaigns({ from: endFrom, to: at, publishedOnly: true, withoutChildren: true })
-      ).filter((c) => Date.parse(c.end) < atMs); // phase `ended` (§4)
-      const current = await tx.listCampaigns({ from: at, to: startTo, publishedOnly: true, knownAt: at });
-      const campaigns = [...ended, ...current];
-      const input = await readinessInput(tx, campaigns, at);
-      return readinessReport(input, options);
-    });
+    return this.ctx.store.read(async (tx) => (await this.evaluate(tx, await this.options(query, tx))).report);
+  }
+
+  /**
+   * The report at `options.at` with the campaigns it was computed from: live and upcoming ones with
+   * their child rows known at `at`, ended ones without (they are judged on their launch alone).
+   */
+  async evaluate(
+    tx: StoreReader,
+    options: ReadinessOptions,
+  ): Promise<{ report: ReadinessReport; campaigns: ReadonlyMap<string, Campaign> }> {
+    const { at } = options;
+    const { endFrom, startTo } = reportWindow(options);
+    // Ended campaigns are judged on their launch alone (§5.1): their dates and departments are
+    // enough, and skipping their brief versions and acknowledgements is most of the load.
+    const atMs = Date.parse(at);
+    const ended = (
+      await tx.listCampaigns({ from: endFrom, to: at, publishedOnly: true, withoutChildren: true })
+    ).filter((c) => Date.parse(c.end) < atMs); // phase `ended` (§4)
+    const current = await tx.listCampaigns({ from: at, to: startTo, publishedOnly: true, knownAt: at });
+    const campaigns = [...ended, ...current];
+    const input = await readinessInput(tx, campaigns, at);
+    return { report: readinessReport(input, options), campaigns: new Map(campaigns.map((c) => [c.key, c])) };
   }
 
   /** Readiness of each given campaign (any phase) at `options.at`, keyed by campaign key. */

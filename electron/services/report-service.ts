@@ -3,7 +3,11 @@
 import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Campaign } from '../../shared/domain.ts';
-import { createI18n } from '../../shared/i18n/i18n.ts';
+import { acknowledgementText } from '../../shared/i18n/acknowledgement-text.ts';
+import { decisionText } from '../../shared/i18n/decision-text.ts';
+import { formatters } from '../../shared/i18n/flag-text.ts';
+import { createI18n, pickLanguage } from '../../shared/i18n/i18n.ts';
+import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
 import { ackValidFor, acknowledgingDepartments, currentVersion } from '../../shared/rules/readiness.ts';
 import type { StoreReader } from '../store/store.ts';
 import { notFound, type ServiceContext } from './context.ts';
@@ -83,6 +87,14 @@ export class ReportService {
       );
       const options = await this.readiness.options({}, tx);
       const readiness = await this.readiness.forCampaigns(tx, campaigns, options);
+      const people = await tx.listPeople();
+      const departments = await tx.listDepartments();
+      const personName = (key: string) => people.find((p) => p.key === key)?.name ?? key;
+      const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
+      // Subscribers read it in their own calendar app: instants in the title are in UTC, and say so.
+      const locale = intlLocaleOf(language);
+      const format = formatters(locale, 'UTC');
+      const utc = (iso: string) => `${format.dateTime(iso)} UTC`;
       const calendar = ical({
         name: 'Campaign Desk',
         prodId: { company: 'Campaign Desk', product: 'campaigns' },
@@ -93,13 +105,23 @@ export class ReportService {
         const failing = r?.flags.some((f) => f.code === 'launched_while_failing') ?? false;
         const look = r?.readiness === 'ended' && failing ? 'ended_failing' : (r?.readiness ?? 'ready');
         const version = c.briefVersions.find((v) => v.version === currentVersion(c, options.at));
+        // A standing GO or HOLD is the campaign's status: "[On hold — Anna Lindqvist, until 25 Nov, 12:00 UTC]".
+        const status = r?.decision
+          ? decisionText(t, r.decision, personName, utc)
+          : t(`common:readiness.${look}`);
+        const acks = acknowledgementText(
+          t,
+          acknowledgementSummary(c, r?.phase === 'ended' ? c.start : options.at),
+          departmentName,
+          locale,
+        );
         calendar.createEvent({
           id: `${c.key}@campaign-desk`,
           start: new Date(c.start),
           end: new Date(c.end),
           stamp: new Date(options.at),
-          summary: `[${t(`common:readiness.${look}`)}] ${c.title}`,
-          description: [version?.promise, version?.keyMessage].filter(Boolean).join('\n\n') || null,
+          summary: `[${status}] ${c.title}`,
+          description: [acks, version?.promise, version?.keyMessage].filter(Boolean).join('\n\n') || null,
           categories: c.channels.map((name) => ({ name })),
         });
       }
@@ -112,5 +134,14 @@ export class ReportService {
     const c = await tx.getCampaign(key);
     if (!c) throw notFound('campaign', key);
     return [c];
+  }
+}
+
+/** The asked language as an Intl locale ("en-GB" stays, "en" is English); a malformed tag falls back to its language. */
+function intlLocaleOf(language: string): string {
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? 'en';
+  } catch {
+    return pickLanguage([language]);
   }
 }

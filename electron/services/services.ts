@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.ts';
+import { BoardService } from './board-service.ts';
 import { CampaignService } from './campaign-service.ts';
 import { ServiceContext } from './context.ts';
 import { MetricService } from './metric-service.ts';
@@ -14,6 +15,7 @@ export interface Services {
   campaigns: CampaignService;
   metrics: MetricService;
   readiness: ReadinessService;
+  board: BoardService;
   settings: SettingsService;
   reports: ReportService;
   people: PeopleService;
@@ -31,6 +33,7 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   return {
     ctx,
     readiness,
+    board: new BoardService(ctx, readiness),
     workspace: new WorkspaceService(
       ctx,
       options.sampleDocument ??

@@ -8,6 +8,7 @@ import {
 import { problemsOf } from '../../shared/schemas/primitives.ts';
 import { actorName, failure, requireRole, type Actor, type ServiceContext } from './context.ts';
 import { writeDocument } from './import-document.ts';
+import { shiftInstants, storyShiftDays } from '../sample/story-time.ts';
 
 /** Parses and checks an interchange document; throws one `invalid_input` error naming every problem. */
 export function validateDocument(
@@ -50,6 +51,7 @@ export class WorkspaceService {
       location: this.ctx.store.location,
       kind: 'embedded' as const,
       empty: await tx.isEmpty(),
+      now: this.ctx.nowIso(),
       readOnly: this.ctx.store.readonly === true,
     }));
   }
@@ -87,7 +89,9 @@ export class WorkspaceService {
   async loadSample(actor: Actor): Promise<ImportSummary> {
     const empty = await this.ctx.store.read((tx) => tx.isEmpty());
     if (!empty) throw failure('conflict', 'sample_needs_empty');
-    return this.import(await this.sampleDocument(), actor);
+    // The story happens around today, not on the day it was written (see story-time.ts).
+    const days = storyShiftDays(new Date(this.ctx.nowIso()));
+    return this.import(shiftInstants(await this.sampleDocument(), days), actor);
   }
 
   export(): Promise<InterchangeDocument> {

@@ -16,6 +16,9 @@ export const commonResources = {
       decision: { go: 'GO', hold: 'HOLD' },
       decisionBy: '{{decision}} by {{by}}, until {{expires}}',
       decisionByOpen: '{{decision}} by {{by}}',
+      onHold: 'On hold',
+      holdBy: 'On hold — {{by}}, until {{expires}}',
+      holdByOpen: 'On hold — {{by}}',
     },
     uk: {
       readiness: {
@@ -32,6 +35,9 @@ export const commonResources = {
       decision: { go: 'GO', hold: 'HOLD' },
       decisionBy: '{{decision}}: {{by}}, до {{expires}}',
       decisionByOpen: '{{decision}}: {{by}}',
+      onHold: 'Притримано',
+      holdBy: 'Притримано — {{by}}, до {{expires}}',
+      holdByOpen: 'Притримано — {{by}}',
     },
     ru: {
       readiness: {
@@ -48,6 +54,9 @@ export const commonResources = {
       decision: { go: 'GO', hold: 'HOLD' },
       decisionBy: '{{decision}}: {{by}}, до {{expires}}',
       decisionByOpen: '{{decision}}: {{by}}',
+      onHold: 'Приостановлено',
+      holdBy: 'Приостановлено — {{by}}, до {{expires}}',
+      holdByOpen: 'Приостановлено — {{by}}',
     },
     sv: {
       readiness: {
@@ -64,6 +73,9 @@ export const commonResources = {
       decision: { go: 'GO', hold: 'HOLD' },
       decisionBy: '{{decision}} av {{by}}, till {{expires}}',
       decisionByOpen: '{{decision}} av {{by}}',
+      onHold: 'Pausad',
+      holdBy: 'Pausad — {{by}}, till {{expires}}',
+      holdByOpen: 'Pausad — {{by}}',
     },
     sr: {
       readiness: {
@@ -85,6 +97,9 @@ export const commonResources = {
       decision: { go: 'GO', hold: 'HOLD' },
       decisionBy: '{{decision}}: {{by}}, do {{expires}}',
       decisionByOpen: '{{decision}}: {{by}}',
+      onHold: 'Zadržano',
+      holdBy: 'Zadržano — {{by}}, do {{expires}}',
+      holdByOpen: 'Zadržano — {{by}}',
     },
   },
 };

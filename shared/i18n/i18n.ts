@@ -2,6 +2,7 @@
 // renderer adds its view namespaces; the command line and the renderer share
 // `common` and `flags` so a flag reads the same everywhere.
 import i18next, { type i18n, type Resource } from 'i18next';
+import { acknowledgementResources } from './acknowledgement-text.ts';
 import { commonResources } from './common.ts';
 import { errorResources } from './errors.ts';
 import { flagResources } from './flags.ts';
@@ -32,7 +33,12 @@ export function mergeResources(...byNamespace: Record<string, Record<string, obj
   return out;
 }
 
-export const sharedResources = { ...commonResources, ...flagResources, ...errorResources };
+export const sharedResources = {
+  ...commonResources,
+  ...flagResources,
+  ...errorResources,
+  ...acknowledgementResources,
+};
 
 export async function createI18n(
   language: string,

@@ -100,6 +100,10 @@ test('support finds it in the inbox and acknowledges with a concern', async () =
     page.getByTestId('readiness-panel'),
     'Customer Support raised a concern: “Two fitters are on leave until 9 December” — Olena Shevchuk',
   );
+  // Issue 10: confirmed as a concern, in the at-risk amber, not the green of a plain acknowledgement.
+  const done = page.getByTestId('ack-done');
+  await expect(done.getAttribute('data-state')).resolves.toBe('concern');
+  await expect(done.evaluate((e) => getComputedStyle(e).color)).resolves.toBe('rgb(178, 106, 0)');
   await go(page, '#/inbox');
   await page.getByTestId('inbox-empty').waitFor();
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatters, type Formatters } from '../../../shared/i18n/flag-text.ts';
+import { nowIso } from '../state/clock.ts';
 
 /** The Intl locale for the chosen language: the browser's own variant of it when it has one (en-GB, sv-SE…). */
 export function intlLocale(language: string): string {
@@ -50,7 +51,7 @@ function makeFormat(locale: string): ViewFormat {
     ...base,
     locale,
     age: (iso, from) => {
-      const minutes = (Date.parse(iso) - Date.parse(from ?? new Date().toISOString())) / 60_000;
+      const minutes = (Date.parse(iso) - Date.parse(from ?? nowIso())) / 60_000;
       const abs = Math.abs(minutes);
       if (abs < 60) return rel.format(Math.round(minutes), 'minute');
       if (abs < 48 * 60) return rel.format(Math.round(minutes / 60), 'hour');

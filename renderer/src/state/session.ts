@@ -5,6 +5,7 @@ import type { ApiClient, WorkspaceInfo } from '../../../shared/api.ts';
 import type { Department, Person } from '../../../shared/domain.ts';
 import { createClient } from '../api/client.ts';
 import { pickTransport } from '../api/transport.ts';
+import { followWorkspaceClock } from './clock.ts';
 
 const PERSON_KEY = 'campaign-desk.person';
 
@@ -38,11 +39,13 @@ export const useSession = create<SessionState>((set, get) => {
     revision: 0,
     async load() {
       try {
+        const askedAt = Date.now();
         const [info, people, departments] = await Promise.all([
           api.call('workspace.info', {}),
           api.call('people.list', {}),
           api.call('departments.list', {}),
         ]);
+        followWorkspaceClock(info.now, askedAt, Date.now());
         const known = get().personKey;
         const personKey = known && people.some((p) => p.key === known) ? known : null;
         void window.campaignDesk?.setActingPerson(personKey);

@@ -54,10 +54,43 @@ describe('reports.calendarIcs', () => {
         end: '2026-11-30T23:59:59.000Z',
       });
       const winter = parsed.find((e) => e.uid === 'winter-signs@campaign-desk');
-      expect(winter?.summary).toBe('[Ready by decision] Winter window-sign sale');
+      // A standing decision is the status (issue 10).
+      expect(winter?.summary).toBe(
+        '[GO by Anna Lindqvist, until Dec 1, 12:00 AM UTC] Winter window-sign sale',
+      );
       expect(winter?.start).toBe('2026-11-16T07:00:00.000Z');
       const autumn = parsed.find((e) => e.uid === 'autumn-install@campaign-desk');
       expect(autumn?.summary).toBe('[Launched while failing] Autumn: free installation within 48 h');
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('names a standing HOLD as the status, and says in the description who acknowledged', async () => {
+    const ws = await fixture();
+    try {
+      await ws.call(
+        'decisions.record',
+        {
+          campaign: 'bf-next-day',
+          decision: 'hold',
+          note: 'Couriers short',
+          expires: '2026-11-25T12:00:00Z',
+        },
+        'ceo',
+      );
+      const ics = await ws.call('reports.calendarIcs', { language: 'en-GB' });
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      const bf = calendar
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .find((e) => e.uid === 'bf-next-day@campaign-desk');
+      expect(bf?.summary).toBe(
+        '[On hold — Anna Lindqvist, until 25 Nov, 12:00 UTC] Black Friday: next-day delivery',
+      );
+      expect(bf?.description).toMatch(
+        /^1 of 3 departments acknowledged version 2 — Delivery and Sales missing\n/,
+      );
     } finally {
       await ws.close();
     }

@@ -18,6 +18,15 @@ test('finds campaigns by part of the title, any case, soonest first; % and _ are
     await expect(ws.call('campaigns.search', { query: '%' }, 'olena')).resolves.toEqual([]);
     await expect(ws.call('campaigns.search', { query: 'e', limit: 1 }, 'olena')).resolves.toHaveLength(1);
     await expect(ws.call('campaigns.search', { query: '  ' }, 'olena')).rejects.toThrow(/query/);
+    // Issue 10: a standing decision comes with the hit (a HOLD is a status of its own).
+    expect(found[0]?.decision).toMatchObject({ decision: 'go', by: 'ceo' });
+    await ws.call(
+      'decisions.record',
+      { campaign: 'bf-next-day', decision: 'hold', note: 'Vans short' },
+      'ceo',
+    );
+    const held = await ws.call('campaigns.search', { query: 'black friday' }, 'olena');
+    expect(held[0]?.decision).toMatchObject({ decision: 'hold', note: 'Vans short' });
   } finally {
     await ws.close();
   }

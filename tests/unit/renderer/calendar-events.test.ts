@@ -23,6 +23,7 @@ function item(over: Partial<CalendarItem>): CalendarItem {
     readiness: 'ready',
     launchedWhileFailing: false,
     awaiting: [],
+    acknowledgements: { version: 1, departments: [], acknowledged: 0, required: 0 },
     ...over,
   };
 }
@@ -38,6 +39,22 @@ describe('how a campaign looks on the calendar', () => {
     expect(calendarLook(item({ readiness: 'ended', launchedWhileFailing: true }))).toBe('ended_failing');
     expect(calendarLook(item({ readiness: 'ended' }))).toBe('ended');
     expect(calendarLook(item({ readiness: 'ready_by_decision' }))).toBe('ready_by_decision');
+  });
+});
+
+describe('a standing HOLD on the calendar', () => {
+  const hold = {
+    decision: 'hold' as const,
+    by: 'ceo',
+    at: '2026-11-22T10:00:00.000Z',
+    note: 'Couriers short',
+  };
+  test('is a state of its own, not "at risk" or "not ready"', () => {
+    expect(calendarLook(item({ readiness: 'at_risk', decision: hold }))).toBe('on_hold');
+    expect(calendarLook(item({ readiness: 'not_ready', decision: hold }))).toBe('on_hold');
+    expect(calendarLook(item({ readiness: 'at_risk', decision: { ...hold, decision: 'go' } }))).toBe(
+      'at_risk',
+    );
   });
 });
 

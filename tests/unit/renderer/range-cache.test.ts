@@ -20,6 +20,7 @@ function item(key: string, start: string, end: string): CalendarItem {
     readiness: 'ready',
     launchedWhileFailing: false,
     awaiting: [],
+    acknowledgements: { version: 1, departments: [], acknowledged: 0, required: 0 },
   };
 }
 

@@ -42,6 +42,7 @@ const WRONG_FIELD: Partial<Record<Method, unknown>> = {
   'samples.add': { metric: 'on_time_delivery', at: '2026-11-20T08:00:00Z', value: '87.5' },
   'samples.importCsv': { csv: 12 },
   'readiness.report': { horizonDays: -3 },
+  'board.get': { at: 'tomorrow' },
   'campaigns.search': { query: 5 },
   'settings.set': { horizonDays: 'seven' },
   'reports.acknowledgementsCsv': { campaign: 3 },

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/api.ts';
+import { acknowledgementText } from '../../../../shared/i18n/acknowledgement-text.ts';
 import { campaignTiming } from '../../components/campaign-timing.ts';
 import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
+import { useDecisionWords } from '../../components/useDecisionWords.ts';
+import { useSession } from '../../state/session.ts';
 import { calendarLook } from './calendar-events.ts';
 import { LOOK_ICONS, useLookWords } from './look.ts';
 
@@ -16,17 +19,31 @@ export function CalendarEvent({
   ownDepartment: string | undefined;
   detailed: boolean;
 }) {
-  const { t } = useTranslation('calendar');
+  const { t, i18n } = useTranslation('calendar');
   const format = useFormat();
+  const departments = useSession((s) => s.departments);
+  const decisionWords = useDecisionWords();
   const look = calendarLook(item);
-  const words = useLookWords()(look);
+  const lookWords = useLookWords()(look);
+  // A standing decision is the status itself: "On hold — Anna Lindqvist, until 25 Nov".
+  const words = item.decision && item.status === 'published' ? decisionWords(item.decision) : lookWords;
+  const acks =
+    item.status === 'published'
+      ? acknowledgementText(
+          t,
+          item.acknowledgements,
+          (key) => departments.find((d) => d.key === key)?.name ?? key,
+          i18n.language,
+        )
+      : '';
   const owes = ownDepartment !== undefined && item.awaiting.includes(ownDepartment);
   return (
     <div
       className={`cd-event cd-look-${look}`}
       data-testid={`event-${item.key}`}
       data-look={look}
-      title={`${item.title} — ${words}${owes ? ` — ${t('owes')}` : ''}`}
+      data-decision={item.decision?.decision}
+      title={[item.title, words, acks, owes ? t('owes') : ''].filter(Boolean).join('\n')}
     >
       <span className="cd-event-icon" aria-hidden="true">
         {LOOK_ICONS[look]}
@@ -38,6 +55,11 @@ export function CalendarEvent({
         </span>
       )}
       <span className={detailed ? 'cd-event-words' : 'visually-hidden'}>{words}</span>
+      {acks && detailed && (
+        <span className="cd-event-acks" data-testid="event-acks">
+          {acks}
+        </span>
+      )}
       {owes && (
         <span className="cd-owes" data-testid="owes">
           <span aria-hidden="true">✉</span> {t('owesShort')}

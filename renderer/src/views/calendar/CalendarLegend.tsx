@@ -7,6 +7,7 @@ const LOOKS: CalendarLook[] = [
   'at_risk',
   'not_ready',
   'ready_by_decision',
+  'on_hold',
   'ended',
   'ended_failing',
   'draft',

@@ -23,6 +23,7 @@ import { useFormat } from '../../components/format.ts';
 import { CalendarEvent } from './CalendarEvent.tsx';
 import { FULLCALENDAR_VIEWS, useCalendarState } from './calendar-state.ts';
 import './calendar.css';
+import { nowMs } from '../../state/clock.ts';
 
 const PLUGINS = [dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
 const LOCALES = [enGb, uk, ru, sv, sr];
@@ -61,7 +62,14 @@ export function CampaignCalendar({
   const todayRequests = useCalendarState((s) => s.todayRequests);
   const seenToday = useRef(todayRequests);
   useEffect(() => {
-    if (controller.view && controller.view.type !== viewType) controller.changeView(viewType);
+    const shown = controller.view;
+    if (!shown || shown.type === viewType) return;
+    // Switching views keeps today in sight when it was (week view opens on the current week,
+    // not on the first week of the month shown).
+    const today = new Date(nowMs());
+    const todayInView = today >= shown.activeStart && today < shown.activeEnd;
+    controller.changeView(viewType);
+    if (todayInView) controller.gotoDate(today);
   }, [controller, viewType]);
   useEffect(() => {
     if (todayRequests === seenToday.current) return;
@@ -106,6 +114,8 @@ export function CampaignCalendar({
         controller={controller}
         initialView={viewType}
         initialDate={initialDate}
+        // "Today" is the workspace's: a team server's clock, or `serve --clock` in a demo.
+        now={() => new Date(nowMs())}
         headerToolbar={false}
         locales={LOCALES}
         locale={fullCalendarLocale(format.locale)}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { campaignTiming } from '../../components/campaign-timing.ts';
+import { DecisionStatus } from '../../components/DecisionStatus.tsx';
 import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
 import { useApiQuery } from '../../components/useApiQuery.ts';
@@ -61,7 +62,13 @@ export function SearchResults({ query }: { query: string }) {
                   {formatRange(format.locale, c.start, c.end)}
                   <span className="muted small"> · {campaignTiming(c, format.age, t)}</span>
                 </td>
-                <td>{t(`common:status.${c.status}`)}</td>
+                <td>
+                  {c.decision && c.status === 'published' ? (
+                    <DecisionStatus decision={c.decision} />
+                  ) : (
+                    t(`common:status.${c.status}`)
+                  )}
+                </td>
                 <td>{c.departments.map(name).join(', ')}</td>
               </tr>
             ))}

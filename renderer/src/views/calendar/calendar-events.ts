@@ -4,12 +4,16 @@ import type { Person } from '../../../../shared/domain.ts';
 import { readinessLook, type ReadinessLook } from '../../components/ReadinessBadge.tsx';
 import type { CalendarFilters } from './calendar-state.ts';
 
-export type CalendarLook = ReadinessLook | 'draft' | 'cancelled';
+export type CalendarLook = ReadinessLook | 'draft' | 'cancelled' | 'on_hold';
 
-/** Drafts and cancelled campaigns have no readiness yet (or any more): they look like what they are. */
+/**
+ * Drafts and cancelled campaigns have no readiness yet (or any more): they look like what they are.
+ * A standing HOLD is a state of its own: leadership has stopped the launch, whatever the flags say.
+ */
 export function calendarLook(item: CalendarItem): CalendarLook {
   if (item.status === 'draft') return 'draft';
   if (item.status === 'cancelled') return 'cancelled';
+  if (item.decision?.decision === 'hold' && item.readiness !== 'ended') return 'on_hold';
   return readinessLook(item.readiness, item.launchedWhileFailing);
 }
 

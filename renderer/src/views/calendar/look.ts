@@ -2,11 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { READINESS_ICONS } from '../../components/ReadinessBadge.tsx';
 import type { CalendarLook } from './calendar-events.ts';
 
-export const LOOK_ICONS: Record<CalendarLook, string> = { ...READINESS_ICONS, draft: '✎', cancelled: '⊘' };
+export const LOOK_ICONS: Record<CalendarLook, string> = {
+  ...READINESS_ICONS,
+  draft: '✎',
+  cancelled: '⊘',
+  on_hold: '⏸',
+};
 
 /** The words for a look: the shared readiness words, or draft / cancelled. */
 export function useLookWords(): (look: CalendarLook) => string {
   const { t } = useTranslation();
   return (look) =>
-    look === 'draft' || look === 'cancelled' ? t(`common:status.${look}`) : t(`common:readiness.${look}`);
+    look === 'on_hold'
+      ? t('common:onHold')
+      : look === 'draft' || look === 'cancelled'
+        ? t(`common:status.${look}`)
+        : t(`common:readiness.${look}`);
 }

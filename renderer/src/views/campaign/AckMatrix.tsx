@@ -4,6 +4,7 @@ import { currentVersion } from '../../../../shared/rules/readiness.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import { ackRows, type AckStanding } from './brief.ts';
+import { nowIso } from '../../state/clock.ts';
 
 const ICONS: Record<AckStanding, string> = { acknowledged: '✓', concern: '▲', stale: '⟲', awaiting: '…' };
 
@@ -13,7 +14,7 @@ export function AckMatrix({ campaign }: { campaign: Campaign }) {
   const format = useFormat();
   const departments = useSession((s) => s.departments);
   const people = useSession((s) => s.people);
-  const now = new Date().toISOString();
+  const now = nowIso();
   const rows = ackRows(campaign, now);
   const current = currentVersion(campaign, now);
   return (

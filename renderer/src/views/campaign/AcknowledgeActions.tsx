@@ -9,6 +9,7 @@ import {
 import { useSession } from '../../state/session.ts';
 import { ConcernDialog } from './ConcernDialog.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { nowIso } from '../../state/clock.ts';
 
 /** "Acknowledge" and "Acknowledge with a concern" for a member of a department the campaign affects. */
 export function AcknowledgeActions({
@@ -25,7 +26,7 @@ export function AcknowledgeActions({
   const departments = useSession((s) => s.departments);
   const [concern, setConcern] = useState(false);
   const { busy, error, run } = useAction();
-  const now = new Date().toISOString();
+  const now = nowIso();
   const version = currentVersion(campaign, now);
   if (
     !me.roles.includes('member') ||
@@ -53,7 +54,7 @@ export function AcknowledgeActions({
   return (
     <div className="ack-actions">
       {done && (
-        <span className="ack-mine" data-testid="ack-done">
+        <span className={`ack-mine ack-mine-${done.state}`} data-testid="ack-done" data-state={done.state}>
           <span aria-hidden="true">{done.state === 'concern' ? '▲' : '✓'}</span>{' '}
           {t(done.state === 'concern' ? 'ack.doneConcern' : 'ack.done', { department, version })}
         </span>

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { CampaignReadiness, StoredCampaign } from '../../../../shared/domain.ts';
+import { acknowledgementSummary } from '../../../../shared/rules/acknowledgement-summary.ts';
+import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
 import { campaignTiming } from '../../components/campaign-timing.ts';
+import { DecisionStatus } from '../../components/DecisionStatus.tsx';
 import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
 import { ReadinessBadge, readinessLook } from '../../components/ReadinessBadge.tsx';
 import { hasRole, useMe, useSession } from '../../state/session.ts';
 import { AcknowledgeActions } from './AcknowledgeActions.tsx';
 import { MarketingActions } from './MarketingActions.tsx';
+import { nowIso } from '../../state/clock.ts';
 
 /** Title, state, dates, who is involved, and what the acting person can do here. */
 export function CampaignHeader({
@@ -30,7 +34,10 @@ export function CampaignHeader({
       <div className="campaign-title-row">
         <h1 data-testid="campaign-title">{campaign.title}</h1>
         {campaign.status === 'published' && readiness ? (
-          <ReadinessBadge look={readinessLook(readiness.readiness, launchedWhileFailing)} />
+          <>
+            <ReadinessBadge look={readinessLook(readiness.readiness, launchedWhileFailing)} />
+            {readiness.decision && <DecisionStatus decision={readiness.decision} />}
+          </>
         ) : (
           <span className={`status-badge status-${campaign.status}`} data-testid="campaign-status">
             {t(`common:status.${campaign.status}`)}
@@ -49,6 +56,12 @@ export function CampaignHeader({
         {campaign.channels.length > 0 && <span className="muted"> · {campaign.channels.join(', ')}</span>}
         <span className="muted"> · {t('owner', { name: owner })}</span>
       </p>
+      {campaign.status === 'published' && (
+        // Who knew: now, or at launch for a campaign that has ended.
+        <AcknowledgementLine
+          summary={acknowledgementSummary(campaign, readiness?.phase === 'ended' ? campaign.start : nowIso())}
+        />
+      )}
       <ul className="department-chips" aria-label={t('departments')}>
         {campaign.departments.map((key) => {
           const d = departments.find((x) => x.key === key);

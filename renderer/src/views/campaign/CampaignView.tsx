@@ -10,6 +10,7 @@ import { ReadinessPanel } from './ReadinessPanel.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { shownBrief } from './brief.ts';
 import './campaign.css';
+import { nowIso } from '../../state/clock.ts';
 
 /** #/campaign/<key>: the brief as a document, who acknowledged what, and why the campaign is (not) ready. */
 export function CampaignView() {
@@ -32,7 +33,7 @@ export function CampaignView() {
   }
   if (!detail.data) return <p className="muted">{t('loading')}</p>;
   const { campaign, readiness } = detail.data;
-  const brief = shownBrief(campaign, new Date().toISOString());
+  const brief = shownBrief(campaign, nowIso());
   return (
     <article className="campaign-page" data-testid="campaign-page">
       <CampaignHeader campaign={campaign} readiness={readiness} briefOpened={openedKey === campaign.key} />

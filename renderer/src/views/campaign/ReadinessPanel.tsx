@@ -6,6 +6,8 @@ import { flagSentence } from '../../../../shared/i18n/flag-text.ts';
 import { currentVersion } from '../../../../shared/rules/readiness.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
+import { nowIso } from '../../state/clock.ts';
+import { useDecisionWords } from '../../components/useDecisionWords.ts';
 
 const SEVERITY_ICONS = { critical: '✖', warning: '▲' } as const;
 
@@ -25,7 +27,7 @@ export function ReadinessPanel({
   const departments = useSession((s) => s.departments);
   const byKey = useMemo(() => new Map(metrics.map((m) => [m.metric.key, m.metric])), [metrics]);
   const personName = (key: string) => people.find((p) => p.key === key)?.name ?? key;
-  const now = new Date().toISOString();
+  const now = nowIso();
   const sentence = (flag: CampaignReadiness['flags'][number]) =>
     flagSentence(t, flag, {
       metrics: byKey,
@@ -37,6 +39,7 @@ export function ReadinessPanel({
       format,
     });
   const decision = readiness?.decision;
+  const decisionWords = useDecisionWords();
   return (
     <section className="panel" aria-labelledby="readiness-heading" data-testid="readiness-panel">
       <h2 id="readiness-heading">{t('readiness.title')}</h2>
@@ -65,19 +68,7 @@ export function ReadinessPanel({
       )}
       {decision && (
         <p className={`decision decision-${decision.decision}`} data-testid="decision">
-          <strong>
-            {decision.expires
-              ? t('common:decisionBy', {
-                  decision: t(`common:decision.${decision.decision}`),
-                  by: personName(decision.by),
-                  expires: format.dateTime(decision.expires),
-                })
-              : t('common:decisionByOpen', {
-                  decision: t(`common:decision.${decision.decision}`),
-                  by: personName(decision.by),
-                })}
-          </strong>{' '}
-          — “{decision.note}”
+          <strong>{decisionWords(decision)}</strong> — “{decision.note}”
         </p>
       )}
     </section>

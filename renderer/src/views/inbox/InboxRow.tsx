@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../../shared/api.ts';
+import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
+import { DecisionStatus } from '../../components/DecisionStatus.tsx';
+import { EarlierConcern } from '../../components/EarlierConcern.tsx';
 import { useFormat } from '../../components/format.ts';
 import { navigate } from '../../state/route.ts';
 
 /** One brief awaiting acknowledgement: when it launches, by when to acknowledge, and whether it changed. */
-export function InboxRow({ item }: { item: InboxItem }) {
+export function InboxRow({ item, department }: { item: InboxItem; department: string }) {
   const { t } = useTranslation('inbox');
   const format = useFormat();
   const { campaign } = item;
@@ -23,6 +26,17 @@ export function InboxRow({ item }: { item: InboxItem }) {
         <a href={href} className="inbox-title">
           {campaign.title}
         </a>
+        {item.decision && (
+          <div>
+            <DecisionStatus decision={item.decision} />
+          </div>
+        )}
+        <AcknowledgementLine summary={item.acknowledgements} className="small" />
+        {item.acknowledgements.departments
+          .filter((d) => d.department === department)
+          .map((d) => (
+            <EarlierConcern key={d.department} ack={d} />
+          ))}
         {item.staleVersion && (
           <div className="changed" data-testid="changed-since">
             <span aria-hidden="true">⟲</span> {t('changed')}

@@ -64,7 +64,7 @@ export function InboxView() {
           </thead>
           <tbody>
             {items.map((item) => (
-              <InboxRow key={item.campaign.key} item={item} />
+              <InboxRow key={item.campaign.key} item={item} department={me?.department ?? ''} />
             ))}
           </tbody>
         </table>

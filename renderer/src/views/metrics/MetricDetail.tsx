@@ -9,6 +9,7 @@ import { RecentSamples } from './RecentSamples.tsx';
 import { SampleForm } from './SampleForm.tsx';
 import { canEnterSamples, useMetrics } from './useMetrics.ts';
 import { useSamples } from './useSamples.ts';
+import { nowIso } from '../../state/clock.ts';
 
 const RANGES = [14, 30, 90] as const;
 const HOUR_MS = 3_600_000;
@@ -24,7 +25,7 @@ export function MetricDetail({ metricKey, at }: { metricKey: string; at: string 
   const [days, setDays] = useState<(typeof RANGES)[number]>(30);
   const [adding, setAdding] = useState(false);
   // "Now" is fixed per range choice so the window does not slide on every render.
-  const to = useMemo(() => at ?? new Date().toISOString(), [at]);
+  const to = useMemo(() => at ?? nowIso(), [at]);
   const from = new Date(Date.parse(to) - days * DAY_MS).toISOString();
   const health = metrics?.find((m) => m.metric.key === metricKey);
   // Samples from one max age before the window, so the first stale span is judged right.

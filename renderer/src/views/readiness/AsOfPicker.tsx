@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
+import { nowIso } from '../../state/clock.ts';
 import { navigate } from '../../state/route.ts';
 
 /**
@@ -10,22 +11,36 @@ import { navigate } from '../../state/route.ts';
 export function AsOfPicker({ at }: { at: string | undefined }) {
   const { t } = useTranslation('readiness');
   const [value, setValue] = useState(() => (at ? toLocalInput(at) : ''));
+  const [future, setFuture] = useState(false);
   function submit(e: FormEvent) {
     e.preventDefault();
     const iso = fromLocalInput(value);
+    // The board looks back at what the workspace knew; the future is not known yet.
+    if (iso && iso > nowIso()) return setFuture(true);
     navigate(iso ? `readiness?at=${encodeURIComponent(iso)}` : 'readiness');
   }
   return (
-    <form className="as-of-picker no-print" onSubmit={submit}>
+    <form className="as-of-picker no-print" onSubmit={submit} noValidate>
       <label htmlFor="as-of-input">{t('asOf.label')}</label>
       <input
         id="as-of-input"
         type="datetime-local"
         value={value}
-        onChange={(e) => setValue(e.target.value)}
+        max={toLocalInput(nowIso())}
+        aria-invalid={future || undefined}
+        aria-describedby={future ? 'as-of-future' : undefined}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setFuture(false);
+        }}
         data-testid="as-of-input"
       />
       <button type="submit">{t('asOf.show')}</button>
+      {future && (
+        <span id="as-of-future" className="field-error" role="alert" data-testid="as-of-future">
+          {t('asOf.future')}
+        </span>
+      )}
     </form>
   );
 }

@@ -1,32 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { StandingDecision } from '../../../../shared/domain.ts';
 import { useFormat } from '../../components/format.ts';
-import { useSession } from '../../state/session.ts';
+import { useDecisionWords } from '../../components/useDecisionWords.ts';
 
-/** "GO by Anna Lindqvist, until 27 Nov, 12:00" with the justification and when it was recorded. */
-export function DecisionLine({ decision }: { decision: StandingDecision }) {
+interface Props {
+  decision: StandingDecision;
+  /** The decision runs out before the campaign ends. */
+  expiresEarly?: boolean;
+  end?: string;
+}
+
+/** "GO by Anna Lindqvist, until 27 Nov, 12:00" / "On hold — Anna Lindqvist, until 25 Nov" with the justification. */
+export function DecisionLine({ decision, expiresEarly = false, end }: Props) {
   const { t } = useTranslation('readiness');
   const format = useFormat();
-  const people = useSession((s) => s.people);
-  const by = people.find((p) => p.key === decision.by)?.name ?? decision.by;
-  const words = decision.expires
-    ? t('common:decisionBy', {
-        decision: t(`common:decision.${decision.decision}`),
-        by,
-        expires: format.dateTime(decision.expires),
-      })
-    : t('common:decisionByOpen', { decision: t(`common:decision.${decision.decision}`), by });
+  const words = useDecisionWords();
   return (
-    <p
-      className={`decision-line decision-line-${decision.decision}`}
-      data-testid="standing-decision"
-      data-decision={decision.decision}
-      data-expires={decision.expires ?? ''}
-    >
-      <strong>{words}</strong>
-      <span className="muted">
-        {' — '}“{decision.note}” · {t('recorded', { when: format.dateTime(decision.at) })}
-      </span>
-    </p>
+    <div className={`decision-line decision-line-${decision.decision}`}>
+      <p
+        data-testid="standing-decision"
+        data-decision={decision.decision}
+        data-expires={decision.expires ?? ''}
+      >
+        <strong>{words(decision)}</strong>
+        <span className="muted">
+          {' — '}“{decision.note}” · {t('recorded', { when: format.dateTime(decision.at) })}
+        </span>
+      </p>
+      {expiresEarly && decision.expires && end && (
+        <p className="decision-expires-early" data-testid="decision-expires-early">
+          <span aria-hidden="true">⏱ </span>
+          {t('board.expiresEarly', { expires: format.dateTime(decision.expires), end: format.dateTime(end) })}
+        </p>
+      )}
+    </div>
   );
 }

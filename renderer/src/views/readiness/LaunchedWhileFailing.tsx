@@ -1,39 +1,40 @@
 import { useTranslation } from 'react-i18next';
-import type { CampaignDetail, MetricHealth } from '../../../../shared/api.ts';
-import type { CampaignReadiness, Flag } from '../../../../shared/domain.ts';
-import { acknowledgingDepartments, latestValidAck } from '../../../../shared/rules/readiness.ts';
+import type { MetricHealth } from '../../../../shared/api.ts';
+import type { BoardCampaign } from '../../../../shared/board.ts';
+import type { Flag } from '../../../../shared/domain.ts';
 import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
+import { usePaged } from './usePaged.ts';
 import { FlagList } from './FlagList.tsx';
 
 interface Props {
-  campaigns: readonly CampaignReadiness[];
-  details: ReadonlyMap<string, CampaignDetail>;
+  campaigns: readonly BoardCampaign[];
   metrics: readonly MetricHealth[];
   lookbackDays: number;
-  sentence: (campaign: CampaignReadiness, flag: Flag) => string;
+  sentence: (campaign: BoardCampaign, flag: Flag) => string;
 }
 
 /** Ended campaigns of the lookback that launched while a metric was failing: by how much, and who knew. */
-export function LaunchedWhileFailing({ campaigns, details, metrics, lookbackDays, sentence }: Props) {
+export function LaunchedWhileFailing({ campaigns, metrics, lookbackDays, sentence }: Props) {
   const { t } = useTranslation('readiness');
   const format = useFormat();
   const departments = useSession((s) => s.departments);
   const people = useSession((s) => s.people);
   const name = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
   const person = (key: string) => people.find((p) => p.key === key)?.name ?? key;
+  const { shown, more } = usePaged();
   const unit = (key: string) => metrics.find((m) => m.metric.key === key)?.metric.unit ?? '';
 
   return (
-    <section className="lwf" aria-labelledby="lwf-title">
+    <section className="lwf" id="launched-while-failing" aria-labelledby="lwf-title">
       <h2 id="lwf-title">{t('lwf.title', { days: format.days(lookbackDays) })}</h2>
       {campaigns.length === 0 && (
         <p className="muted">{t('lwf.none', { days: format.days(lookbackDays) })}</p>
       )}
       <ul className="board-list">
-        {campaigns.map((c) => {
-          const campaign = details.get(c.key)?.campaign;
+        {campaigns.slice(0, shown).map((c) => {
+          const acks = c.acknowledgements.departments;
           return (
             <li
               key={c.key}
@@ -64,15 +65,15 @@ export function LaunchedWhileFailing({ campaigns, details, metrics, lookbackDays
                   )
                 }
               />
-              {campaign && (
+              {acks.length > 0 && (
                 <p className="small lwf-acks">
                   <span className="muted">{t('lwf.atLaunch')} </span>
-                  {acknowledgingDepartments(campaign)
-                    .map((d) => {
-                      const ack = latestValidAck(campaign, d, c.start);
-                      if (!ack) return t('lwf.notAcknowledged', { department: name(d) });
+                  {acks
+                    .map((ack) => {
+                      if (ack.state === 'missing' || ack.version === undefined || !ack.by || !ack.at)
+                        return t('lwf.notAcknowledged', { department: name(ack.department) });
                       return t(ack.state === 'concern' ? 'lwf.concern' : 'lwf.acknowledged', {
-                        department: name(d),
+                        department: name(ack.department),
                         version: ack.version,
                         by: person(ack.by),
                         when: format.date(ack.at),
@@ -85,6 +86,11 @@ export function LaunchedWhileFailing({ campaigns, details, metrics, lookbackDays
           );
         })}
       </ul>
+      {campaigns.length > shown && (
+        <button type="button" className="show-more no-print" onClick={more}>
+          {t('board.showMore', { shown: format.plain(shown), total: format.plain(campaigns.length) })}
+        </button>
+      )}
     </section>
   );
 }

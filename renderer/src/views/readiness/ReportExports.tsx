@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../components/format.ts';
 import { downloadText } from '../../components/download.ts';
 import { printReport } from '../../components/desktop.ts';
 import { useSession } from '../../state/session.ts';
 import { errorText } from '../../components/error-text.ts';
+import { nowIso } from '../../state/clock.ts';
 
 /** Print / PDF of the board, the acknowledgement matrix as CSV, the calendar as .ics. */
 export function ReportExports() {
@@ -13,7 +15,7 @@ export function ReportExports() {
   const [department, setDepartment] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = nowIso().slice(0, 10);
 
   async function run(what: string, work: () => Promise<void>) {
     setBusy(what);
@@ -67,7 +69,8 @@ export function ReportExports() {
             void run('ics', async () => {
               const ics = await api.call('reports.calendarIcs', {
                 ...(department ? { department } : {}),
-                language: i18n.language,
+                // The viewer's own variant (en-GB, sv-SE…): dates in the titles read as on screen.
+                language: intlLocale(i18n.language),
               });
               downloadText(`campaigns-${department || 'all'}-${today}.ics`, ics, 'text/calendar');
             })

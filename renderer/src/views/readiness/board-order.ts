@@ -10,7 +10,7 @@ const RANK: Record<Readiness, number> = {
 };
 
 /** Leadership reads the worst first: not ready, at risk, ready by decision, ready; then the soonest launch. */
-export function boardOrder(campaigns: readonly CampaignReadiness[]): CampaignReadiness[] {
+export function boardOrder<T extends CampaignReadiness>(campaigns: readonly T[]): T[] {
   return [...campaigns].sort(
     (a, b) =>
       RANK[a.readiness] - RANK[b.readiness] || a.start.localeCompare(b.start) || a.key.localeCompare(b.key),

@@ -1,17 +1,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricHealth } from '../../../../shared/api.ts';
-import type { Campaign, Flag } from '../../../../shared/domain.ts';
+import type { Flag } from '../../../../shared/domain.ts';
 import { flagSentence } from '../../../../shared/i18n/flag-text.ts';
-import { currentVersion } from '../../../../shared/rules/readiness.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 
-export type FlagText = (
-  flag: Flag,
-  campaign: Pick<Campaign, 'start' | 'briefVersions'>,
-  at: string,
-) => string;
+/** What a flag's sentence needs of its campaign: the launch and the version current at the board's instant. */
+export interface FlagCampaign {
+  start: string;
+  currentVersion: number | null;
+}
+
+export type FlagText = (flag: Flag, campaign: FlagCampaign, at: string) => string;
 
 /** The one sentence per flag the command line prints too, with names and the viewer's formats. */
 export function useFlagText(metrics: readonly MetricHealth[]): FlagText {
@@ -25,7 +26,7 @@ export function useFlagText(metrics: readonly MetricHealth[]): FlagText {
       metrics: byKey,
       departmentName: (key) => departments.find((d) => d.key === key)?.name ?? key,
       personName: (key) => people.find((p) => p.key === key)?.name ?? key,
-      currentVersion: currentVersion(campaign, at) ?? null,
+      currentVersion: campaign.currentVersion,
       start: campaign.start,
       at,
       format,
