@@ -14,7 +14,7 @@ import type {
   Sample,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
-import { finiteNumber, instant, key, name, type Problem } from './schemas/primitives.ts';
+import { finiteNumber, instant, key, name, sampleSource, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 
@@ -69,8 +69,17 @@ export interface MetricHealth {
   latest: Sample | null;
 }
 
+/** How many good rows and problems an import answers with; the counts cover the whole file. */
+export const CSV_PREVIEW_LIMIT = 100;
+
 export interface CsvImportResult {
+  /** Good rows in the file. */
+  good: number;
+  /** Bad rows in the file; nothing is imported while there is any. */
+  bad: number;
+  /** The first good rows (at most CSV_PREVIEW_LIMIT), as they will be stored. */
   rows: CsvSampleRow[];
+  /** The first bad rows (at most CSV_PREVIEW_LIMIT), with what is wrong. */
   errors: CsvLineError[];
   imported: number;
 }
@@ -205,7 +214,7 @@ export const api = {
       metric: key,
       at: instant,
       value: finiteNumber,
-      source: z.string().min(1).max(100).default('manual'),
+      source: sampleSource.default('manual'),
     }),
     result: returns<Sample>(),
   },

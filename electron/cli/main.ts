@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
@@ -29,9 +30,10 @@ Commands:
   export                      print the workspace as an interchange document
   metrics import FILE.csv     append metric samples (metric,at,value[,source])
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
-  serve [--port N] [--clock INSTANT]
+  serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
-                              --clock starts the server's time at INSTANT (demos, tests)
+                              --clock starts the server's time at INSTANT (demos, tests);
+                              --max-body-mib refuses larger requests (default 10)
 
 --workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
 
@@ -60,6 +62,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
         clock: { type: 'string' },
+        'max-body-mib': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -82,7 +85,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
       const { serveCommand } = await import('./serve.ts');
-      await serveCommand(services, store, { port: intOption(values.port, '--port') ?? 4780, io });
+      await serveCommand(services, store, {
+        port: intOption(values.port, '--port') ?? 4780,
+        maxBodyMib: intOption(values['max-body-mib'], '--max-body-mib'),
+        io,
+      });
       store = undefined; // the server owns it now
       return 0;
     }
@@ -148,6 +155,10 @@ async function run(
   switch (command.name) {
     case 'import': {
       const text = readInput(command.file);
+      if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
+        throw new InputError([
+          `${command.file}: lists and objects nest more than ${MAX_JSON_DEPTH} levels deep`,
+        ]);
       let document: unknown;
       try {
         document = JSON.parse(text);
@@ -175,13 +186,16 @@ async function run(
       const result = (await call('samples.importCsv', { csv })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
-      if (result.errors.length > 0) {
+      if (result.bad > 0) {
+        // The answer holds the first problems only; the rest are counted, not printed.
+        const more = result.bad - result.errors.length;
         throw new InputError([
           ...result.errors.map((e) => `${command.file}:${e.line}: ${e.message}`),
-          `${command.file}: ${result.errors.length} bad row${result.errors.length > 1 ? 's' : ''}; nothing imported.`,
+          ...(more > 0 ? [`${command.file}: … and ${more.toLocaleString('en')} more`] : []),
+          `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
         ]);
       }
-      const skipped = result.rows.length - result.imported;
+      const skipped = result.good - result.imported;
       io.out(
         `Added ${result.imported} samples from ${command.file}${skipped ? ` (${skipped} already present)` : ''}.`,
       );

@@ -6,9 +6,10 @@ import { startHttpServer } from '../transports/http-server.ts';
 export async function serveCommand(
   services: Services,
   store: Store,
-  options: { port: number; io: { out: (text: string) => void } },
+  options: { port: number; maxBodyMib?: number; io: { out: (text: string) => void } },
 ): Promise<void> {
-  const server = await startHttpServer(services, { port: options.port, host: '127.0.0.1' });
+  const limits = options.maxBodyMib === undefined ? {} : { maxBodyBytes: options.maxBodyMib * 1024 * 1024 };
+  const server = await startHttpServer(services, { port: options.port, host: '127.0.0.1', limits });
   options.io.out(`Campaign Desk is serving ${store.location} on ${server.url} (Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => {

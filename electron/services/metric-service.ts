@@ -1,4 +1,4 @@
-import type { CsvImportResult, MetricHealth } from '../../shared/api.ts';
+import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../../shared/api.ts';
 import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
@@ -55,12 +55,17 @@ export class MetricService {
     return sample;
   }
 
-  /** Spec §8: every bad row is reported with its line; nothing is imported while any row is bad. */
+  /**
+   * Spec §8: every bad row is counted; nothing is imported while any row is bad. The answer
+   * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
+   */
   async importCsv(csv: string, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
     const result = await this.ctx.store.write(async (tx) => {
       const metrics = await tx.listMetrics();
-      const { rows, errors } = parseSamplesCsv(csv, new Set(metrics.map((m) => m.key)));
-      if (errors.length > 0 || dryRun) return { rows, errors, imported: 0 };
+      const known = new Set(metrics.map((m) => m.key));
+      const { rows, errors, bad } = parseSamplesCsv(csv, known, { maxErrors: CSV_PREVIEW_LIMIT });
+      const answer = { good: rows.length, bad, rows: rows.slice(0, CSV_PREVIEW_LIMIT), errors, imported: 0 };
+      if (bad > 0 || dryRun) return answer;
       const byKey = new Map(metrics.map((m) => [m.key, m]));
       for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
       const imported = await tx.insertSamples(rows, { skipExisting: true });
@@ -71,7 +76,7 @@ export class MetricService {
         objectKey: [...new Set(rows.map((r) => r.metric))].join(','),
         detail: { rows: rows.length, imported },
       });
-      return { rows, errors, imported };
+      return { ...answer, imported };
     });
     if (result.imported > 0) this.ctx.emit({ entity: 'sample', key: '', action: 'import' }, actor);
     return result;

@@ -3,16 +3,39 @@
 // the workspace server can grow from here.
 //   POST /api/<method>   body {"input": …}, header x-campaign-desk-person → {"result": …} | {"error": …}
 //   GET  /api/events     text/event-stream of ChangeEvent
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiError, type ApiErrorBody, type ApiErrorCode } from '../../shared/api.ts';
+import type { ApiErrorBody, ApiErrorCode } from '../../shared/api.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import type { Services } from '../services/services.ts';
+import { CONTENT_SECURITY_POLICY } from '../shell/csp.ts';
+import { readJsonBody } from './http-body.ts';
+import { decodePath, HttpRefusal } from './http-refusal.ts';
+import { serveStatic } from './http-static.ts';
+import { EventStreams, type StreamLimits } from './http-streams.ts';
 
 export const PERSON_HEADER = 'x-campaign-desk-person';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** What one client can hold of the server: bytes, time and streams. */
+export interface HttpLimits {
+  /** Largest request body read; past it the answer is 413 and reading stops. */
+  maxBodyBytes: number;
+  /** A request's headers must arrive within this (half-sent headers do not hold a connection). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this. */
+  requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  streams: StreamLimits;
+}
+
+export const DEFAULT_LIMITS: HttpLimits = {
+  maxBodyBytes: 10 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  streams: { perPerson: 8, total: 64 },
+};
 
 const STATUS: Record<ApiErrorCode, number> = {
   invalid_input: 400,
@@ -23,14 +46,13 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
+/** Sent with every answer: the UI may not be framed by other sites nor share a window with them. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
 };
 
 export interface HttpServerOptions {
@@ -38,6 +60,7 @@ export interface HttpServerOptions {
   host?: string;
   /** Folder of the built renderer; defaults to dist/renderer in the checkout. */
   staticDir?: string;
+  limits?: Partial<HttpLimits>;
 }
 
 export interface RunningServer {
@@ -56,45 +79,54 @@ export async function startHttpServer(
 ): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const staticDir = options.staticDir ?? defaultStaticDir();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const dispatch = createDispatch(services);
-  const streams = new Set<http.ServerResponse>();
-  const unsubscribe = services.ctx.onChange((event) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of streams) res.write(frame);
-  });
+  const streams = new EventStreams(limits.streams);
+  const unsubscribe = services.ctx.onChange((event) =>
+    streams.broadcast(`data: ${JSON.stringify(event)}\n\n`),
+  );
 
-  const server = http.createServer((req, res) => {
-    void handle(req, res).catch((err: unknown) => sendError(res, toApiError(err).toBody()));
-  });
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often the two timeouts above are checked (Node's default, 30 s, would let them overrun).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      void handle(req, res).catch((err: unknown) => sendError(res, toApiError(err)));
+    },
+  );
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!sameOrigin(req))
       return sendError(res, { code: 'forbidden', message: 'Requests from other sites are refused.' });
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const header = req.headers[PERSON_HEADER];
+    const person = typeof header === 'string' && header ? header : undefined;
     if (url.pathname === '/api/events' && req.method === 'GET') {
+      // EventSource cannot send headers: a page names its person in `?person=` instead.
+      streams.add(person ?? url.searchParams.get('person') ?? '', res);
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
         connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
       return;
     }
     if (url.pathname.startsWith('/api/')) {
+      const method = decodePath(url.pathname.slice('/api/'.length));
       if (req.method !== 'POST')
         return sendError(res, { code: 'not_found', message: 'API methods are called with POST.' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendError(res, { code: 'invalid_input', message: 'Send the input as application/json.' });
       }
-      const body = await readJson(req);
-      const person = req.headers[PERSON_HEADER];
-      const result = await dispatch(
-        decodeURIComponent(url.pathname.slice('/api/'.length)),
-        (body as { input?: unknown } | undefined)?.input ?? {},
-        { actor: typeof person === 'string' && person ? person : undefined },
-      );
+      const body = await readJsonBody(req, res, limits.maxBodyBytes);
+      const input = body !== null && typeof body === 'object' && 'input' in body ? body.input : undefined;
+      const result = await dispatch(method, input ?? {}, { actor: person });
       return sendJson(res, 200, { result });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -114,7 +146,7 @@ export async function startHttpServer(
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
-        for (const res of streams) res.end();
+        streams.closeAll();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
@@ -130,49 +162,15 @@ function sameOrigin(req: http.IncomingMessage): boolean {
   return origin === undefined || origin === `http://${hostHeader}`;
 }
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new ApiError('invalid_input', 'The request is larger than 64 MiB.');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ApiError('invalid_input', 'The request body is not valid JSON.');
-  }
-}
-
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(text);
 }
 
-function sendError(res: http.ServerResponse, error: ApiErrorBody): void {
+function sendError(res: http.ServerResponse, error: ApiErrorBody | HttpRefusal | Error): void {
   if (res.headersSent) return void res.end();
-  sendJson(res, STATUS[error.code], { error });
-}
-
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  const relative = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  let file = path.join(root, relative);
-  // The folder itself or inside it, not merely beside it ("renderer-old" is not "renderer").
-  const base = path.resolve(root);
-  if (file !== base && !file.startsWith(base + path.sep))
-    return sendError(res, { code: 'not_found', message: 'Not found.' });
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-    return void res.end('The app is not built yet: run "npm run build:renderer".');
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
-  fs.createReadStream(file).pipe(res);
+  if (error instanceof HttpRefusal) return sendJson(res, error.status, { error: error.toBody() });
+  const body = error instanceof Error ? toApiError(error).toBody() : error;
+  sendJson(res, STATUS[body.code], { error: body });
 }

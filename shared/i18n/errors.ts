@@ -37,6 +37,16 @@ const en = {
   csv_metric_missing: 'the metric is missing',
   csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'value "{{text}}" is not a number',
+  csv_source_too_long: 'the source is longer than {{max}} characters',
+  csv_instant_out_of_range: '"{{text}}" lies outside the years 1000–9999: write the year with four digits',
+  request_too_large:
+    'The request is larger than {{limit}} MiB. Send less at once; large CSV files can be imported with "campaign-desk metrics import".',
+  request_not_json: 'The request body is not valid JSON.',
+  request_too_deep: 'The request nests lists and objects more than {{max}} levels deep.',
+  request_bad_address:
+    'The address "{{path}}" is not valid: a "%" must be followed by two hexadecimal digits.',
+  too_many_streams:
+    'Too many open change streams ({{limit}}): close other Campaign Desk windows and try again.',
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
@@ -105,6 +115,15 @@ const uk: ErrorStrings = {
   csv_metric_missing: 'метрику не вказано',
   csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значення «{{text}}» — не число',
+  csv_source_too_long: 'джерело довше за {{max}} символів',
+  csv_instant_out_of_range: '«{{text}}» поза роками 1000–9999: запишіть рік чотирма цифрами',
+  request_too_large:
+    'Запит більший за {{limit}} МіБ. Надсилайте менше за раз; великі CSV-файли можна імпортувати командою «campaign-desk metrics import».',
+  request_not_json: 'Тіло запиту — не коректний JSON.',
+  request_too_deep: 'Запит вкладає списки й об’єкти глибше ніж на {{max}} рівнів.',
+  request_bad_address: 'Адреса «{{path}}» некоректна: після «%» мають іти дві шістнадцяткові цифри.',
+  too_many_streams:
+    'Забагато відкритих потоків змін ({{limit}}): закрийте інші вікна Campaign Desk і спробуйте ще раз.',
   workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
@@ -162,6 +181,15 @@ const ru: ErrorStrings = {
   csv_metric_missing: 'метрика не указана',
   csv_bad_instant: '«{{text}}» — не дата и время с часовым поясом (напр. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'значение «{{text}}» — не число',
+  csv_source_too_long: 'источник длиннее {{max}} символов',
+  csv_instant_out_of_range: '«{{text}}» вне лет 1000–9999: запишите год четырьмя цифрами',
+  request_too_large:
+    'Запрос больше {{limit}} МиБ. Отправляйте меньше за раз; большие CSV-файлы можно импортировать командой «campaign-desk metrics import».',
+  request_not_json: 'Тело запроса — не корректный JSON.',
+  request_too_deep: 'Запрос вкладывает списки и объекты глубже чем на {{max}} уровней.',
+  request_bad_address: 'Адрес «{{path}}» некорректен: после «%» должны идти две шестнадцатеричные цифры.',
+  too_many_streams:
+    'Слишком много открытых потоков изменений ({{limit}}): закройте другие окна Campaign Desk и попробуйте снова.',
   workspace_not_empty:
     'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
   last_admin:
@@ -220,6 +248,15 @@ const sv: ErrorStrings = {
   csv_metric_missing: 'måttet saknas',
   csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
+  csv_source_too_long: 'källan är längre än {{max}} tecken',
+  csv_instant_out_of_range: '”{{text}}” ligger utanför åren 1000–9999: skriv året med fyra siffror',
+  request_too_large:
+    'Begäran är större än {{limit}} MiB. Skicka mindre åt gången; stora CSV-filer kan importeras med ”campaign-desk metrics import”.',
+  request_not_json: 'Begärans innehåll är inte giltig JSON.',
+  request_too_deep: 'Begäran nästlar listor och objekt djupare än {{max}} nivåer.',
+  request_bad_address: 'Adressen ”{{path}}” är ogiltig: ett ”%” måste följas av två hexadecimala siffror.',
+  too_many_streams:
+    'För många öppna ändringsströmmar ({{limit}}): stäng andra Campaign Desk-fönster och försök igen.',
   workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
@@ -277,6 +314,15 @@ const sr: ErrorStrings = {
   csv_metric_missing: 'metrika nedostaje',
   csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
+  csv_source_too_long: 'izvor je duži od {{max}} znakova',
+  csv_instant_out_of_range: '„{{text}}“ je van godina 1000–9999: napišite godinu sa četiri cifre',
+  request_too_large:
+    'Zahtev je veći od {{limit}} MiB. Šaljite manje odjednom; velike CSV datoteke mogu se uvesti komandom „campaign-desk metrics import“.',
+  request_not_json: 'Telo zahteva nije ispravan JSON.',
+  request_too_deep: 'Zahtev ugnježđuje liste i objekte dublje od {{max}} nivoa.',
+  request_bad_address: 'Adresa „{{path}}“ nije ispravna: posle „%“ moraju doći dve heksadecimalne cifre.',
+  too_many_streams:
+    'Previše otvorenih tokova izmena ({{limit}}): zatvorite druge prozore Campaign Desk i pokušajte ponovo.',
   workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { englishMessage, type ErrorReason } from '../i18n/errors.ts';
-import { parseInstant } from './primitives.ts';
+import { instantOutOfRange, parseInstant, SOURCE_MAX } from './primitives.ts';
 
 /** One valid row of a metric-sample CSV (spec §8), with the line it came from. */
 export interface CsvSampleRow {
@@ -26,7 +26,10 @@ function lineError(line: number, reasons: ErrorReason[]): CsvLineError {
 
 export interface CsvSamplesParse {
   rows: CsvSampleRow[];
+  /** The first `maxErrors` bad rows (a file of a million bad rows must not hold a million messages). */
   errors: CsvLineError[];
+  /** All bad rows. */
+  bad: number;
 }
 
 const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -66,17 +69,17 @@ function unclosedQuoteLine(csv: string): number | undefined {
 export function parseSamplesCsv(
   csv: string,
   knownMetrics: ReadonlySet<string>,
-  defaultSource = 'csv',
+  options: { defaultSource?: string; maxErrors?: number } = {},
 ): CsvSamplesParse {
+  const defaultSource = options.defaultSource ?? 'csv';
+  const maxErrors = options.maxErrors ?? Infinity;
   const unclosed = unclosedQuoteLine(csv);
   if (unclosed !== undefined) {
-    return {
-      rows: [],
-      errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])],
-    };
+    return { rows: [], errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])], bad: 1 };
   }
   const rows: CsvSampleRow[] = [];
   const errors: CsvLineError[] = [];
+  let bad = 0;
   let col: { metric: number; at: number; value: number; source: number } | undefined;
   let headerProblem = false;
   eachRecord(csv, (record, line) => {
@@ -93,16 +96,12 @@ export function parseSamplesCsv(
       return;
     }
     const row = sampleRow(record, line, col, knownMetrics, defaultSource);
-    if ('reasons' in row) errors.push(row);
-    else rows.push(row);
+    if (!('reasons' in row)) rows.push(row);
+    else if (++bad <= maxErrors) errors.push(row);
   });
-  if (!col)
-    return {
-      rows: [],
-      errors: [lineError(1, [{ key: 'csv_empty' }])],
-    };
-  if (headerProblem) return { rows: [], errors: [lineError(1, [{ key: 'csv_bad_header' }])] };
-  return { rows, errors };
+  if (!col) return { rows: [], errors: [lineError(1, [{ key: 'csv_empty' }])], bad: 1 };
+  if (headerProblem) return { rows: [], errors: [lineError(1, [{ key: 'csv_bad_header' }])], bad: 1 };
+  return { rows, errors, bad };
 }
 
 /** One data record checked: the sample, or what is wrong with it. */
@@ -119,14 +118,18 @@ function sampleRow(
   const at = parseInstant(atText);
   const value = NUMBER_PATTERN.test(valueText) ? Number(valueText) : Number.NaN;
   const knownMetric = knownMetrics.has(metric);
-  if (knownMetric && at !== undefined && Number.isFinite(value)) {
-    const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
+  const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
+  if (knownMetric && at !== undefined && Number.isFinite(value) && source.length <= SOURCE_MAX)
     return { line, metric, at, value, source };
-  }
   const reasons: ErrorReason[] = [];
   if (!knownMetric)
     reasons.push(metric ? { key: 'csv_unknown_metric', params: { metric } } : { key: 'csv_metric_missing' });
-  if (at === undefined) reasons.push({ key: 'csv_bad_instant', params: { text: atText } });
+  if (at === undefined)
+    reasons.push({
+      key: instantOutOfRange(atText) ? 'csv_instant_out_of_range' : 'csv_bad_instant',
+      params: { text: atText },
+    });
   if (!Number.isFinite(value)) reasons.push({ key: 'csv_bad_number', params: { text: valueText } });
+  if (source.length > SOURCE_MAX) reasons.push({ key: 'csv_source_too_long', params: { max: SOURCE_MAX } });
   return lineError(line, reasons);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BRIEF_FIELDS, ROLES, type Role } from '../domain.ts';
 import { thresholdsConsistent } from '../rules/metric-status.ts';
-import { color, finiteNumber, instant, key, name, text, type Problem } from './primitives.ts';
+import { color, finiteNumber, instant, key, name, sampleSource, text, type Problem } from './primitives.ts';
 
 export const FORMAT = 'campaign-desk/v1';
 
@@ -34,7 +34,7 @@ export const sampleSchema = z.object({
   metric: key,
   at: instant,
   value: finiteNumber,
-  source: z.string().min(1).max(100).default('import'),
+  source: sampleSource.default('import'),
 });
 
 const briefContentShape = Object.fromEntries(BRIEF_FIELDS.map((f) => [f, text.optional()])) as Record<

@@ -39,16 +39,18 @@ function isPlainUtc(text: string): boolean {
   const hour = digits(text, 11, 2);
   const minute = digits(text, 14, 2);
   const second = digits(text, 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
   return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
 }
 
-/**
- * Parses an instant with a zone to the canonical UTC form, or returns undefined.
- * Impossible dates (February 30, 24:00) are refused rather than rolled over as
- * Date.parse would. Hot in CSV imports: computed from the captured fields directly.
- */
-export function parseInstant(text: string): string | undefined {
+/** Instants are stored as four-digit-year UTC text, so only years 1000–9999 (in UTC) are accepted. */
+const FIRST_MS = Date.UTC(1000, 0, 1);
+const LAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A well-formed instant whose year (local or in UTC) lies outside 1000–9999. */
+const OUT_OF_RANGE = Symbol('out of range');
+
+function parse(text: string): string | typeof OUT_OF_RANGE | undefined {
   if (isPlainUtc(text)) return text.length === 24 ? text : `${text.slice(0, 19)}.000Z`;
   const m = INSTANT_PATTERN.exec(text);
   if (!m) return undefined;
@@ -63,17 +65,44 @@ export function parseInstant(text: string): string | undefined {
   const zoneMinute = m[11] === undefined ? 0 : Number(m[11]);
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59 || zoneHour > 23 || zoneMinute > 59) return undefined;
+  // Date.UTC reads years 0–99 as 1900–1999: refuse them before it can.
+  if (year < 1000) return OUT_OF_RANGE;
   // Already in UTC: the canonical form is the text itself, padded (no date arithmetic).
   if (m[9] === 'Z')
     return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[7] ?? '00'}.${String(millis).padStart(3, '0')}Z`;
   const offset = (zoneHour * 60 + zoneMinute) * 60_000 * (m[9]?.startsWith('-') ? -1 : 1);
   const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
+  // 9999-12-31T23:30-01:00 is in year 10000 in UTC; 1000-01-01T00:00+01:00 in year 999.
+  if (ms < FIRST_MS || ms > LAST_MS) return OUT_OF_RANGE;
   return isoFromMs(ms);
+}
+
+/**
+ * Parses an instant with a zone to the canonical UTC form, or returns undefined.
+ * Impossible dates (February 30, 24:00) are refused rather than rolled over as
+ * Date.parse would, and so are years outside 1000–9999. Hot in CSV imports:
+ * computed from the captured fields directly.
+ */
+export function parseInstant(text: string): string | undefined {
+  const parsed = parse(text);
+  return parsed === OUT_OF_RANGE ? undefined : parsed;
+}
+
+/** True when `text` is a well-formed instant refused only for its year (outside 1000–9999). */
+export function instantOutOfRange(text: string): boolean {
+  return parse(text) === OUT_OF_RANGE;
 }
 
 /** An instant with a zone, normalised to `YYYY-MM-DDTHH:mm:ss.sssZ`. */
 export const instant = z.string().transform((text, ctx) => {
-  const parsed = parseInstant(text);
+  const parsed = parse(text);
+  if (parsed === OUT_OF_RANGE) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" lies outside the years 1000–9999 (in UTC): write a four-digit year in that range`,
+    });
+    return z.NEVER;
+  }
   if (parsed === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -94,6 +123,10 @@ export const name = z.string().trim().min(1, 'must not be empty').max(200);
 export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #2e7d32');
 export const finiteNumber = z.number().finite();
 export const text = z.string().max(20_000);
+
+/** Longest sample source, the same on every path a sample comes in by (form, API, CSV, document). */
+export const SOURCE_MAX = 100;
+export const sampleSource = z.string().min(1).max(SOURCE_MAX);
 
 /** "$.campaigns[2].start" from a zod issue path. */
 export function jsonPath(path: readonly PropertyKey[]): string {

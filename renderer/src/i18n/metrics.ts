@@ -72,6 +72,9 @@ const en = {
     import: 'Import ({{good}})',
     importing: 'Importing…',
     done: 'Imported. New samples: {{imported}} · already there: {{skipped}}.',
+    moreRows: 'Rows ready but not shown: {{more}}.',
+    moreProblems:
+      'Rows with errors not shown: {{more}}. Fix the ones above and choose the file again to see the next ones.',
   },
   chart: {
     label: 'Trend of {{metric}}',
@@ -169,6 +172,9 @@ const uk: Strings = {
     import: 'Імпортувати ({{good}})',
     importing: 'Імпорт…',
     done: 'Імпортовано. Нових вимірів: {{imported}} · уже були: {{skipped}}.',
+    moreRows: 'Готових рядків, не показаних тут: {{more}}.',
+    moreProblems:
+      'Рядків з помилками, не показаних тут: {{more}}. Виправте показані й оберіть файл знову, щоб побачити наступні.',
   },
   chart: {
     label: 'Динаміка: {{metric}}',
@@ -265,6 +271,9 @@ const ru: Strings = {
     import: 'Импортировать ({{good}})',
     importing: 'Импорт…',
     done: 'Импортировано. Новых измерений: {{imported}} · уже были: {{skipped}}.',
+    moreRows: 'Готовых строк, не показанных здесь: {{more}}.',
+    moreProblems:
+      'Строк с ошибками, не показанных здесь: {{more}}. Исправьте показанные и выберите файл снова, чтобы увидеть следующие.',
   },
   chart: {
     label: 'Динамика: {{metric}}',
@@ -360,6 +369,9 @@ const sv: Strings = {
     import: 'Importera ({{good}})',
     importing: 'Importerar…',
     done: 'Importerat. Nya mätningar: {{imported}} · fanns redan: {{skipped}}.',
+    moreRows: 'Klara rader som inte visas: {{more}}.',
+    moreProblems:
+      'Rader med fel som inte visas: {{more}}. Rätta de som visas och välj filen igen för att se nästa.',
   },
   chart: {
     label: 'Trend för {{metric}}',
@@ -456,6 +468,9 @@ const sr: Strings = {
     import: 'Uvezi ({{good}})',
     importing: 'Uvoz…',
     done: 'Uvezeno. Novih merenja: {{imported}} · već postojalo: {{skipped}}.',
+    moreRows: 'Spremnih redova koji nisu prikazani: {{more}}.',
+    moreProblems:
+      'Redova sa greškama koji nisu prikazani: {{more}}. Ispravite prikazane i izaberite datoteku ponovo da vidite sledeće.',
   },
   chart: {
     label: 'Kretanje: {{metric}}',

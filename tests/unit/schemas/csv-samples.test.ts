@@ -14,6 +14,7 @@ describe('parseSamplesCsv', () => {
         { line: 3, metric: 'backlog', at: '2026-11-27T06:00:00.000Z', value: -300, source: 'csv' },
       ],
       errors: [],
+      bad: 0,
     });
   });
   it('takes source when present, ignores extra columns, in any column order, with CRLF and a BOM', () => {
@@ -74,5 +75,13 @@ describe('parseSamplesCsv', () => {
     expect(rows).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toContain('not valid CSV');
+  });
+  it('keeps the first problems only when asked, counting them all', () => {
+    const bad = Array.from({ length: 1000 }, (_, i) => `nope,2026-11-27T06:00:00Z,${i}`);
+    const csv = ['metric,at,value', 'on_time,2026-11-27T06:00:00Z,1', ...bad].join('\n');
+    const parsed = parseSamplesCsv(csv, known, { maxErrors: 100 });
+    expect(parsed.bad).toBe(1000);
+    expect(parsed.errors.map((e) => e.line)).toEqual(Array.from({ length: 100 }, (_, i) => i + 3));
+    expect(parsed.rows).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import { useSession } from '../../state/session.ts';
 import { CsvPreview } from './CsvPreview.tsx';
 import { errorText } from '../../components/error-text.ts';
 
-/** CSV import (spec §8): pick a file, see every row checked, import only when none is bad. */
+/** CSV import (spec §8): pick a file, see it checked (counts, first rows), import only when no row is bad. */
 export function CsvImport({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('metrics');
   const api = useSession((s) => s.api);
@@ -48,8 +48,8 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
     }
   }
 
-  const bad = preview?.errors.length ?? 0;
-  const good = preview?.rows.length ?? 0;
+  const bad = preview?.bad ?? 0;
+  const good = preview?.good ?? 0;
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="csv-title" className="csv-import">
       <h2 id="csv-title">{t('csv.title')}</h2>
@@ -72,7 +72,7 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
       )}
       {done && (
         <p className="csv-done" role="status" data-testid="csv-done">
-          {t('csv.done', { imported: done.imported, skipped: done.rows.length - done.imported })}
+          {t('csv.done', { imported: done.imported, skipped: done.good - done.imported })}
         </p>
       )}
       {error && (

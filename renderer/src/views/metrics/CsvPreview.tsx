@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CsvImportResult } from '../../../../shared/api.ts';
 import { errorText } from '../../components/error-text.ts';
 import { useFormat } from '../../components/format.ts';
+import { previewEntries } from './csv-preview-entries.ts';
 
 interface Props {
   result: CsvImportResult;
@@ -9,14 +10,14 @@ interface Props {
   lines: readonly string[];
 }
 
-/** Every row of the file in line order: the good ones as they will be stored, the bad ones with why. */
+/**
+ * The rows the check answered with, in line order: the good ones as they will be stored, the
+ * bad ones with why; then how many more of each the file holds (the answer is capped).
+ */
 export function CsvPreview({ result, lines }: Props) {
   const { t } = useTranslation('metrics');
   const format = useFormat();
-  const entries = [
-    ...result.rows.map((row) => ({ line: row.line, row, message: undefined as string | undefined })),
-    ...result.errors.map((e) => ({ line: e.line, row: undefined, message: errorText(t, e) })),
-  ].sort((a, b) => a.line - b.line);
+  const { entries, moreRows, moreProblems } = previewEntries(result);
   return (
     <div className="csv-preview">
       <table className="grid compact">
@@ -30,30 +31,44 @@ export function CsvPreview({ result, lines }: Props) {
           </tr>
         </thead>
         <tbody>
-          {entries.map(({ line, row, message }) =>
-            row ? (
-              <tr key={line} data-line={line} data-ok="true">
-                <td className="num">{line}</td>
-                <td>{row.metric}</td>
-                <td>{format.dateTime(row.at)}</td>
-                <td className="num">{format.plain(row.value)}</td>
-                <td className="muted">{row.source}</td>
+          {entries.map((entry) =>
+            'row' in entry ? (
+              <tr key={entry.line} data-line={entry.line} data-ok="true">
+                <td className="num">{entry.line}</td>
+                <td>{entry.row.metric}</td>
+                <td>{format.dateTime(entry.row.at)}</td>
+                <td className="num">{format.plain(entry.row.value)}</td>
+                <td className="muted">{entry.row.source}</td>
               </tr>
             ) : (
-              <tr key={line} data-line={line} data-ok="false" className="bad-row">
-                <td className="num">{line}</td>
+              <tr key={entry.line} data-line={entry.line} data-ok="false" className="bad-row">
+                <td className="num">{entry.line}</td>
                 <td colSpan={4}>
                   <span className="bad-icon" aria-hidden="true">
                     ✖{' '}
                   </span>
-                  <strong>{t('csv.lineError', { line, message })}</strong>
-                  {lines[line - 1] !== undefined && <code className="raw-line">{lines[line - 1]}</code>}
+                  <strong>
+                    {t('csv.lineError', { line: entry.line, message: errorText(t, entry.error) })}
+                  </strong>
+                  {lines[entry.line - 1] !== undefined && (
+                    <code className="raw-line">{lines[entry.line - 1]}</code>
+                  )}
                 </td>
               </tr>
             ),
           )}
         </tbody>
       </table>
+      {moreProblems > 0 && (
+        <p className="error" data-testid="csv-more-problems">
+          {t('csv.moreProblems', { more: moreProblems })}
+        </p>
+      )}
+      {moreRows > 0 && (
+        <p className="muted" data-testid="csv-more-rows">
+          {t('csv.moreRows', { more: moreRows })}
+        </p>
+      )}
     </div>
   );
 }

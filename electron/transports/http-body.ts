@@ -1,0 +1,74 @@
+// Reads a JSON request body without ever holding more than the limit: bytes are
+// counted as they arrive and reading stops at the limit (413), and nesting is
+// checked before parsing, so neither a huge nor a deeply nested body costs more
+// than a bounded amount of memory and stack.
+import type http from 'node:http';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
+import { HttpRefusal } from './http-refusal.ts';
+
+const MIB = 1024 * 1024;
+
+function tooLarge(limit: number): HttpRefusal {
+  return new HttpRefusal(413, 'invalid_input', 'request_too_large', {
+    limit: Math.round((limit / MIB) * 100) / 100,
+  });
+}
+
+/** The request's bytes up to `limit`; past it, reading stops and the connection is marked to close. */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    res.shouldKeepAlive = false;
+    return Promise.reject(tooLarge(limit));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        chunks.length = 0;
+        // Stop reading; the socket closes once the 413 is sent (the rest is never read).
+        req.pause();
+        res.shouldKeepAlive = false;
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+/** The parsed JSON body (undefined when empty), or an HttpRefusal saying what is wrong with it. */
+export async function readJsonBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): Promise<unknown> {
+  const text = (await readBody(req, res, limit)).toString('utf8');
+  if (!text) return undefined;
+  if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
+    throw new HttpRefusal(400, 'invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpRefusal(400, 'invalid_input', 'request_not_json');
+  }
+}
