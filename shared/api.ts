@@ -16,6 +16,7 @@ import type {
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, sampleSource, type Problem } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
+import { isTimeZone } from './tabular/time-zone.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 
 /** Marks a method's result type; the value is never used at run time. */
@@ -23,8 +24,15 @@ function returns<T>(): T {
   return undefined as T;
 }
 
+/** A file's bytes as base64 (at most ~50 MB of file). */
+const base64File = z
+  .string()
+  .max(67_000_000)
+  .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'must be the file as base64');
+
 const range = z.object({ from: instant, to: instant });
 const days = z.number().int().min(0).max(3650);
+const timeZone = z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Kyiv');
 
 export const readinessQuerySchema = z.object({
   at: instant.optional(),
@@ -81,7 +89,14 @@ export interface CsvImportResult {
   rows: CsvSampleRow[];
   /** The first bad rows (at most CSV_PREVIEW_LIMIT), with what is wrong. */
   errors: CsvLineError[];
+  /** New samples stored. */
   imported: number;
+  /** Rows that replace the value their source gave earlier for the same instant (also in a dry run). */
+  corrected: number;
+  /** How the file was read: its encoding, "xlsx", or "text" when sent as text. */
+  format: string;
+  /** The zone instants without one were read in. */
+  timeZone: string;
 }
 
 export interface ImportSummary {
@@ -97,6 +112,8 @@ export interface ReadinessSettings {
   horizonDays: number;
   lookbackDays: number;
   ackDeadlineDays: number;
+  /** IANA zone of times written without one and of whole days (set from the OS at first start). */
+  timeZone: string;
 }
 
 /** The first department and its first person (who is always an admin). */
@@ -219,7 +236,15 @@ export const api = {
     result: returns<Sample>(),
   },
   'samples.importCsv': {
-    input: z.object({ csv: z.string().max(50_000_000), dryRun: z.boolean().default(false) }),
+    input: z.union([
+      z.object({ csv: z.string().max(50_000_000), dryRun: z.boolean().default(false) }).strict(),
+      z
+        .object({
+          file: z.object({ name: z.string().min(1).max(255), base64: base64File }),
+          dryRun: z.boolean().default(false),
+        })
+        .strict(),
+    ]),
     result: returns<CsvImportResult>(),
   },
 
@@ -231,6 +256,7 @@ export const api = {
       horizonDays: days.optional(),
       lookbackDays: days.optional(),
       ackDeadlineDays: days.optional(),
+      timeZone: timeZone.optional(),
     }),
     result: returns<ReadinessSettings>(),
   },

@@ -28,7 +28,9 @@ const USAGE = `Usage: campaign-desk <command> [--workspace FILE]
 Commands:
   import FILE.json            load an interchange document (keys present are updated)
   export                      print the workspace as an interchange document
-  metrics import FILE.csv     append metric samples (metric,at,value[,source])
+  metrics import FILE.csv|FILE.xlsx
+                              append metric samples (metric,at,value[,source]); times without
+                              a zone are read in the workspace's time zone
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
   serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
@@ -182,8 +184,9 @@ async function run(
       io.out(JSON.stringify(await call('workspace.export', {}), null, 2));
       return;
     case 'metrics-import': {
-      const csv = readInput(command.file);
-      const result = (await call('samples.importCsv', { csv })) as Awaited<
+      // Bytes, not text: the service tells the encoding (or reads the .xlsx) itself.
+      const file = { name: command.file, base64: readBytes(command.file).toString('base64') };
+      const result = (await call('samples.importCsv', { file })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
       if (result.bad > 0) {
@@ -195,9 +198,13 @@ async function run(
           `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
         ]);
       }
-      const skipped = result.good - result.imported;
+      const skipped = result.good - result.imported - result.corrected;
+      const notes = [
+        ...(result.corrected ? [`${result.corrected} corrected`] : []),
+        ...(skipped ? [`${skipped} already present`] : []),
+      ];
       io.out(
-        `Added ${result.imported} samples from ${command.file}${skipped ? ` (${skipped} already present)` : ''}.`,
+        `Added ${result.imported} samples from ${command.file}${notes.length ? ` (${notes.join(', ')})` : ''}.`,
       );
       return;
     }
@@ -219,8 +226,12 @@ async function run(
 }
 
 function readInput(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError([

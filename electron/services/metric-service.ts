@@ -1,8 +1,9 @@
 import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../../shared/api.ts';
 import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
-import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
+import { parseSampleFile, type SampleFile } from '../import/sample-file.ts';
 import type { StoreReader } from '../store/store.ts';
+import { workspaceTimeZone } from './readiness-settings.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
@@ -58,29 +59,83 @@ export class MetricService {
   /**
    * Spec §8: every bad row is counted; nothing is imported while any row is bad. The answer
    * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
+   * A row for an instant its source already has a different value for is a correction: it is
+   * stored after the old one, so it is the reading the rules take (spec readiness §1, "imported last").
    */
-  async importCsv(csv: string, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
+  async importCsv(input: SampleFile, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
     const result = await this.ctx.store.write(async (tx) => {
       const metrics = await tx.listMetrics();
       const known = new Set(metrics.map((m) => m.key));
-      const { rows, errors, bad } = parseSamplesCsv(csv, known, { maxErrors: CSV_PREVIEW_LIMIT });
-      const answer = { good: rows.length, bad, rows: rows.slice(0, CSV_PREVIEW_LIMIT), errors, imported: 0 };
-      if (bad > 0 || dryRun) return answer;
+      const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
+      const parsed = await parseSampleFile(input, known, { maxErrors: CSV_PREVIEW_LIMIT, timeZone });
+      const { rows, errors, bad, format } = parsed;
+      const base = {
+        good: rows.length,
+        bad,
+        rows: rows.slice(0, CSV_PREVIEW_LIMIT),
+        errors,
+        format,
+        timeZone,
+      };
+      if (bad > 0) return { ...base, imported: 0, corrected: 0 };
+      const plan = await planSamples(tx, rows);
+      const answer = { ...base, imported: 0, corrected: plan.corrected };
+      if (dryRun) return answer;
       const byKey = new Map(metrics.map((m) => [m.key, m]));
       for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
-      const imported = await tx.insertSamples(rows, { skipExisting: true });
+      await tx.insertSamples(plan.store, { skipExisting: false });
+      const imported = plan.store.length - plan.corrected;
       await tx.audit({
         actor: actorName(actor),
         action: 'sample.import',
         objectType: 'metric',
         objectKey: [...new Set(rows.map((r) => r.metric))].join(','),
-        detail: { rows: rows.length, imported },
+        detail: { rows: rows.length, imported, corrected: plan.corrected },
       });
       return { ...answer, imported };
     });
     if (result.imported > 0) this.ctx.emit({ entity: 'sample', key: '', action: 'import' }, actor);
     return result;
   }
+}
+
+/**
+ * Which rows to store: new instants, and corrections (a value differing from the one the same
+ * source gave last for that instant, earlier rows of the same file included); a row repeating
+ * the current value is already present and is left out.
+ */
+async function planSamples(
+  tx: StoreReader,
+  rows: readonly Sample[],
+): Promise<{ store: Sample[]; corrected: number }> {
+  const current = new Map<string, number>();
+  const byMetric = new Map<string, Sample[]>();
+  for (const r of rows) {
+    const list = byMetric.get(r.metric);
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
+  for (const [metric, list] of byMetric) {
+    let from = list[0]!.at;
+    let to = from;
+    for (const r of list) {
+      if (r.at < from) from = r.at;
+      if (r.at > to) to = r.at;
+    }
+    for (const s of await tx.listSamples(metric, from, to))
+      current.set(`${metric}\u0000${s.at}\u0000${s.source}`, s.value);
+  }
+  const store: Sample[] = [];
+  let corrected = 0;
+  for (const r of rows) {
+    const id = `${r.metric}\u0000${r.at}\u0000${r.source}`;
+    const before = current.get(id);
+    if (before === r.value) continue;
+    if (before !== undefined) corrected++;
+    current.set(id, r.value);
+    store.push({ metric: r.metric, at: r.at, value: r.value, source: r.source });
+  }
+  return { store, corrected };
 }
 
 async function findMetric(tx: StoreReader, key: string): Promise<Metric> {

@@ -24,7 +24,12 @@ export interface TestWorkspace {
 /** Opens a real SQLite workspace with the services and the dispatcher every front end uses. */
 export function openWorkspace(file: string, now: () => Date = () => new Date(FIXED_NOW)): TestWorkspace {
   const store = SqliteStore.open(file);
-  const services = createServices(store, { now, sampleDocument: async () => fixtureDocument() });
+  // The machine's zone pinned, so nothing depends on where the tests run.
+  const services = createServices(store, {
+    now,
+    osTimeZone: 'UTC',
+    sampleDocument: async () => fixtureDocument(),
+  });
   const dispatch = createDispatch(services);
   return {
     store,
