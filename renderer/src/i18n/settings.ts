@@ -14,6 +14,9 @@ const en = {
     save: 'Save rules',
     saved: 'Saved. The board uses the new rules now.',
     onlyLeadership: 'Leadership and admins can change these.',
+    timeZone: 'Time zone of the workspace',
+    timeZoneHint:
+      'times without a zone in imported files, and whole days in calendar exports, are read in it',
   },
   language: {
     title: 'Language',
@@ -72,6 +75,8 @@ const uk: Strings = {
     save: 'Зберегти правила',
     saved: 'Збережено. Дошка вже використовує нові правила.',
     onlyLeadership: 'Змінювати це можуть керівництво й адміністратори.',
+    timeZone: 'Часовий пояс робочого простору',
+    timeZoneHint: 'у ньому читається час без поясу в імпортованих файлах і цілі дні в календарях',
   },
   language: {
     title: 'Мова',
@@ -128,6 +133,8 @@ const ru: Strings = {
     save: 'Сохранить правила',
     saved: 'Сохранено. Доска уже использует новые правила.',
     onlyLeadership: 'Изменять это могут руководство и администраторы.',
+    timeZone: 'Часовой пояс рабочего пространства',
+    timeZoneHint: 'в нём читается время без пояса в импортируемых файлах и целые дни в календарях',
   },
   language: {
     title: 'Язык',
@@ -184,6 +191,8 @@ const sv: Strings = {
     save: 'Spara regler',
     saved: 'Sparat. Tavlan använder de nya reglerna nu.',
     onlyLeadership: 'Ledning och administratörer kan ändra detta.',
+    timeZone: 'Arbetsytans tidszon',
+    timeZoneHint: 'tider utan tidszon i importerade filer och hela dagar i kalenderexporter läses i den',
   },
   language: {
     title: 'Språk',
@@ -241,6 +250,8 @@ const sr: Strings = {
     save: 'Sačuvaj pravila',
     saved: 'Sačuvano. Tabla sada koristi nova pravila.',
     onlyLeadership: 'Rukovodstvo i administratori mogu ovo da menjaju.',
+    timeZone: 'Vremenska zona radnog prostora',
+    timeZoneHint: 'u njoj se čita vreme bez zone u uvezenim datotekama i celi dani u izvozu kalendara',
   },
   language: {
     title: 'Jezik',
