@@ -30,6 +30,14 @@ const base64File = z
   .max(67_000_000)
   .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'must be the file as base64');
 
+const officeFormat = z.enum(['csv', 'xlsx']);
+/** A BCP 47 tag (en-GB, sr-Latn-RS): the language of headers and values, and the decimal mark. */
+const locale = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as uk or en-GB')
+  .default('en');
+
 const range = z.object({ from: instant, to: instant });
 const days = z.number().int().min(0).max(3650);
 const timeZone = z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Kyiv');
@@ -97,6 +105,13 @@ export interface CsvImportResult {
   format: string;
   /** The zone instants without one were read in. */
   timeZone: string;
+}
+
+/** A file for people to open: its name, type and bytes. */
+export interface ReportFile {
+  fileName: string;
+  mime: string;
+  base64: string;
 }
 
 export interface ImportSummary {
@@ -259,6 +274,14 @@ export const api = {
       timeZone: timeZone.optional(),
     }),
     result: returns<ReadinessSettings>(),
+  },
+  'reports.acknowledgements': {
+    input: z.object({ campaign: key.optional(), format: officeFormat, locale }),
+    result: returns<ReportFile>(),
+  },
+  'reports.readiness': {
+    input: z.object({ at: instant.optional(), format: officeFormat, locale }),
+    result: returns<ReportFile>(),
   },
   'reports.acknowledgementsCsv': { input: z.object({ campaign: key.optional() }), result: returns<string>() },
   'reports.calendarIcs': {

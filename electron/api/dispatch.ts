@@ -51,6 +51,8 @@ function handlers(s: Services): Handlers {
     'readiness.report': (i) => s.readiness.report(i),
     'settings.get': () => s.settings.get(),
     'settings.set': (i, a) => s.settings.set(i, a),
+    'reports.acknowledgements': (i) => s.reports.acknowledgementsFile(i),
+    'reports.readiness': (i) => s.reports.readinessFile(i),
     'reports.acknowledgementsCsv': (i) => s.reports.acknowledgementsCsv(i.campaign),
     'reports.calendarIcs': (i) => s.reports.calendarIcs(i.department, i.language),
   };

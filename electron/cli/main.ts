@@ -11,6 +11,7 @@ import { createServices, type Services } from '../services/services.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
 import { formatReadinessTable } from './readiness-table.ts';
+import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
 
 export class UsageError extends Error {}
 
@@ -32,6 +33,10 @@ Commands:
                               append metric samples (metric,at,value[,source]); times without
                               a zone are read in the workspace's time zone
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
+  report acknowledgements [--campaign KEY] --format csv|xlsx [--output FILE]
+  report readiness [--at INSTANT] --format csv|xlsx|json [--output FILE]
+  report calendar [--department KEY] [--output FILE]
+                              files for people (translated by LANG; times in the workspace's zone)
   serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests);
@@ -65,6 +70,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         port: { type: 'string' },
         clock: { type: 'string' },
         'max-body-mib': { type: 'string' },
+        campaign: { type: 'string' },
+        department: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -121,6 +130,7 @@ type Command =
   | { name: 'export' }
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
+  | { name: 'report'; kind: ReportKind }
   | { name: 'serve' };
 
 function commandOf(positionals: string[]): Command {
@@ -138,6 +148,11 @@ function commandOf(positionals: string[]): Command {
       return { name: 'readiness' };
     case 'serve':
       return { name: 'serve' };
+    case 'report': {
+      const kind = REPORT_KINDS.find((k) => k === second);
+      if (!kind) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}`);
+      return { name: 'report', kind };
+    }
     case 'metrics':
       if (second !== 'import') throw new UsageError(`unknown command "metrics ${second ?? ''}"`);
       return { name: 'metrics-import', file: needFile(third, 'metrics import') };
@@ -206,6 +221,28 @@ async function run(
       io.out(
         `Added ${result.imported} samples from ${command.file}${notes.length ? ` (${notes.join(', ')})` : ''}.`,
       );
+      return;
+    }
+    case 'report': {
+      const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+      try {
+        await runReport(
+          command.kind,
+          {
+            campaign: str(values.campaign),
+            department: str(values.department),
+            at: str(values.at),
+            format: str(values.format),
+            output: str(values.output),
+          },
+          call,
+          localeOfEnv(process.env),
+          (bytes) => process.stdout.write(bytes),
+        );
+      } catch (err) {
+        if (err instanceof ReportUsageError) throw new UsageError(err.message);
+        throw err;
+      }
       return;
     }
     case 'readiness': {

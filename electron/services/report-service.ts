@@ -3,7 +3,11 @@
 import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Campaign } from '../../shared/domain.ts';
-import { createI18n } from '../../shared/i18n/i18n.ts';
+import type { ApiParsedInput } from '../../shared/api.ts';
+import { flagSentence, formatters } from '../../shared/i18n/flag-text.ts';
+import { createI18n, pickLanguage } from '../../shared/i18n/i18n.ts';
+import { neutralise, officeFile, type OfficeFile, type OfficeTable } from '../reports/office-table.ts';
+import { workspaceTimeZone } from './readiness-settings.ts';
 import { ackValidFor, acknowledgingDepartments, currentVersion } from '../../shared/rules/readiness.ts';
 import type { StoreReader } from '../store/store.ts';
 import { notFound, type ServiceContext } from './context.ts';
@@ -22,6 +26,19 @@ export const ACK_CSV_COLUMNS = [
   'note',
 ] as const;
 
+interface AckRow {
+  campaign: string;
+  title: string;
+  department: string;
+  currentVersion: number | null;
+  state: 'acknowledged' | 'concern' | 'missing';
+  version: number | null;
+  by: string;
+  at: string | null;
+  stale: boolean;
+  note: string;
+}
+
 export class ReportService {
   private readonly ctx: ServiceContext;
   private readonly readiness: ReadinessService;
@@ -35,14 +52,145 @@ export class ReportService {
    * One row per acknowledging department × campaign: the department's latest acknowledgement
    * (any version) now, `missing` when there is none, and `stale` when a material change voided it.
    */
-  acknowledgementsCsv(campaignKey: string | undefined): Promise<string> {
+  async acknowledgementsCsv(campaignKey: string | undefined): Promise<string> {
+    const rows = await this.ctx.store.read((tx) => this.acknowledgementRows(tx, campaignKey));
+    const text = rows.map((r) => [
+      r.campaign,
+      r.title,
+      r.department,
+      r.currentVersion === null ? '' : String(r.currentVersion),
+      r.state,
+      r.version === null ? '' : String(r.version),
+      r.by,
+      r.at ?? '',
+      String(r.stale),
+      r.note,
+    ]);
+    return stringify(
+      text.map((r) => r.map(neutralise)),
+      { header: true, columns: [...ACK_CSV_COLUMNS] },
+    );
+  }
+
+  /** The acknowledgement matrix for people: translated, local times, as .xlsx or Excel-friendly CSV. */
+  async acknowledgementsFile(input: ApiParsedInput<'reports.acknowledgements'>): Promise<OfficeFile> {
+    const t = (await createI18n(input.locale)).t;
+    const { rows, timeZone } = await this.ctx.store.read(async (tx) => ({
+      rows: await this.acknowledgementRows(tx, input.campaign),
+      timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone),
+    }));
+    const h = (k: string) => t(`exports:acks.${k}`, { zone: timeZone });
+    const table: OfficeTable = {
+      sheet: h('sheet'),
+      headers: [
+        'campaign',
+        'title',
+        'department',
+        'currentVersion',
+        'state',
+        'version',
+        'by',
+        'at',
+        'stale',
+        'note',
+      ].map(h),
+      rows: rows.map((r) => [
+        r.campaign,
+        r.title,
+        r.department,
+        r.currentVersion,
+        t(`exports:ackState.${r.state}`),
+        r.version,
+        r.by,
+        r.at === null ? null : { instant: r.at },
+        r.stale ? t('exports:yes') : t('exports:no'),
+        r.note,
+      ]),
+      timeZone,
+    };
+    const day = this.ctx.nowIso().slice(0, 10);
+    return officeFile(
+      table,
+      input.format,
+      `acknowledgements-${input.campaign ?? 'all'}-${day}`,
+      input.locale,
+    );
+  }
+
+  /** The readiness report for people: one row per campaign, its problems in words. */
+  async readinessFile(input: ApiParsedInput<'reports.readiness'>): Promise<OfficeFile> {
+    const language = pickLanguage([input.locale]);
+    const t = (await createI18n(language)).t;
+    const report = await this.readiness.report({ at: input.at });
+    const data = await this.ctx.store.read(async (tx) => {
+      const campaigns = await tx.allCampaigns();
+      return {
+        timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone),
+        metrics: new Map((await tx.listMetrics()).map((m) => [m.key, m])),
+        departments: new Map((await tx.listDepartments()).map((d) => [d.key, d.name])),
+        people: new Map((await tx.listPeople()).map((p) => [p.key, p.name])),
+        versions: new Map(campaigns.map((c) => [c.key, currentVersion(c, report.at) ?? null])),
+      };
+    });
+    const { timeZone } = data;
+    const format = formatters(input.locale, timeZone);
+    const personName = (k: string) => data.people.get(k) ?? k;
+    const h = (k: string) => t(`exports:readiness.${k}`, { zone: timeZone });
+    const table: OfficeTable = {
+      sheet: h('sheet'),
+      headers: [
+        'campaign',
+        'title',
+        'phase',
+        'readiness',
+        'start',
+        'end',
+        'decision',
+        'problems',
+        'asOf',
+      ].map(h),
+      rows: report.campaigns.map((c) => {
+        const failing = c.flags.some((f) => f.code === 'launched_while_failing');
+        const decision = c.decision
+          ? `${t(`common:decision.${c.decision.decision}`)} — ${personName(c.decision.by)}: ${c.decision.note}`
+          : '';
+        const problems = c.flags.map((flag) =>
+          flagSentence(t, flag, {
+            metrics: data.metrics,
+            departmentName: (k) => data.departments.get(k) ?? k,
+            personName,
+            currentVersion: data.versions.get(c.key) ?? null,
+            start: c.start,
+            at: report.at,
+            format,
+          }),
+        );
+        return [
+          c.key,
+          c.title,
+          t(`common:phase.${c.phase}`),
+          t(`common:readiness.${c.readiness === 'ended' && failing ? 'ended_failing' : c.readiness}`),
+          { instant: c.start },
+          { instant: c.end },
+          decision,
+          problems.join('\n'),
+          { instant: report.at },
+        ];
+      }),
+      timeZone,
+    };
+    return officeFile(table, input.format, `readiness-${report.at.slice(0, 10)}`, input.locale);
+  }
+
+  /** One row per acknowledging department × campaign (see acknowledgementsCsv). */
+  private async acknowledgementRows(tx: StoreReader, campaignKey: string | undefined): Promise<AckRow[]> {
     const now = this.ctx.nowIso();
-    return this.ctx.store.read(async (tx) => {
+    {
       const campaigns = await this.pick(tx, campaignKey);
       const [departments, people] = await Promise.all([tx.listDepartments(), tx.listPeople()]);
       const deptName = new Map(departments.map((d) => [d.key, d.name]));
       const personName = new Map(people.map((p) => [p.key, p.name]));
-      const rows: string[][] = [];
+      const rows: AckRow[] = [];
       for (const c of campaigns) {
         const current = currentVersion(c, now);
         for (const department of acknowledgingDepartments(c)) {
@@ -54,22 +202,22 @@ export class ReportService {
             );
           const stale =
             latest !== undefined && current !== undefined && !ackValidFor(c, latest.version, current);
-          rows.push([
-            c.key,
-            c.title,
-            deptName.get(department) ?? department,
-            current === undefined ? '' : String(current),
-            latest?.state ?? 'missing',
-            latest ? String(latest.version) : '',
-            latest ? (personName.get(latest.by) ?? latest.by) : '',
-            latest?.at ?? '',
-            String(stale),
-            latest?.note ?? '',
-          ]);
+          rows.push({
+            campaign: c.key,
+            title: c.title,
+            department: deptName.get(department) ?? department,
+            currentVersion: current ?? null,
+            state: latest?.state ?? 'missing',
+            version: latest?.version ?? null,
+            by: latest ? (personName.get(latest.by) ?? latest.by) : '',
+            at: latest?.at ?? null,
+            stale,
+            note: latest?.note ?? '',
+          });
         }
       }
-      return stringify(rows, { header: true, columns: [...ACK_CSV_COLUMNS] });
-    });
+      return rows;
+    }
   }
 
   /** Published campaigns (or one department's) as all-window events, readiness now in the title. */

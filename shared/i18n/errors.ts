@@ -41,7 +41,8 @@ const en = {
   csv_source_too_long: 'the source is longer than {{max}} characters',
   csv_instant_out_of_range: '"{{text}}" lies outside the years 1000–9999: write the year with four digits',
   file_encoding_invalid: 'the file starts as {{encoding}} but is not valid {{encoding}}; nothing imported',
-  file_encoding_unsure: 'the file is not UTF-8 and could be {{candidates}}; save it as CSV UTF-8 and import it again',
+  file_encoding_unsure:
+    'the file is not UTF-8 and could be {{candidates}}; save it as CSV UTF-8 and import it again',
   xlsx_unreadable: 'the file is not a workbook that can be read (.xlsx); nothing imported',
   file_bad_base64: 'the file was not sent as base64',
   request_too_large:
@@ -123,8 +124,10 @@ const uk: ErrorStrings = {
   csv_bad_number: 'значення «{{text}}» — не число',
   csv_source_too_long: 'джерело довше за {{max}} символів',
   csv_instant_out_of_range: '«{{text}}» поза роками 1000–9999: запишіть рік чотирма цифрами',
-  file_encoding_invalid: 'файл починається як {{encoding}}, але не є коректним {{encoding}}; нічого не імпортовано',
-  file_encoding_unsure: 'файл не в UTF-8 і може бути в кодуванні {{candidates}}; збережіть його як CSV UTF-8 та імпортуйте знову',
+  file_encoding_invalid:
+    'файл починається як {{encoding}}, але не є коректним {{encoding}}; нічого не імпортовано',
+  file_encoding_unsure:
+    'файл не в UTF-8 і може бути в кодуванні {{candidates}}; збережіть його як CSV UTF-8 та імпортуйте знову',
   xlsx_unreadable: 'файл не є книгою .xlsx, яку можна прочитати; нічого не імпортовано',
   file_bad_base64: 'файл надіслано не в base64',
   request_too_large:
@@ -194,8 +197,10 @@ const ru: ErrorStrings = {
   csv_bad_number: 'значение «{{text}}» — не число',
   csv_source_too_long: 'источник длиннее {{max}} символов',
   csv_instant_out_of_range: '«{{text}}» вне лет 1000–9999: запишите год четырьмя цифрами',
-  file_encoding_invalid: 'файл начинается как {{encoding}}, но не является корректным {{encoding}}; ничего не импортировано',
-  file_encoding_unsure: 'файл не в UTF-8 и может быть в кодировке {{candidates}}; сохраните его как CSV UTF-8 и импортируйте снова',
+  file_encoding_invalid:
+    'файл начинается как {{encoding}}, но не является корректным {{encoding}}; ничего не импортировано',
+  file_encoding_unsure:
+    'файл не в UTF-8 и может быть в кодировке {{candidates}}; сохраните его как CSV UTF-8 и импортируйте снова',
   xlsx_unreadable: 'файл не является читаемой книгой .xlsx; ничего не импортировано',
   file_bad_base64: 'файл отправлен не в base64',
   request_too_large:
@@ -267,7 +272,8 @@ const sv: ErrorStrings = {
   csv_source_too_long: 'källan är längre än {{max}} tecken',
   csv_instant_out_of_range: '”{{text}}” ligger utanför åren 1000–9999: skriv året med fyra siffror',
   file_encoding_invalid: 'filen börjar som {{encoding}} men är inte giltig {{encoding}}; inget importerades',
-  file_encoding_unsure: 'filen är inte UTF-8 och kan vara {{candidates}}; spara den som CSV UTF-8 och importera igen',
+  file_encoding_unsure:
+    'filen är inte UTF-8 och kan vara {{candidates}}; spara den som CSV UTF-8 och importera igen',
   xlsx_unreadable: 'filen är ingen läsbar arbetsbok (.xlsx); inget importerades',
   file_bad_base64: 'filen skickades inte som base64',
   request_too_large:
@@ -337,8 +343,10 @@ const sr: ErrorStrings = {
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
   csv_source_too_long: 'izvor je duži od {{max}} znakova',
   csv_instant_out_of_range: '„{{text}}“ je van godina 1000–9999: napišite godinu sa četiri cifre',
-  file_encoding_invalid: 'datoteka počinje kao {{encoding}}, ali nije ispravan {{encoding}}; ništa nije uvezeno',
-  file_encoding_unsure: 'datoteka nije u UTF-8 i može biti u kodiranju {{candidates}}; sačuvajte je kao CSV UTF-8 i uvezite ponovo',
+  file_encoding_invalid:
+    'datoteka počinje kao {{encoding}}, ali nije ispravan {{encoding}}; ništa nije uvezeno',
+  file_encoding_unsure:
+    'datoteka nije u UTF-8 i može biti u kodiranju {{candidates}}; sačuvajte je kao CSV UTF-8 i uvezite ponovo',
   xlsx_unreadable: 'datoteka nije radna sveska (.xlsx) koja može da se pročita; ništa nije uvezeno',
   file_bad_base64: 'datoteka nije poslata kao base64',
   request_too_large:

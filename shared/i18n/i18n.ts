@@ -4,6 +4,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { commonResources } from './common.ts';
 import { errorResources } from './errors.ts';
+import { exportResources } from './exports.ts';
 import { flagResources } from './flags.ts';
 
 export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr'] as const;
@@ -32,7 +33,12 @@ export function mergeResources(...byNamespace: Record<string, Record<string, obj
   return out;
 }
 
-export const sharedResources = { ...commonResources, ...flagResources, ...errorResources };
+export const sharedResources = {
+  ...commonResources,
+  ...flagResources,
+  ...errorResources,
+  ...exportResources,
+};
 
 export async function createI18n(
   language: string,

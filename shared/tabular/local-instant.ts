@@ -68,3 +68,24 @@ export function parseInstantIn(text: string, timeZone: string): LocalInstant {
   const wall = wallTime(text);
   return wall ? instantFromWallTime(wall, timeZone) : { ok: false, outOfRange: false };
 }
+
+/** The wall time an instant shows in `timeZone`. */
+export function wallTimeOf(iso: string, timeZone: string): WallTime {
+  const z = Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone);
+  return {
+    year: z.year,
+    month: z.month,
+    day: z.day,
+    hour: z.hour,
+    minute: z.minute,
+    second: z.second,
+    millisecond: z.millisecond,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-26 06:00": what Excel and LibreOffice read as a date and time in every locale. */
+export function formatWallTime(w: WallTime): string {
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}

@@ -8,11 +8,11 @@ export interface CliResult {
 }
 
 /** Runs `campaign-desk …` in a child process, as a user would. */
-export function runCli(args: readonly string[]): Promise<CliResult> {
+export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, LANG: 'en', LC_ALL: 'en' },
+      env: { ...process.env, LANG: 'en', LC_ALL: 'en', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -40,7 +40,8 @@ const en = {
   exports: {
     label: 'Reports',
     print: 'Print / PDF',
-    acks: 'Acknowledgements (CSV)',
+    acks: 'Acknowledgements ({{format}})',
+    readinessFile: 'Readiness ({{format}})',
     ics: 'Calendar (.ics)',
     icsFor: 'Calendar for',
     allDepartments: 'All departments',
@@ -115,7 +116,8 @@ const uk: Strings = {
   exports: {
     label: 'Звіти',
     print: 'Друк / PDF',
-    acks: 'Підтвердження (CSV)',
+    acks: 'Підтвердження ({{format}})',
+    readinessFile: 'Готовність ({{format}})',
     ics: 'Календар (.ics)',
     icsFor: 'Календар для',
     allDepartments: 'Усі відділи',
@@ -190,7 +192,8 @@ const ru: Strings = {
   exports: {
     label: 'Отчёты',
     print: 'Печать / PDF',
-    acks: 'Подтверждения (CSV)',
+    acks: 'Подтверждения ({{format}})',
+    readinessFile: 'Готовность ({{format}})',
     ics: 'Календарь (.ics)',
     icsFor: 'Календарь для',
     allDepartments: 'Все отделы',
@@ -265,7 +268,8 @@ const sv: Strings = {
   exports: {
     label: 'Rapporter',
     print: 'Skriv ut / PDF',
-    acks: 'Bekräftelser (CSV)',
+    acks: 'Bekräftelser ({{format}})',
+    readinessFile: 'Beredskap ({{format}})',
     ics: 'Kalender (.ics)',
     icsFor: 'Kalender för',
     allDepartments: 'Alla avdelningar',
@@ -339,7 +343,8 @@ const sr: Strings = {
   exports: {
     label: 'Izveštaji',
     print: 'Štampa / PDF',
-    acks: 'Potvrde (CSV)',
+    acks: 'Potvrde ({{format}})',
+    readinessFile: 'Spremnost ({{format}})',
     ics: 'Kalendar (.ics)',
     icsFor: 'Kalendar za',
     allDepartments: 'Sva odeljenja',
