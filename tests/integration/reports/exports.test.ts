@@ -154,6 +154,7 @@ describe('settings', () => {
         horizonDays: 3,
         lookbackDays: 90,
         ackDeadlineDays: 3,
+        timeZone: 'UTC',
       });
     } finally {
       await ws.close();
