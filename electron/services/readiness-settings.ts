@@ -1,6 +1,7 @@
 import type { ReadinessSettings } from '../../shared/api.ts';
 import { DEFAULT_READINESS_OPTIONS } from '../../shared/domain.ts';
-import type { StoreReader, StoreWriter } from '../store/store.ts';
+import { randomUUID } from 'node:crypto';
+import type { Store, StoreReader, StoreWriter } from '../store/store.ts';
 
 /** Where the workspace keeps its horizon, lookback and acknowledgement deadline. */
 export const READINESS_SETTINGS_KEY = 'readiness';
@@ -27,4 +28,27 @@ export async function workspaceTimeZone(tx: StoreReader, osTimeZone: string): Pr
 /** At first start the workspace takes the machine's zone, so moving the machine later changes nothing. */
 export async function keepTimeZone(tx: StoreWriter, osTimeZone: string): Promise<void> {
   if ((await tx.getSetting(TIME_ZONE_KEY)) === undefined) await tx.setSetting(TIME_ZONE_KEY, osTimeZone);
+}
+
+/** Where the workspace keeps its id (a UUID): what makes its calendar UIDs globally unique. */
+export const WORKSPACE_ID_KEY = 'workspace_id';
+
+/** The workspace's id, made (and recorded in the audit trail) the first time something needs it. */
+export async function ensureWorkspaceId(store: Store): Promise<string> {
+  const saved = await store.read((tx) => tx.getSetting(WORKSPACE_ID_KEY));
+  if (typeof saved === 'string') return saved;
+  return store.write(async (tx) => {
+    const again = await tx.getSetting(WORKSPACE_ID_KEY);
+    if (typeof again === 'string') return again;
+    const id = randomUUID();
+    await tx.setSetting(WORKSPACE_ID_KEY, id);
+    await tx.audit({
+      actor: 'system:workspace',
+      action: 'workspace.identify',
+      objectType: 'workspace',
+      objectKey: '',
+      detail: { id },
+    });
+    return id;
+  });
 }

@@ -1,13 +1,13 @@
 // Exports for people outside the app: the acknowledgement matrix as CSV (for a
 // spreadsheet) and the campaign calendar as .ics (for departments' own calendars).
 import { stringify } from 'csv-stringify/sync';
-import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Campaign } from '../../shared/domain.ts';
 import type { ApiParsedInput } from '../../shared/api.ts';
 import { flagSentence, formatters } from '../../shared/i18n/flag-text.ts';
 import { createI18n, pickLanguage } from '../../shared/i18n/i18n.ts';
 import { neutralise, officeFile, type OfficeFile, type OfficeTable } from '../reports/office-table.ts';
-import { workspaceTimeZone } from './readiness-settings.ts';
+import { calendarText } from '../reports/calendar.ts';
+import { ensureWorkspaceId, workspaceTimeZone } from './readiness-settings.ts';
 import { ackValidFor, acknowledgingDepartments, currentVersion } from '../../shared/rules/readiness.ts';
 import type { StoreReader } from '../store/store.ts';
 import { notFound, type ServiceContext } from './context.ts';
@@ -220,38 +220,34 @@ export class ReportService {
     }
   }
 
-  /** Published campaigns (or one department's) as all-window events, readiness now in the title. */
+  /**
+   * Published campaigns (or one department's), and cancelled ones that were published, as
+   * events subscribers' calendars keep in step (see reports/calendar.ts).
+   */
   async calendarIcs(department: string | undefined, language = 'en'): Promise<string> {
     const t = (await createI18n(language)).t;
+    const workspaceId = await ensureWorkspaceId(this.ctx.store);
     return this.ctx.store.read(async (tx) => {
-      if (department && !(await tx.listDepartments()).some((d) => d.key === department))
-        throw notFound('department', department);
+      const departments = await tx.listDepartments();
+      const named = departments.find((d) => d.key === department);
+      if (department && !named) throw notFound('department', department);
       const campaigns = (await tx.allCampaigns()).filter(
-        (c) => c.status === 'published' && (!department || c.departments.includes(department)),
+        (c) =>
+          (c.status === 'published' || (c.status === 'cancelled' && c.briefVersions.length > 0)) &&
+          (!department || c.departments.includes(department)),
       );
       const options = await this.readiness.options({}, tx);
-      const readiness = await this.readiness.forCampaigns(tx, campaigns, options);
-      const calendar = ical({
-        name: 'Campaign Desk',
-        prodId: { company: 'Campaign Desk', product: 'campaigns' },
+      const live = campaigns.filter((c) => c.status === 'published');
+      return calendarText({
+        campaigns,
+        readiness: await this.readiness.forCampaigns(tx, live, options),
+        at: options.at,
+        workspaceId,
+        timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone),
+        ...(named ? { department: named.name } : {}),
+        language,
+        t,
       });
-      calendar.method(ICalCalendarMethod.PUBLISH);
-      for (const c of campaigns) {
-        const r = readiness.get(c.key);
-        const failing = r?.flags.some((f) => f.code === 'launched_while_failing') ?? false;
-        const look = r?.readiness === 'ended' && failing ? 'ended_failing' : (r?.readiness ?? 'ready');
-        const version = c.briefVersions.find((v) => v.version === currentVersion(c, options.at));
-        calendar.createEvent({
-          id: `${c.key}@campaign-desk`,
-          start: new Date(c.start),
-          end: new Date(c.end),
-          stamp: new Date(options.at),
-          summary: `[${t(`common:readiness.${look}`)}] ${c.title}`,
-          description: [version?.promise, version?.keyMessage].filter(Boolean).join('\n\n') || null,
-          categories: c.channels.map((name) => ({ name })),
-        });
-      }
-      return calendar.toString();
     });
   }
 

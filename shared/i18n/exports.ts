@@ -1,6 +1,11 @@
 // Headers and values of the spreadsheets people open outside the app (acknowledgement
 // matrix, readiness report). Times carry the zone in their header: "At ({{zone}})".
 const en = {
+  calendar: {
+    name: 'Campaign Desk',
+    nameFor: 'Campaign Desk — {{department}}',
+    readiness: 'Readiness: {{readiness}} (as of {{at}}, {{zone}})',
+  },
   acks: {
     sheet: 'Acknowledgements',
     campaign: 'Campaign',
@@ -34,6 +39,11 @@ const en = {
 type Strings = typeof en;
 
 const uk: Strings = {
+  calendar: {
+    name: 'Campaign Desk',
+    nameFor: 'Campaign Desk — {{department}}',
+    readiness: 'Готовність: {{readiness}} (станом на {{at}}, {{zone}})',
+  },
   acks: {
     sheet: 'Підтвердження',
     campaign: 'Кампанія',
@@ -65,6 +75,11 @@ const uk: Strings = {
 };
 
 const ru: Strings = {
+  calendar: {
+    name: 'Campaign Desk',
+    nameFor: 'Campaign Desk — {{department}}',
+    readiness: 'Готовность: {{readiness}} (по состоянию на {{at}}, {{zone}})',
+  },
   acks: {
     sheet: 'Подтверждения',
     campaign: 'Кампания',
@@ -96,6 +111,11 @@ const ru: Strings = {
 };
 
 const sv: Strings = {
+  calendar: {
+    name: 'Campaign Desk',
+    nameFor: 'Campaign Desk — {{department}}',
+    readiness: 'Beredskap: {{readiness}} (per {{at}}, {{zone}})',
+  },
   acks: {
     sheet: 'Bekräftelser',
     campaign: 'Kampanj',
@@ -127,6 +147,11 @@ const sv: Strings = {
 };
 
 const sr: Strings = {
+  calendar: {
+    name: 'Campaign Desk',
+    nameFor: 'Campaign Desk — {{department}}',
+    readiness: 'Spremnost: {{readiness}} (stanje na dan {{at}}, {{zone}})',
+  },
   acks: {
     sheet: 'Potvrde',
     campaign: 'Kampanja',
