@@ -47,7 +47,8 @@ function handlers(s: Services): Handlers {
     'metrics.define': (i, a) => s.metrics.define(i.metric, a),
     'samples.list': (i) => s.metrics.listSamples(i.metric, i.from, i.to),
     'samples.add': (i, a) => s.metrics.addSample(i, a),
-    'samples.importCsv': (i, a) => s.metrics.importCsv('csv' in i ? { csv: i.csv } : { file: i.file }, i.dryRun, a),
+    'samples.importCsv': (i, a) =>
+      s.metrics.importCsv('csv' in i ? { csv: i.csv } : { file: i.file }, i.dryRun, a),
     'readiness.report': (i) => s.readiness.report(i),
     'settings.get': () => s.settings.get(),
     'settings.set': (i, a) => s.settings.set(i, a),

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Flag, Metric } from '../domain.ts';
+import { intlTag } from './i18n.ts';
 
 /** What a sentence needs beyond the flag: names, the campaign's version and launch, and the formatters. */
 export interface FlagTextContext {
@@ -19,7 +20,8 @@ export interface Formatters {
 }
 
 /** Locale-aware formatters from Intl (time zone: the viewer's, unless given). */
-export function formatters(locale: string, timeZone?: string): Formatters {
+export function formatters(language: string, timeZone?: string): Formatters {
+  const locale = intlTag(language);
   const dt = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',

@@ -19,6 +19,17 @@ export function pickLanguage(preferred: readonly string[]): Language {
   return 'en';
 }
 
+/**
+ * The Intl locale for a language tag. Serbian words are in Latin script, and Intl's plain
+ * `sr` writes Cyrillic month names: Serbian dates and numbers are asked for in `sr-Latn`.
+ */
+export function intlTag(tag: string): string {
+  const [base = '', ...rest] = tag.replace(/_/g, '-').split('-');
+  if (base.toLowerCase() !== 'sr' || rest.some((part) => /^(latn|cyrl)$/i.test(part)))
+    return tag.replace(/_/g, '-');
+  return ['sr', 'Latn', ...rest].join('-');
+}
+
 /** Merges namespace resources ({ns: {lng: strings}}) into i18next's shape ({lng: {ns: strings}}). */
 export function mergeResources(...byNamespace: Record<string, Record<string, object>>[]): Resource {
   const out: Resource = {};

@@ -421,7 +421,7 @@ const sr: Strings = {
     unit: 'Jedinica',
     direction: 'Smer',
     warn: 'Upozorenje',
-    fail: 'Greška',
+    fail: 'Kritično',
     maxAge: 'Maks. starost podataka',
     now: 'Sada',
     actions: 'Radnje',
@@ -450,7 +450,7 @@ const sr: Strings = {
     maxAgeHours: 'Maks. starost podataka (sati)',
     maxAgeHint: 'stariji podaci se računaju kao „nema svežih podataka”',
     warn: 'Prag upozorenja',
-    fail: 'Prag greške',
+    fail: 'Kritični prag',
     failHint: {
       higher_is_better: 'jednak pragu upozorenja ili ispod njega',
       lower_is_better: 'jednak pragu upozorenja ili iznad njega',
@@ -486,7 +486,7 @@ const sr: Strings = {
   chart: {
     label: 'Kretanje: {{metric}}',
     warn: 'upozorenje {{value}}',
-    fail: 'greška {{value}}',
+    fail: 'kritično {{value}}',
     stale: 'nema svežih podataka (prekid duži od {{hours}} h)',
   },
   detail: {
@@ -494,7 +494,7 @@ const sr: Strings = {
     back: 'Sve metrike',
     sampled: 'izmereno {{age}}',
     summary:
-      'Vlasnik: {{department}} · {{direction}} · upozorenje {{warn}}, greška {{fail}} · podaci stariji od {{hours}} h su zastareli',
+      'Vlasnik: {{department}} · {{direction}} · upozorenje {{warn}}, kritično {{fail}} · podaci stariji od {{hours}} h su zastareli',
     range: 'Period',
     noSamples: 'Nema merenja u ovom periodu.',
     recent: 'Poslednja merenja',

@@ -235,7 +235,7 @@ const sv: Strings = {
     show: 'Visa',
   },
   settingsLine:
-    'Kommande inom {{horizon}} · lanserade under driftproblem de senaste {{lookback}} · bekräftelser senast {{deadline}} före lansering.',
+    'Kommande inom {{horizon}} · lanserade under driftproblem de senaste {{lookback}} · kvitteringar senast {{deadline}} före lansering.',
   changeSettings: 'Ändra',
   campaigns: 'Pågår och lanseras inom {{days}}',
   noCampaigns:
@@ -243,7 +243,7 @@ const sv: Strings = {
   decideOnlyNow:
     'Beslut registreras på tavlan som den ser ut nu: gå tillbaka till nu för att registrera ett.',
   decide: 'Registrera GO / HOLD…',
-  noFlags: 'Inga flaggor: alla avdelningar har bekräftat och alla mätvärden är friska.',
+  noFlags: 'Inga flaggor: alla avdelningar har kvitterat och alla mätvärden är friska.',
   newSinceGo: 'ny sedan GO',
   recorded: 'registrerat {{when}}',
   liveUntil: 'till {{date}} ({{relative}})',
@@ -254,9 +254,9 @@ const sv: Strings = {
     ran: 'pågick {{from}} – {{to}}',
     worseBy: '— missade med {{amount}}',
     atLaunch: 'Vid lansering:',
-    acknowledged: '{{department}} hade bekräftat v{{version}} ({{by}}, {{when}})',
+    acknowledged: '{{department}} hade kvitterat v{{version}} ({{by}}, {{when}})',
     concern: '{{department}} hade lyft en invändning mot v{{version}} ({{by}}, {{when}})',
-    notAcknowledged: '{{department}} hade inte bekräftat',
+    notAcknowledged: '{{department}} hade inte kvitterat',
   },
   tiles: {
     title: 'Mätvärdenas hälsa',
@@ -268,7 +268,7 @@ const sv: Strings = {
   exports: {
     label: 'Rapporter',
     print: 'Skriv ut / PDF',
-    acks: 'Bekräftelser ({{format}})',
+    acks: 'Kvitteringar ({{format}})',
     readinessFile: 'Beredskap ({{format}})',
     ics: 'Kalender (.ics)',
     icsFor: 'Kalender för',

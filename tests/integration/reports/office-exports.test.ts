@@ -62,7 +62,7 @@ describe('acknowledgement matrix for spreadsheets', () => {
       'Avdelning',
       'Aktuell version',
       'Status',
-      'Bekräftad version',
+      'Kvitterad version',
       'Av',
       'Tid (Europe/Kyiv)',
       'Upphävd av en senare ändring',
