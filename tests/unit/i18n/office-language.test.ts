@@ -44,3 +44,20 @@ describe('Swedish', () => {
     expect(all.some((s) => /kvitter/i.test(s))).toBe(true);
   });
 });
+
+describe('decisions', () => {
+  it('GO and HOLD are words of each language, not English', async () => {
+    const words = await Promise.all(
+      ['uk', 'ru', 'sv', 'sr'].map(async (language) => {
+        const t = (await createI18n(language)).t;
+        return [t('common:decision.go'), t('common:decision.hold')];
+      }),
+    );
+    expect(words).toEqual([
+      ['ЗАПУСК', 'ПАУЗА'],
+      ['ЗАПУСК', 'ПАУЗА'],
+      ['KÖR', 'VÄNTA'],
+      ['KRENI', 'ZADRŽI'],
+    ]);
+  });
+});
