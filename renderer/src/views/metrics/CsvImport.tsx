@@ -5,6 +5,7 @@ import { useSession } from '../../state/session.ts';
 import { CsvPreview } from './CsvPreview.tsx';
 import { errorText } from '../../components/error-text.ts';
 import { decodeText } from '../../../../shared/tabular/decode-text.ts';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 /** Bytes as base64, in chunks (a spread of a large file would overflow the call stack). */
 function base64Of(bytes: Uint8Array): string {
@@ -19,6 +20,7 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('metrics');
   const api = useSession((s) => s.api);
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
   const [csv, setCsv] = useState<{ name: string; base64: string; lines: string[] } | null>(null);
   const [preview, setPreview] = useState<CsvImportResult | null>(null);
   const [done, setDone] = useState<CsvImportResult | null>(null);
