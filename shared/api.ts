@@ -3,7 +3,6 @@
 // generically; nothing else lists the methods.
 import { z } from 'zod';
 import type {
-  Campaign,
   CampaignReadiness,
   CampaignSummary,
   Department,
@@ -12,6 +11,7 @@ import type {
   Person,
   ReadinessReport,
   Sample,
+  StoredCampaign,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, sampleSource, type Problem } from './schemas/primitives.ts';
@@ -39,6 +39,8 @@ const locale = z
   .default('en');
 
 const range = z.object({ from: instant, to: instant });
+/** A campaign's revision as `campaigns.get` returned it: a change based on an older one is refused (spec §6). */
+const revision = z.number().int().min(0);
 const days = z.number().int().min(0).max(3650);
 const timeZone = z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Kyiv');
 
@@ -57,6 +59,8 @@ export interface WorkspaceInfo {
 }
 
 export interface CalendarItem extends CampaignSummary {
+  /** As in `campaigns.get`: what a reschedule from the calendar sends. */
+  revision: number;
   currentVersion: number | null;
   readiness: CampaignReadiness['readiness'];
   launchedWhileFailing: boolean;
@@ -65,7 +69,7 @@ export interface CalendarItem extends CampaignSummary {
 }
 
 export interface CampaignDetail {
-  campaign: Campaign;
+  campaign: StoredCampaign;
   readiness: CampaignReadiness;
 }
 
@@ -192,36 +196,39 @@ export const api = {
       departments: z.array(key).default([]),
       draft: briefContentSchema.optional(),
     }),
-    result: returns<Campaign>(),
+    result: returns<StoredCampaign>(),
   },
   'campaigns.update': {
     input: z.object({
       key,
+      revision,
       title: name.optional(),
       channels: z.array(z.string().trim().min(1).max(40)).optional(),
       departments: z.array(key).optional(),
       draft: briefContentSchema.optional(),
     }),
-    result: returns<Campaign>(),
+    result: returns<StoredCampaign>(),
   },
   'campaigns.publish': {
-    input: z.object({ key, change: z.enum(['material', 'minor']) }),
-    result: returns<Campaign>(),
+    input: z.object({ key, revision, change: z.enum(['material', 'minor']) }),
+    result: returns<StoredCampaign>(),
   },
   'campaigns.reschedule': {
-    input: z.object({ key, start: instant, end: instant }),
-    result: returns<Campaign>(),
+    input: z.object({ key, revision, start: instant, end: instant }),
+    result: returns<StoredCampaign>(),
   },
-  'campaigns.cancel': { input: z.object({ key }), result: returns<Campaign>() },
+  'campaigns.cancel': { input: z.object({ key, revision }), result: returns<StoredCampaign>() },
 
   'acknowledgements.record': {
     input: z.object({
       campaign: key,
       department: key,
+      /** The brief version the person read (spec §6). */
+      version: z.number().int().min(1),
       state: z.enum(['acknowledged', 'concern']),
       note: z.string().trim().max(20_000).optional(),
     }),
-    result: returns<Campaign>(),
+    result: returns<StoredCampaign>(),
   },
   'decisions.record': {
     input: z.object({
@@ -230,7 +237,7 @@ export const api = {
       note: z.string().trim().min(1, 'a decision needs a justification').max(20_000),
       expires: instant.optional(),
     }),
-    result: returns<Campaign>(),
+    result: returns<StoredCampaign>(),
   },
 
   'inbox.list': {
@@ -348,6 +355,9 @@ export class ApiError extends Error {
 
 /** A change somebody made; front ends refresh what shows it. */
 export interface ChangeEvent {
+  /** Workspace-wide, strictly increasing: the change log's sequence number (the SSE event id). */
+  seq: number;
+  at: string;
   entity: 'workspace' | 'campaign' | 'metric' | 'sample';
   key: string;
   action: string;

@@ -106,6 +106,14 @@ export interface Campaign extends CampaignSummary {
   decisions: Decision[];
 }
 
+/** A campaign as the workspace holds it: its revision rises with every change of the campaign (spec §6). */
+export interface StoredCampaign extends Campaign {
+  revision: number;
+  /** Person key (or `system:…`) and instant of the last change; absent when no change was recorded. */
+  changedBy?: string;
+  changedAt?: string;
+}
+
 // ---- readiness report (spec §4–6, §9) ----
 
 export type MetricStatus = 'ok' | 'at_risk' | 'failing' | 'stale';

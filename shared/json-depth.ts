@@ -22,3 +22,19 @@ export function jsonNestsDeeperThan(text: string, max: number): boolean {
 
 /** The deepest nesting any document of the app needs is about 6; 64 leaves room for flags. */
 export const MAX_JSON_DEPTH = 64;
+
+/**
+ * True when arrays and objects in an already parsed value nest deeper than `max` levels;
+ * walked with an explicit stack, so a value nested a million deep cannot overflow it.
+ */
+export function valueNestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}

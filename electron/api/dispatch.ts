@@ -11,8 +11,10 @@ import {
   type CallContext,
   type Method,
 } from '../../shared/api.ts';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../shared/json-depth.ts';
 import { problemsOf } from '../../shared/schemas/primitives.ts';
-import type { Actor } from '../services/context.ts';
+
+import { failure, type Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
 import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
 
@@ -37,9 +39,9 @@ function handlers(s: Services): Handlers {
     'campaigns.search': (i) => s.campaigns.search(i.query, i.limit),
     'campaigns.create': (i, a) => s.campaigns.create(i, a),
     'campaigns.update': (i, a) => s.campaigns.update(i, a),
-    'campaigns.publish': (i, a) => s.campaigns.publish(i.key, i.change, a),
-    'campaigns.reschedule': (i, a) => s.campaigns.reschedule(i.key, i.start, i.end, a),
-    'campaigns.cancel': (i, a) => s.campaigns.cancel(i.key, a),
+    'campaigns.publish': (i, a) => s.campaigns.publish(i, a),
+    'campaigns.reschedule': (i, a) => s.campaigns.reschedule(i, a),
+    'campaigns.cancel': (i, a) => s.campaigns.cancel(i, a),
     'acknowledgements.record': (i, a) => s.campaigns.acknowledge(i, a),
     'decisions.record': (i, a) => s.campaigns.decide(i, a),
     'inbox.list': (i) => s.campaigns.inbox(i.department, i.at),
@@ -75,6 +77,10 @@ export function createDispatch(services: Services): Dispatch {
   return async (method, rawInput, context, actorOverride) => {
     if (!isMethod(method)) throw new ApiError('not_found', `Unknown API method "${String(method)}".`);
     try {
+      // Every transport, not only HTTP: a value nested thousands deep would overflow the stack
+      // of whatever walks it later (a schema, JSON.stringify of decision flags).
+      if (valueNestsDeeperThan(rawInput, MAX_JSON_DEPTH))
+        throw failure('invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });
       const schema: z.ZodType = api[method].input;
       const parsed = schema.safeParse(rawInput ?? {});
       if (!parsed.success) {

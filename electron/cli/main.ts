@@ -6,6 +6,7 @@ import { ApiError } from '../../shared/api.ts';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
 import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
+import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -37,6 +38,8 @@ Commands:
   report readiness [--at INSTANT] --format csv|xlsx|json [--output FILE]
   report calendar [--department KEY] [--output FILE]
                               files for people (translated by LANG; times in the workspace's zone)
+  audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
+                              the first event that was changed or removed
   serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests);
@@ -104,6 +107,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       store = undefined; // the server owns it now
       return 0;
     }
+    if (command.name === 'audit-verify') return await auditVerify(services, io);
     await run(command, values, services, io);
     return 0;
   } catch (err) {
@@ -131,6 +135,7 @@ type Command =
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
   | { name: 'report'; kind: ReportKind }
+  | { name: 'audit-verify' }
   | { name: 'serve' };
 
 function commandOf(positionals: string[]): Command {
@@ -153,6 +158,9 @@ function commandOf(positionals: string[]): Command {
       if (!kind) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}`);
       return { name: 'report', kind };
     }
+    case 'audit':
+      if (second !== 'verify') throw new UsageError(`unknown command "audit ${second ?? ''}"`);
+      return { name: 'audit-verify' };
     case 'metrics':
       if (second !== 'import') throw new UsageError(`unknown command "metrics ${second ?? ''}"`);
       return { name: 'metrics-import', file: needFile(third, 'metrics import') };
@@ -260,6 +268,20 @@ async function run(
     case 'serve':
       return;
   }
+}
+
+/** Exit 0 with "N events, chain intact", or 1 naming the first event whose hash does not match. */
+async function auditVerify(services: Services, io: Io): Promise<number> {
+  const { events, broken } = await verifyAuditChain(services.ctx.store);
+  if (!broken) {
+    io.out(`${events} events, chain intact`);
+    return 0;
+  }
+  io.err(
+    `campaign-desk: the audit trail was altered: event ${broken.id} (${broken.at}, ${broken.action} by ${broken.actor}) ` +
+      `does not match its hash; ${events} events before it are intact.`,
+  );
+  return 1;
 }
 
 function readInput(file: string): string {

@@ -6,6 +6,7 @@ import {
   type Campaign,
   type CampaignSummary,
   type ChangeKind,
+  type StoredCampaign,
 } from '../../shared/domain.ts';
 import { acknowledgingDepartments, currentVersion, latestValidAck } from '../../shared/rules/readiness.ts';
 import type { StoreReader, StoreWriter } from '../store/store.ts';
@@ -58,13 +59,13 @@ export class CampaignService {
     return this.ctx.store.read((tx) => tx.searchCampaigns(query, limit));
   }
 
-  async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<Campaign> {
+  async create(input: ApiParsedInput<'campaigns.create'>, actor: Actor): Promise<StoredCampaign> {
     requireRole(actor, ['marketing'], 'create_campaigns');
     checkDates(input.start, input.end);
     return this.change(actor, 'create', async (tx) => {
       await checkDepartments(tx, input.departments);
       const key = await uniqueKey(tx, slug(input.title));
-      await tx.upsertCampaign({
+      await tx.insertCampaign({
         key,
         title: input.title,
         start: input.start,
@@ -79,10 +80,10 @@ export class CampaignService {
     });
   }
 
-  async update(input: ApiParsedInput<'campaigns.update'>, actor: Actor): Promise<Campaign> {
+  async update(input: ApiParsedInput<'campaigns.update'>, actor: Actor): Promise<StoredCampaign> {
     requireRole(actor, ['marketing'], 'edit_campaigns');
     return this.change(actor, 'update', async (tx) => {
-      const c = await this.find(tx, input.key);
+      const c = await this.findAt(tx, input.key, input.revision);
       if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_edit', { title: c.title });
       if (input.departments) await checkDepartments(tx, input.departments);
       await tx.upsertCampaign({
@@ -97,10 +98,11 @@ export class CampaignService {
   }
 
   /** Freezes the draft as the next brief version; version 1 is always material. */
-  async publish(key: string, change: ChangeKind, actor: Actor): Promise<Campaign> {
+  async publish(input: ApiParsedInput<'campaigns.publish'>, actor: Actor): Promise<StoredCampaign> {
     requireRole(actor, ['marketing'], 'publish_briefs');
+    const { key, change } = input;
     return this.change(actor, 'publish', async (tx) => {
-      const c = await this.find(tx, key);
+      const c = await this.findAt(tx, key, input.revision);
       if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_publish', { title: c.title });
       const latest = c.briefVersions.at(-1);
       const content = c.draft ?? contentOf(latest);
@@ -114,11 +116,12 @@ export class CampaignService {
   }
 
   /** Moving a published campaign is a material change: departments must acknowledge again. */
-  async reschedule(key: string, start: string, end: string, actor: Actor): Promise<Campaign> {
+  async reschedule(input: ApiParsedInput<'campaigns.reschedule'>, actor: Actor): Promise<StoredCampaign> {
     requireRole(actor, ['marketing'], 'reschedule_campaigns');
+    const { key, start, end } = input;
     checkDates(start, end);
     return this.change(actor, 'reschedule', async (tx) => {
-      const c = await this.find(tx, key);
+      const c = await this.findAt(tx, key, input.revision);
       if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_move', { title: c.title });
       if (c.start === start && c.end === end) return key;
       await tx.setCampaignDates(key, start, end);
@@ -131,16 +134,21 @@ export class CampaignService {
     });
   }
 
-  async cancel(key: string, actor: Actor): Promise<Campaign> {
+  async cancel(input: ApiParsedInput<'campaigns.cancel'>, actor: Actor): Promise<StoredCampaign> {
     requireRole(actor, ['marketing'], 'cancel_campaigns');
     return this.change(actor, 'cancel', async (tx) => {
-      await this.find(tx, key);
-      await tx.setCampaignStatus(key, 'cancelled');
-      return key;
+      const c = await this.findAt(tx, input.key, input.revision);
+      await tx.setCampaignStatus(c.key, 'cancelled');
+      return c.key;
     });
   }
 
-  async acknowledge(input: ApiParsedInput<'acknowledgements.record'>, actor: Actor): Promise<Campaign> {
+  /**
+   * Spec §4: any person of the department (whatever their roles) acknowledges for it, nobody for
+   * another (admins and leadership included); only the system actor (the command line) may for any.
+   * Spec §6: the person names the version they read; an older one is refused.
+   */
+  async acknowledge(input: ApiParsedInput<'acknowledgements.record'>, actor: Actor): Promise<StoredCampaign> {
     if (actor.kind === 'anonymous') requireRole(actor, ['member'], 'acknowledge_briefs');
     if (actor.kind === 'person' && actor.person.department !== input.department) {
       throw failure('forbidden', 'acknowledge_own_department', { name: actor.person.name });
@@ -160,6 +168,9 @@ export class CampaignService {
       if (!acknowledgingDepartments(c).includes(input.department)) {
         throw failure('conflict', 'department_not_asked', { title: c.title, department: input.department });
       }
+      if (input.version !== version) {
+        throw failure('conflict', 'ack_version_stale', { title: c.title, version, read: input.version });
+      }
       const by = actor.kind === 'person' ? actor.person.key : await anyMemberOf(tx, input.department);
       await tx.addAcknowledgement(c.key, {
         department: input.department,
@@ -173,7 +184,7 @@ export class CampaignService {
     });
   }
 
-  async decide(input: ApiParsedInput<'decisions.record'>, actor: Actor): Promise<Campaign> {
+  async decide(input: ApiParsedInput<'decisions.record'>, actor: Actor): Promise<StoredCampaign> {
     requireRole(actor, ['leadership'], 'record_decisions');
     const now = this.ctx.nowIso();
     if (input.expires !== undefined && input.expires <= now) {
@@ -229,31 +240,52 @@ export class CampaignService {
 
   // ---- helpers ----
 
-  private async find(tx: StoreReader, key: string): Promise<Campaign> {
+  private async find(tx: StoreReader, key: string): Promise<StoredCampaign> {
     const c = await tx.getCampaign(key);
     if (!c) throw notFound('campaign', key);
     return c;
   }
 
-  /** One write: the change and its audit event in one transaction, then the change feed. */
+  /** The campaign, unless it changed since the caller loaded `revision` (spec §6): then 409 naming who and when. */
+  private async findAt(tx: StoreReader, key: string, revision: number): Promise<StoredCampaign> {
+    const c = await this.find(tx, key);
+    if (c.revision === revision) return c;
+    const by = c.changedBy ?? '';
+    const person = (await tx.listPeople()).find((p) => p.key === by);
+    throw failure('conflict', 'campaign_changed', {
+      title: c.title,
+      name: person?.name ?? by,
+      at: c.changedAt ?? '',
+      revision: c.revision,
+    });
+  }
+
+  /**
+   * One audited write of a campaign. Its own changes (not acknowledgements or decisions, which
+   * never conflict with an edit) raise its revision.
+   */
   private async change(
     actor: Actor,
     action: string,
     work: (tx: StoreWriter) => Promise<string>,
-  ): Promise<Campaign> {
-    const { key, campaign } = await this.ctx.store.write(async (tx) => {
-      const key = await work(tx);
-      const campaign = await this.find(tx, key);
-      await tx.audit({
-        actor: actorName(actor),
+  ): Promise<StoredCampaign> {
+    const raisesRevision = action !== 'acknowledge' && action !== 'decide';
+    const { campaign } = await this.ctx.auditedWrite<{ key: string; campaign: StoredCampaign }>(
+      actor,
+      ({ key, campaign }) => ({
         action: `campaign.${action}`,
         objectType: 'campaign',
         objectKey: key,
         detail: summaryOf(campaign),
-      });
-      return { key, campaign };
-    });
-    this.ctx.emit({ entity: 'campaign', key, action }, actor);
+        entity: 'campaign',
+        changeAction: action,
+      }),
+      async (tx) => {
+        const key = await work(tx);
+        if (raisesRevision) await tx.touchCampaign(key, actorName(actor), this.ctx.nowIso());
+        return { key, campaign: await this.find(tx, key) };
+      },
+    );
     return campaign;
   }
 
@@ -266,7 +298,7 @@ export class CampaignService {
     summary?: string,
   ): Promise<void> {
     const next = (c.briefVersions.at(-1)?.version ?? 0) + 1;
-    await tx.putBriefVersion(c.key, {
+    await tx.insertBriefVersion(c.key, {
       version: next,
       publishedAt: this.ctx.nowIso(),
       change,

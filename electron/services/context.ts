@@ -3,6 +3,7 @@ import type { Person, Role } from '../../shared/domain.ts';
 import type { Problem } from '../../shared/schemas/primitives.ts';
 import { englishMessage, type Doing, type ErrorKey, type ErrorParams } from '../../shared/i18n/errors.ts';
 import type { Store, StoreReader, StoreWriter } from '../store/store.ts';
+import { ChangeFeed } from './change-feed.ts';
 
 /** What an audited write did: its audit event, and how the change feed names it. */
 export interface AuditedChange {
@@ -28,12 +29,11 @@ export function actorName(actor: Actor): string {
 
 /** What every service shares: the store, the clock and the change feed. */
 export class ServiceContext {
-  private readonly listeners = new Set<(event: ChangeEvent) => void>();
-
   readonly store: Store;
   readonly now: () => Date;
   /** The zone of the machine the services run on: a new workspace's time zone. */
   readonly osTimeZone: string;
+  private readonly feed: ChangeFeed;
 
   constructor(
     store: Store,
@@ -43,41 +43,50 @@ export class ServiceContext {
     this.store = store;
     this.now = now;
     this.osTimeZone = osTimeZone;
+    this.feed = new ChangeFeed(store);
   }
 
   nowIso(): string {
     return this.now().toISOString();
   }
 
-  onChange(listener: (event: ChangeEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  emit(event: Omit<ChangeEvent, 'actor'>, actor: Actor): void {
-    const full = { ...event, actor: actorName(actor) };
-    for (const listener of this.listeners) listener(full);
+  /**
+   * Hears every accepted write, made by this process or any other on the same workspace.
+   * With `after` (a change's `seq`), first every later change, in order (resuming a stream).
+   */
+  onChange(listener: (event: ChangeEvent) => void, options: { after?: number } = {}): () => void {
+    return this.feed.subscribe(listener, options.after);
   }
 
   /**
-   * One audited write: `work` and its audit event in one transaction, then the change feed.
-   * `what` may depend on the result (e.g. the detail is what was stored).
+   * The one write path: `work`, its audit event and its change-log row in one transaction;
+   * then listeners hear it before this returns. `what` may depend on the result (e.g. the
+   * detail is what was stored); when it gives `undefined` nothing was written and nothing is recorded.
    */
   async auditedWrite<T>(
     actor: Actor,
-    what: AuditedChange | ((result: T) => AuditedChange),
+    what: AuditedChange | ((result: T) => AuditedChange | undefined),
     work: (tx: StoreWriter) => Promise<T>,
   ): Promise<T> {
-    let change: AuditedChange | undefined;
+    const at = this.nowIso();
+    const name = actorName(actor);
     const result = await this.store.write(async (tx) => {
       const done = await work(tx);
-      change = typeof what === 'function' ? what(done) : what;
-      const { action, objectType, objectKey, detail } = change;
-      await tx.audit({ actor: actorName(actor), action, objectType, objectKey, detail });
+      const change = typeof what === 'function' ? what(done) : what;
+      if (change) {
+        const { action, objectType, objectKey, detail } = change;
+        await tx.audit({ at, actor: name, action, objectType, objectKey, detail });
+        await tx.appendChange({
+          at,
+          actor: name,
+          entity: change.entity,
+          key: objectKey,
+          action: change.changeAction,
+        });
+      }
       return done;
     });
-    if (change)
-      this.emit({ entity: change.entity, key: change.objectKey, action: change.changeAction }, actor);
+    await this.feed.poll();
     return result;
   }
 

@@ -4,7 +4,7 @@ import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSampleFile, type SampleFile } from '../import/sample-file.ts';
 import type { StoreReader } from '../store/store.ts';
 import { workspaceTimeZone } from './readiness-settings.ts';
-import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
   private readonly ctx: ServiceContext;
@@ -63,39 +63,49 @@ export class MetricService {
    * stored after the old one, so it is the reading the rules take (spec readiness §1, "imported last").
    */
   async importCsv(input: SampleFile, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
-    const result = await this.ctx.store.write(async (tx) => {
-      const metrics = await tx.listMetrics();
-      const known = new Set(metrics.map((m) => m.key));
-      const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
-      const parsed = await parseSampleFile(input, known, { maxErrors: CSV_PREVIEW_LIMIT, timeZone });
-      const { rows, errors, bad, format } = parsed;
-      const base = {
-        good: rows.length,
-        bad,
-        rows: rows.slice(0, CSV_PREVIEW_LIMIT),
-        errors,
-        format,
-        timeZone,
-      };
-      if (bad > 0) return { ...base, imported: 0, corrected: 0 };
-      const plan = await planSamples(tx, rows);
-      const answer = { ...base, imported: 0, corrected: plan.corrected };
-      if (dryRun) return answer;
-      const byKey = new Map(metrics.map((m) => [m.key, m]));
-      for (const key of new Set(rows.map((r) => r.metric))) requireOwner(actor, byKey.get(key) as Metric);
-      await tx.insertSamples(plan.store, { skipExisting: false });
-      const imported = plan.store.length - plan.corrected;
-      await tx.audit({
-        actor: actorName(actor),
-        action: 'sample.import',
-        objectType: 'metric',
-        objectKey: [...new Set(rows.map((r) => r.metric))].join(','),
-        detail: { rows: rows.length, imported, corrected: plan.corrected },
-      });
-      return { ...answer, imported };
-    });
-    if (result.imported > 0) this.ctx.emit({ entity: 'sample', key: '', action: 'import' }, actor);
-    return result;
+    const done = await this.ctx.auditedWrite(
+      actor,
+      ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
+        // A dry run, a file with bad rows: nothing written, nothing to record.
+        if (dryRun || answer.bad > 0) return undefined;
+        return {
+          action: 'sample.import',
+          objectType: 'metric',
+          objectKey: metrics,
+          detail: { rows: answer.good, imported: answer.imported, corrected: answer.corrected },
+          entity: 'sample',
+          changeAction: 'import',
+        };
+      },
+      async (tx) => {
+        const metrics = await tx.listMetrics();
+        const known = new Set(metrics.map((m) => m.key));
+        const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
+        const parsed = await parseSampleFile(input, known, { maxErrors: CSV_PREVIEW_LIMIT, timeZone });
+        const { rows, errors, bad, format } = parsed;
+        const base = {
+          good: rows.length,
+          bad,
+          rows: rows.slice(0, CSV_PREVIEW_LIMIT),
+          errors,
+          format,
+          timeZone,
+        };
+        const keys = [...new Set(rows.map((r) => r.metric))];
+        if (bad > 0) return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(',') };
+        const plan = await planSamples(tx, rows);
+        const answer = { ...base, imported: 0, corrected: plan.corrected };
+        if (dryRun) return { answer, metrics: keys.join(',') };
+        const byKey = new Map(metrics.map((m) => [m.key, m]));
+        for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
+        await tx.insertSamples(plan.store, { skipExisting: false });
+        return {
+          answer: { ...answer, imported: plan.store.length - plan.corrected },
+          metrics: keys.join(','),
+        };
+      },
+    );
+    return done.answer;
   }
 }
 

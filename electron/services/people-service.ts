@@ -58,20 +58,22 @@ export class PeopleService {
       roles: unique([...input.person.roles, 'admin']),
     };
     const asPerson: Actor = { kind: 'person', person };
-    await this.ctx.store.write(async (tx) => {
-      if (!(await tx.isEmpty())) throw failure('conflict', 'workspace_not_empty');
-      await tx.upsertDepartment(department);
-      await tx.upsertPerson(person);
-      await keepTimeZone(tx, this.ctx.osTimeZone);
-      await tx.audit({
-        actor: actorName(asPerson),
-        action: 'workspace.setup',
-        objectType: 'workspace',
-        objectKey: '',
-        detail: { department, person, caller: actorName(actor) },
-      });
-    });
-    this.ctx.emit({ entity: 'workspace', key: '', action: 'setup' }, asPerson);
+    const change = {
+      action: 'workspace.setup',
+      objectType: 'workspace',
+      objectKey: '',
+      detail: { department, person, caller: actorName(actor) },
+    };
+    await this.ctx.auditedWrite(
+      asPerson,
+      { ...change, entity: 'workspace', changeAction: 'setup' },
+      async (tx) => {
+        if (!(await tx.isEmpty())) throw failure('conflict', 'workspace_not_empty');
+        await tx.upsertDepartment(department);
+        await tx.upsertPerson(person);
+        await keepTimeZone(tx, this.ctx.osTimeZone);
+      },
+    );
     return { department, person };
   }
 
@@ -80,14 +82,11 @@ export class PeopleService {
     requireRole(actor, ['admin'], 'back_up_workspace');
     // VACUUM INTO cannot run inside a transaction, so the audit event follows the copy.
     const path = await this.ctx.store.backup(this.ctx.now());
-    await this.ctx.store.write((tx) =>
-      tx.audit({
-        actor: actorName(actor),
-        action: 'workspace.backup',
-        objectType: 'workspace',
-        objectKey: '',
-        detail: { path },
-      }),
+    const change = { action: 'workspace.backup', objectType: 'workspace', objectKey: '', detail: { path } };
+    await this.ctx.auditedWrite(
+      actor,
+      { ...change, entity: 'workspace', changeAction: 'backup' },
+      async () => undefined,
     );
     return { path };
   }

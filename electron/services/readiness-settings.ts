@@ -1,7 +1,8 @@
 import type { ReadinessSettings } from '../../shared/api.ts';
 import { DEFAULT_READINESS_OPTIONS } from '../../shared/domain.ts';
 import { randomUUID } from 'node:crypto';
-import type { Store, StoreReader, StoreWriter } from '../store/store.ts';
+import type { StoreReader, StoreWriter } from '../store/store.ts';
+import type { ServiceContext } from './context.ts';
 
 /** Where the workspace keeps its horizon, lookback and acknowledgement deadline. */
 export const READINESS_SETTINGS_KEY = 'readiness';
@@ -34,21 +35,29 @@ export async function keepTimeZone(tx: StoreWriter, osTimeZone: string): Promise
 export const WORKSPACE_ID_KEY = 'workspace_id';
 
 /** The workspace's id, made (and recorded in the audit trail) the first time something needs it. */
-export async function ensureWorkspaceId(store: Store): Promise<string> {
-  const saved = await store.read((tx) => tx.getSetting(WORKSPACE_ID_KEY));
+export async function ensureWorkspaceId(ctx: ServiceContext): Promise<string> {
+  const saved = await ctx.store.read((tx) => tx.getSetting(WORKSPACE_ID_KEY));
   if (typeof saved === 'string') return saved;
-  return store.write(async (tx) => {
-    const again = await tx.getSetting(WORKSPACE_ID_KEY);
-    if (typeof again === 'string') return again;
-    const id = randomUUID();
-    await tx.setSetting(WORKSPACE_ID_KEY, id);
-    await tx.audit({
-      actor: 'system:workspace',
-      action: 'workspace.identify',
-      objectType: 'workspace',
-      objectKey: '',
-      detail: { id },
-    });
-    return id;
-  });
+  const id = randomUUID();
+  // Two first exports at once: the first id written is kept, the other one is never recorded.
+  return ctx.auditedWrite(
+    { kind: 'system', name: 'workspace' },
+    (kept: string) =>
+      kept === id
+        ? {
+            action: 'workspace.identify',
+            objectType: 'workspace',
+            objectKey: '',
+            detail: { id },
+            entity: 'workspace',
+            changeAction: 'identify',
+          }
+        : undefined,
+    async (tx) => {
+      const again = await tx.getSetting(WORKSPACE_ID_KEY);
+      if (typeof again === 'string') return again;
+      await tx.setSetting(WORKSPACE_ID_KEY, id);
+      return id;
+    },
+  );
 }

@@ -226,7 +226,7 @@ export class ReportService {
    */
   async calendarIcs(department: string | undefined, language = 'en'): Promise<string> {
     const t = (await createI18n(language)).t;
-    const workspaceId = await ensureWorkspaceId(this.ctx.store);
+    const workspaceId = await ensureWorkspaceId(this.ctx);
     return this.ctx.store.read(async (tx) => {
       const departments = await tx.listDepartments();
       const named = departments.find((d) => d.key === department);

@@ -6,8 +6,8 @@ import {
   type InterchangeDocument,
 } from '../../shared/schemas/interchange.ts';
 import { problemsOf } from '../../shared/schemas/primitives.ts';
-import type { StoreWriter } from '../store/store.ts';
 import { actorName, failure, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { writeDocument } from './import-document.ts';
 
 /** Parses and checks an interchange document; throws one `invalid_input` error naming every problem. */
 export function validateDocument(
@@ -53,27 +53,32 @@ export class WorkspaceService {
     }));
   }
 
-  /** All-or-nothing, idempotent by key: importing the same document twice changes nothing. */
+  /**
+   * All-or-nothing, idempotent by key: importing the same document twice changes nothing.
+   * Adds history, never rewrites it (see import-document.ts); the audit event lists what it added.
+   */
   async import(raw: unknown, actor: Actor): Promise<ImportSummary> {
-    const summary = await this.ctx.store.write(async (tx) => {
-      if (!(await tx.isEmpty())) requireRole(actor, ['admin'], 'import_into_data');
-      const known = {
-        departments: new Set((await tx.listDepartments()).map((d) => d.key)),
-        people: new Set((await tx.listPeople()).map((p) => p.key)),
-        metrics: new Set((await tx.listMetrics()).map((m) => m.key)),
-      };
-      const doc = validateDocument(raw, known);
-      const result = await writeDocument(tx, doc);
-      await tx.audit({
-        actor: actorName(actor),
+    const by = { actor: actorName(actor), at: this.ctx.nowIso() };
+    const { summary } = await this.ctx.auditedWrite<Awaited<ReturnType<typeof writeDocument>>>(
+      actor,
+      ({ summary, record }) => ({
         action: 'workspace.import',
         objectType: 'workspace',
         objectKey: '',
-        detail: result,
-      });
-      return result;
-    });
-    this.ctx.emit({ entity: 'workspace', key: '', action: 'import' }, actor);
+        detail: { counts: summary, ...record },
+        entity: 'workspace',
+        changeAction: 'import',
+      }),
+      async (tx) => {
+        if (!(await tx.isEmpty())) requireRole(actor, ['admin'], 'import_into_data');
+        const known = {
+          departments: new Set((await tx.listDepartments()).map((d) => d.key)),
+          people: new Set((await tx.listPeople()).map((p) => p.key)),
+          metrics: new Set((await tx.listMetrics()).map((m) => m.key)),
+        };
+        return writeDocument(tx, validateDocument(raw, known), by);
+      },
+    );
     return summary;
   }
 
@@ -93,29 +98,11 @@ export class WorkspaceService {
         people: await tx.listPeople(),
         metrics: await tx.listMetrics(),
         samples: await tx.allSamples(),
-        campaigns: campaigns.map(({ draft, ...c }) => (draft ? { ...c, draft } : c)),
+        // The revision is the workspace's bookkeeping, not part of the document.
+        campaigns: campaigns.map(({ draft, revision: _r, changedBy: _b, changedAt: _a, ...c }) =>
+          draft ? { ...c, draft } : c,
+        ),
       } as InterchangeDocument;
     });
   }
-}
-
-/** Writes a checked document: keys present are updated, child records added unless already there. */
-async function writeDocument(tx: StoreWriter, doc: InterchangeDocument): Promise<ImportSummary> {
-  for (const d of doc.departments) await tx.upsertDepartment(d);
-  for (const p of doc.people) await tx.upsertPerson(p);
-  for (const m of doc.metrics) await tx.upsertMetric(m);
-  const samples = await tx.insertSamples(doc.samples, { skipExisting: true });
-  for (const c of doc.campaigns) {
-    await tx.upsertCampaign(c);
-    for (const v of c.briefVersions) await tx.putBriefVersion(c.key, v);
-    for (const a of c.acknowledgements) await tx.addAcknowledgement(c.key, a);
-    for (const d of c.decisions) await tx.addDecision(c.key, d as Parameters<StoreWriter['addDecision']>[1]);
-  }
-  return {
-    departments: doc.departments.length,
-    people: doc.people.length,
-    metrics: doc.metrics.length,
-    samples,
-    campaigns: doc.campaigns.length,
-  };
 }

@@ -1,10 +1,16 @@
 // The store interface services use. Every method returns a promise so a
 // PostgreSQL store for the team workspace server can implement it beside SQLite.
+//
+// What every store guarantees (the services rely on it):
+// - acknowledgements, decisions, brief versions, samples, audit events and the change log are
+//   append-only: no update, delete or replace (SQLite: triggers; PostgreSQL: triggers or grants);
+// - `audit` chains each event's hash to the previous event's, in id order, under the write's lock;
+// - `appendChange` numbers rows with one workspace-wide increasing sequence, committed with the write;
+// - a campaign's `revision` changes only through `touchCampaign`.
 import type {
   Acknowledgement,
   BriefContent,
   BriefVersion,
-  Campaign,
   CampaignStatus,
   CampaignSummary,
   Decision,
@@ -12,8 +18,9 @@ import type {
   Metric,
   Person,
   Sample,
+  StoredCampaign,
 } from '../../shared/domain.ts';
-import type { AuditEvent } from '../../shared/api.ts';
+import type { AuditEvent, ChangeEvent } from '../../shared/api.ts';
 
 export interface SampleRequest {
   metric: string;
@@ -44,6 +51,8 @@ export interface CampaignQuery {
 }
 
 export interface NewAuditEvent {
+  /** The service clock's instant. */
+  at: string;
   actor: string;
   action: string;
   objectType: string;
@@ -51,17 +60,43 @@ export interface NewAuditEvent {
   detail?: unknown;
 }
 
+/** An audit event with its stored detail text and chain hash (see audit-chain.ts). */
+export interface ChainedAuditEvent {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  objectType: string;
+  objectKey: string;
+  detail: string | null;
+  hash: string;
+}
+
+/** One row of the change log: what changed, who, when. */
+export interface NewChange {
+  at: string;
+  actor: string;
+  entity: ChangeEvent['entity'];
+  key: string;
+  action: string;
+}
+
+/** A change-log row with its workspace-wide, strictly increasing sequence number. */
+export interface StoredChange extends NewChange {
+  seq: number;
+}
+
 export interface StoreReader {
   isEmpty(): Promise<boolean>;
   listDepartments(): Promise<Department[]>;
   listPeople(): Promise<Person[]>;
   listMetrics(): Promise<Metric[]>;
-  getCampaign(key: string): Promise<Campaign | undefined>;
-  listCampaigns(query: CampaignQuery): Promise<Campaign[]>;
+  getCampaign(key: string): Promise<StoredCampaign | undefined>;
+  listCampaigns(query: CampaignQuery): Promise<StoredCampaign[]>;
   /** Campaigns whose title contains `text` (case-insensitive), in start order, without child rows. */
   searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]>;
   /** Every campaign, in key order, for export. */
-  allCampaigns(): Promise<Campaign[]>;
+  allCampaigns(): Promise<StoredCampaign[]>;
   /** For each request, the latest sample with `at <=` its instant (ties: imported last). */
   latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]>;
   listSamples(metric: string, from: string, to: string): Promise<Sample[]>;
@@ -69,6 +104,12 @@ export interface StoreReader {
   allSamples(): Promise<Sample[]>;
   getSetting(key: string): Promise<unknown>;
   listAudit(limit: number): Promise<AuditEvent[]>;
+  /** Audit events with `id > afterId`, oldest first, with their hashes (for `audit verify`). */
+  auditChain(afterId: number, limit: number): Promise<ChainedAuditEvent[]>;
+  /** Change-log rows with `seq > after`, in order (one indexed range read). */
+  changesSince(after: number, limit: number): Promise<StoredChange[]>;
+  /** The newest change-log sequence number (0 when none). */
+  lastChangeSeq(): Promise<number>;
 }
 
 export interface StoreWriter extends StoreReader {
@@ -77,17 +118,25 @@ export interface StoreWriter extends StoreReader {
   upsertMetric(metric: Metric): Promise<void>;
   /** Appends samples; with `skipExisting`, a sample identical to a stored one is left out. Returns how many were added. */
   insertSamples(samples: readonly Sample[], options: { skipExisting: boolean }): Promise<number>;
+  /** Creates a campaign; a key already taken is an error, never an overwrite. */
+  insertCampaign(campaign: CampaignRow): Promise<void>;
+  /** Creates or replaces a campaign's own fields (the import and edits of an existing campaign). */
   upsertCampaign(campaign: CampaignRow): Promise<void>;
+  /** Raises the campaign's revision by one and records who changed it and when. */
+  touchCampaign(key: string, by: string, at: string): Promise<void>;
   setCampaignStatus(key: string, status: CampaignStatus): Promise<void>;
   setCampaignDates(key: string, start: string, end: string): Promise<void>;
-  /** Adds a version, or replaces the content of an existing one (import only). */
-  putBriefVersion(campaign: string, version: BriefVersion): Promise<void>;
+  /** Adds a published version; one with the same number already stored is an error (versions never change). */
+  insertBriefVersion(campaign: string, version: BriefVersion): Promise<void>;
   /** Appends unless an identical acknowledgement exists; returns whether it was added. */
   addAcknowledgement(campaign: string, ack: Acknowledgement): Promise<boolean>;
   /** Appends unless an identical decision exists; returns whether it was added. */
   addDecision(campaign: string, decision: Decision): Promise<boolean>;
   setSetting(key: string, value: unknown): Promise<void>;
+  /** Appends an audit event, hash-chained to the previous one (`auditHash`). */
   audit(event: NewAuditEvent): Promise<void>;
+  /** Appends a change-log row in the write's transaction; returns its sequence number. */
+  appendChange(change: NewChange): Promise<number>;
 }
 
 export interface Store {

@@ -2,7 +2,8 @@
 // events) and the built UI, so the real renderer runs in a browser for tests and
 // the workspace server can grow from here.
 //   POST /api/<method>   body {"input": …}, header x-campaign-desk-person → {"result": …} | {"error": …}
-//   GET  /api/events     text/event-stream of ChangeEvent
+//   GET  /api/events     text/event-stream of ChangeEvent, each with `id: <seq>`; a client that
+//                        reconnects with Last-Event-ID first receives, in order, what it missed
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api.ts';
@@ -82,9 +83,6 @@ export async function startHttpServer(
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const dispatch = createDispatch(services);
   const streams = new EventStreams(limits.streams);
-  const unsubscribe = services.ctx.onChange((event) =>
-    streams.broadcast(`data: ${JSON.stringify(event)}\n\n`),
-  );
 
   const server = http.createServer(
     {
@@ -108,13 +106,20 @@ export async function startHttpServer(
     const person = typeof header === 'string' && header ? header : undefined;
     if (url.pathname === '/api/events' && req.method === 'GET') {
       // EventSource cannot send headers: a page names its person in `?person=` instead.
-      streams.add(person ?? url.searchParams.get('person') ?? '', res);
+      const owner = person ?? url.searchParams.get('person') ?? '';
+      streams.admit(owner);
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
         connection: 'keep-alive',
       });
       res.write(': connected\n\n');
+      // Each stream reads the workspace's change log from where it left off (or from now).
+      const unsubscribe = services.ctx.onChange(
+        (event) => res.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`),
+        { after: lastEventId(req) },
+      );
+      streams.add(owner, res, unsubscribe);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -145,12 +150,17 @@ export async function startHttpServer(
     port,
     close: () =>
       new Promise<void>((resolve) => {
-        unsubscribe();
         streams.closeAll();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
   };
+}
+
+/** The sequence number a reconnecting EventSource sends; anything else means "from now". */
+function lastEventId(req: http.IncomingMessage): number | undefined {
+  const header = req.headers['last-event-id'];
+  return typeof header === 'string' && /^\d{1,15}$/.test(header) ? Number(header) : undefined;
 }
 
 /** Loopback only: refuse DNS-rebinding hosts and cross-site origins. */

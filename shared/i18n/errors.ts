@@ -24,6 +24,12 @@ const en = {
   concern_needs_note: 'A concern needs a note saying what worries your department.',
   nothing_to_acknowledge: '"{{title}}" has no published brief to acknowledge.',
   department_not_asked: '"{{title}}" does not ask the {{department}} department to acknowledge.',
+  ack_version_stale:
+    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+  campaign_changed:
+    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  import_changes_published_version:
+    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'The decision would already have expired: choose an expiry in the future.',
   decision_not_applicable:
     'Decisions apply to published campaigns that are live or upcoming; "{{title}}" is not.',
@@ -108,6 +114,12 @@ const uk: ErrorStrings = {
   concern_needs_note: 'До застереження потрібна примітка: що саме турбує ваш відділ.',
   nothing_to_acknowledge: '«{{title}}» не має опублікованого брифу для підтвердження.',
   department_not_asked: '«{{title}}» не просить відділ {{department}} підтверджувати.',
+  ack_version_stale:
+    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+  campaign_changed:
+    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  import_changes_published_version:
+    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'Рішення вже втратило б чинність: оберіть термін дії в майбутньому.',
   decision_not_applicable:
     'Рішення стосуються опублікованих кампаній, що тривають або попереду; «{{title}}» не така.',
@@ -181,6 +193,12 @@ const ru: ErrorStrings = {
   concern_needs_note: 'К сомнению нужна заметка: что именно беспокоит ваш отдел.',
   nothing_to_acknowledge: 'У «{{title}}» нет опубликованного брифа для подтверждения.',
   department_not_asked: '«{{title}}» не просит отдел {{department}} подтверждать.',
+  ack_version_stale:
+    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+  campaign_changed:
+    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  import_changes_published_version:
+    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'Решение уже истекло бы: выберите срок действия в будущем.',
   decision_not_applicable:
     'Решения относятся к опубликованным кампаниям, которые идут или впереди; «{{title}}» не такая.',
@@ -255,6 +273,12 @@ const sv: ErrorStrings = {
   concern_needs_note: 'En invändning behöver en anteckning om vad som oroar din avdelning.',
   nothing_to_acknowledge: '”{{title}}” har ingen publicerad brief att kvittera.',
   department_not_asked: '”{{title}}” ber inte avdelningen {{department}} att kvittera.',
+  ack_version_stale:
+    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+  campaign_changed:
+    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  import_changes_published_version:
+    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'Beslutet skulle redan ha gått ut: välj ett slutdatum i framtiden.',
   decision_not_applicable:
     'Beslut gäller publicerade kampanjer som pågår eller är på väg; ”{{title}}” är inte en sådan.',
@@ -327,6 +351,12 @@ const sr: ErrorStrings = {
   concern_needs_note: 'Primedbi je potrebna beleška o tome šta brine vaše odeljenje.',
   nothing_to_acknowledge: '„{{title}}“ nema objavljen brif za potvrdu.',
   department_not_asked: '„{{title}}“ ne traži potvrdu od odeljenja {{department}}.',
+  ack_version_stale:
+    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+  campaign_changed:
+    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  import_changes_published_version:
+    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'Odluka bi već istekla: izaberite rok u budućnosti.',
   decision_not_applicable:
     'Odluke važe za objavljene kampanje koje su u toku ili predstoje; „{{title}}“ nije takva.',

@@ -5,11 +5,11 @@ import type {
   Acknowledgement,
   BriefContent,
   BriefVersion,
-  Campaign,
   CampaignStatus,
   CampaignSummary,
   Decision,
   Flag,
+  StoredCampaign,
 } from '../../../shared/domain.ts';
 import { isoFromMs as iso } from '../../../shared/instant.ts';
 
@@ -23,6 +23,9 @@ export interface CampaignDbRow {
   channels: string;
   owner: string;
   draft: string | null;
+  revision: number;
+  changed_by: string | null;
+  changed_at: number | null;
 }
 
 // Child rows of the campaigns whose ids are in the JSON array `:ids` (recorded at or before `:knownAt`).
@@ -79,7 +82,7 @@ export class CampaignHydrator {
   }
 
   /** The campaigns of `rows`, in the same order, with child rows recorded at or before `knownAt` (or none). */
-  hydrate(rows: readonly CampaignDbRow[], knownAt: number, withChildren = true): Campaign[] {
+  hydrate(rows: readonly CampaignDbRow[], knownAt: number, withChildren = true): StoredCampaign[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
     const departmentKey = keysById(this.s.departments.all());
@@ -122,14 +125,17 @@ export class CampaignHydrator {
     versions: Grouped<BriefVersion>,
     acks: Grouped<Acknowledgement>,
     decisions: Grouped<Decision>,
-  ): Campaign {
-    const campaign: Campaign = {
+  ): StoredCampaign {
+    const campaign: StoredCampaign = {
       ...campaignSummary(row, departments.get(row.id) ?? []),
       briefVersions: versions.get(row.id) ?? [],
       acknowledgements: acks.get(row.id) ?? [],
       decisions: decisions.get(row.id) ?? [],
+      revision: row.revision,
     };
     if (row.draft !== null) campaign.draft = JSON.parse(row.draft) as BriefContent;
+    if (row.changed_by !== null) campaign.changedBy = row.changed_by;
+    if (row.changed_at !== null) campaign.changedAt = iso(row.changed_at);
     return campaign;
   }
 }

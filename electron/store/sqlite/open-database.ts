@@ -45,7 +45,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (pending.length > 0 && !options.readonly) {
       if (current > 0 && file !== ':memory:') backup(db, file, current);
       db.transaction(() => {
-        for (const migration of pending) db.exec(migration.sql);
+        for (const migration of pending) {
+          db.exec(migration.sql);
+          migration.migrate?.(db);
+        }
         db.pragma(`user_version = ${target}`);
       }).immediate();
     }

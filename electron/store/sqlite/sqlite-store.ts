@@ -4,7 +4,6 @@ import type {
   Acknowledgement,
   BriefContent,
   BriefVersion,
-  Campaign,
   CampaignStatus,
   CampaignSummary,
   Decision,
@@ -13,13 +12,17 @@ import type {
   Person,
   Role,
   Sample,
+  StoredCampaign,
 } from '../../../shared/domain.ts';
 import { BRIEF_FIELDS } from '../../../shared/domain.ts';
 import type { AuditEvent } from '../../../shared/api.ts';
 import type {
   CampaignQuery,
   CampaignRow,
+  ChainedAuditEvent,
   NewAuditEvent,
+  NewChange,
+  StoredChange,
   SampleRequest,
   Store,
   StoreReader,
@@ -29,6 +32,7 @@ import { CampaignHydrator, campaignSummary, type CampaignDbRow } from './hydrate
 import { isoFromMs as iso } from '../../../shared/instant.ts';
 import { openDatabase, type OpenOptions } from './open-database.ts';
 import { Mutex } from './mutex.ts';
+import { auditHash, CHAIN_START } from '../audit-chain.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
 
@@ -132,21 +136,25 @@ class SqliteTx implements StoreWriter {
          FROM metrics m JOIN departments d ON d.id = m.department_id ORDER BY m.key`,
       ),
       campaignByKey: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id WHERE c.key = ?`,
       ),
       campaignsInRange: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.starts_at BETWEEN ? AND ? AND c.ends_at >= ? AND (? = 0 OR c.status = 'published')
          ORDER BY c.starts_at, c.key`,
       ),
       allCampaigns: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id ORDER BY c.key`,
       ),
       searchCampaigns: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT ?`,
       ),
@@ -203,6 +211,12 @@ class SqliteTx implements StoreWriter {
       insertSampleBatch: p(
         `INSERT INTO samples (metric_id, at, value, source) VALUES ${Array(SAMPLE_BATCH).fill('(?, ?, ?, ?)').join(', ')}`,
       ),
+      insertCampaign: p(
+        'INSERT INTO campaigns (key, title, starts_at, ends_at, status, channels, owner_id, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      touchCampaign: p(
+        'UPDATE campaigns SET revision = revision + 1, changed_by = ?, changed_at = ? WHERE key = ?',
+      ),
       upsertCampaign: p(
         `INSERT INTO campaigns (key, title, starts_at, ends_at, status, channels, owner_id, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
@@ -214,10 +228,8 @@ class SqliteTx implements StoreWriter {
       ),
       setStatus: p('UPDATE campaigns SET status = ? WHERE key = ?'),
       setDates: p('UPDATE campaigns SET starts_at = ?, ends_at = ? WHERE key = ?'),
-      putVersion: p(
-        `INSERT INTO brief_versions (campaign_id, version, published_at, change, published_by, content) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (campaign_id, version) DO UPDATE SET published_at = excluded.published_at, change = excluded.change,
-           published_by = excluded.published_by, content = excluded.content`,
+      insertVersion: p(
+        'INSERT INTO brief_versions (campaign_id, version, published_at, change, published_by, content) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       ackExists: p(
         `SELECT 1 FROM acknowledgements WHERE campaign_id = ? AND department_id = ? AND version = ? AND person_id = ?
@@ -233,9 +245,34 @@ class SqliteTx implements StoreWriter {
       insertDecision: p(
         'INSERT INTO decisions (campaign_id, decision, person_id, at, expires, note, flags) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      insertAudit: p(
-        'INSERT INTO audit_events (at, actor, action, object_type, object_key, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      lastAudit: p<{ id: number; hash: string }>(
+        'SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1',
       ),
+      insertAudit: p(
+        'INSERT INTO audit_events (id, at, actor, action, object_type, object_key, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      auditChain: p<{
+        id: number;
+        at: number;
+        actor: string;
+        action: string;
+        object_type: string;
+        object_key: string;
+        detail: string | null;
+        hash: string;
+      }>(
+        'SELECT id, at, actor, action, object_type, object_key, detail, hash FROM audit_events WHERE id > ? ORDER BY id LIMIT ?',
+      ),
+      insertChange: p('INSERT INTO change_log (at, actor, entity, key, action) VALUES (?, ?, ?, ?, ?)'),
+      changesSince: p<{
+        seq: number;
+        at: number;
+        actor: string;
+        entity: string;
+        key: string;
+        action: string;
+      }>('SELECT seq, at, actor, entity, key, action FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?'),
+      lastChange: p<{ seq: number | null }>('SELECT max(seq) AS seq FROM change_log'),
     };
   }
 
@@ -263,12 +300,12 @@ class SqliteTx implements StoreWriter {
     return this.s.metrics.all();
   }
 
-  async getCampaign(key: string): Promise<Campaign | undefined> {
+  async getCampaign(key: string): Promise<StoredCampaign | undefined> {
     const row = this.s.campaignByKey.get(key);
     return row ? this.hydrator.hydrate([row], Number.MAX_SAFE_INTEGER)[0] : undefined;
   }
 
-  async listCampaigns(query: CampaignQuery): Promise<Campaign[]> {
+  async listCampaigns(query: CampaignQuery): Promise<StoredCampaign[]> {
     const from = ms(query.from);
     const to = ms(query.to);
     // A campaign overlapping [from, to] starts no earlier than from minus the longest duration.
@@ -283,7 +320,7 @@ class SqliteTx implements StoreWriter {
     return this.hydrator.hydrate(rows, knownAt, !query.withoutChildren);
   }
 
-  async allCampaigns(): Promise<Campaign[]> {
+  async allCampaigns(): Promise<StoredCampaign[]> {
     return this.hydrator.hydrate(this.s.allCampaigns.all(), Number.MAX_SAFE_INTEGER);
   }
 
@@ -346,6 +383,34 @@ class SqliteTx implements StoreWriter {
       objectKey: r.object_key,
       detail: r.detail ?? '',
     }));
+  }
+
+  async auditChain(afterId: number, limit: number): Promise<ChainedAuditEvent[]> {
+    return this.s.auditChain.all(afterId, limit).map((r) => ({
+      id: r.id,
+      at: iso(r.at),
+      actor: r.actor,
+      action: r.action,
+      objectType: r.object_type,
+      objectKey: r.object_key,
+      detail: r.detail,
+      hash: r.hash,
+    }));
+  }
+
+  async changesSince(after: number, limit: number): Promise<StoredChange[]> {
+    return this.s.changesSince.all(after, limit).map((r) => ({
+      seq: r.seq,
+      at: iso(r.at),
+      actor: r.actor,
+      entity: r.entity as StoredChange['entity'],
+      key: r.key,
+      action: r.action,
+    }));
+  }
+
+  async lastChangeSeq(): Promise<number> {
+    return this.s.lastChange.get()?.seq ?? 0;
   }
 
   // ---- writes ----
@@ -415,19 +480,22 @@ class SqliteTx implements StoreWriter {
     });
   }
 
+  async insertCampaign(c: CampaignRow): Promise<void> {
+    this.writeCampaign(this.s.insertCampaign, c);
+  }
+
   async upsertCampaign(c: CampaignRow): Promise<void> {
+    this.writeCampaign(this.s.upsertCampaign, c);
+  }
+
+  async touchCampaign(key: string, by: string, at: string): Promise<void> {
+    this.s.touchCampaign.run(by, ms(at), key);
+  }
+
+  private writeCampaign(statement: Database.Statement, c: CampaignRow): void {
     const owner = this.id(this.s.personId, c.owner, 'person');
     const draft = c.draft ? JSON.stringify(briefContent(c.draft)) : null;
-    this.s.upsertCampaign.run(
-      c.key,
-      c.title,
-      ms(c.start),
-      ms(c.end),
-      c.status,
-      JSON.stringify(c.channels),
-      owner,
-      draft,
-    );
+    statement.run(c.key, c.title, ms(c.start), ms(c.end), c.status, JSON.stringify(c.channels), owner, draft);
     const id = this.id(this.s.campaignId, c.key, 'campaign');
     this.s.clearCampaignDepartments.run(id);
     c.departments.forEach((d, i) =>
@@ -445,10 +513,10 @@ class SqliteTx implements StoreWriter {
     this.maxDurationCache = undefined;
   }
 
-  async putBriefVersion(campaign: string, v: BriefVersion): Promise<void> {
+  async insertBriefVersion(campaign: string, v: BriefVersion): Promise<void> {
     const id = this.id(this.s.campaignId, campaign, 'campaign');
     const content = v.summary ? { ...briefContent(v), summary: v.summary } : briefContent(v);
-    this.s.putVersion.run(
+    this.s.insertVersion.run(
       id,
       v.version,
       ms(v.publishedAt),
@@ -489,14 +557,32 @@ class SqliteTx implements StoreWriter {
     this.s.setSetting.run(key, JSON.stringify(value));
   }
 
+  /** The write transaction holds SQLite's write lock, so reading the last hash and appending is atomic. */
   async audit(e: NewAuditEvent): Promise<void> {
+    const last = this.s.lastAudit.get();
+    const event = {
+      id: (last?.id ?? 0) + 1,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      objectType: e.objectType,
+      objectKey: e.objectKey,
+      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+    };
+    const hash = auditHash(last?.hash ?? CHAIN_START, event);
     this.s.insertAudit.run(
-      Date.now(),
-      e.actor,
-      e.action,
-      e.objectType,
-      e.objectKey,
-      e.detail === undefined ? null : JSON.stringify(e.detail),
+      event.id,
+      ms(e.at),
+      event.actor,
+      event.action,
+      event.objectType,
+      event.objectKey,
+      event.detail,
+      hash,
     );
+  }
+
+  async appendChange(c: NewChange): Promise<number> {
+    return Number(this.s.insertChange.run(ms(c.at), c.actor, c.entity, c.key, c.action).lastInsertRowid);
   }
 }

@@ -10,7 +10,7 @@ export function CancelCampaignDialog({
   onDone,
   onClose,
 }: {
-  campaign: { key: string; title: string };
+  campaign: { key: string; title: string; revision: number };
   onDone: () => void;
   onClose: () => void;
 }) {
@@ -33,7 +33,7 @@ export function CancelCampaignDialog({
           data-testid="cancel-confirm"
           onClick={async () => {
             try {
-              await api.call('campaigns.cancel', { key: campaign.key });
+              await api.call('campaigns.cancel', { key: campaign.key, revision: campaign.revision });
               onDone();
             } catch (err) {
               setError(errorText(t, err));

@@ -1,5 +1,6 @@
 // A CSV file of a million bad rows: the command line prints the first 100 problems and a
-// count of the rest, not a million lines (which took 0.9 GiB and 13 s to build and print).
+// count of the rest, not a million lines (which took 0.9 GiB and 13 s to build and print);
+// a JSON document nested absurdly deep gets one line, not a stack overflow.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -28,4 +29,17 @@ it('metrics import of 10⁶ bad rows prints 100 problems, then "… and 999,900 
     `${csv}: … and 999,900 more`,
     `${csv}: 1,000,000 bad rows; nothing imported.`,
   ]);
+}, 60_000);
+
+it('import of a document nested 100,000 levels deep exits 2 with one clear line', async () => {
+  const workspace = path.join(tempDir(), 'workspace.sqlite');
+  copyFixture(workspace);
+  const file = path.join(tempDir(), 'deep.json');
+  fs.writeFileSync(
+    file,
+    `{"format":"campaign-desk/v1","departments":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+  );
+  const result = await runCli(['import', file, '--workspace', workspace]);
+  expect(result.code).toBe(2);
+  expect(result.stderr.trim()).toBe(`${file}: lists and objects nest more than 64 levels deep`);
 }, 60_000);

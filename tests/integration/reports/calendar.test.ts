@@ -18,6 +18,9 @@ async function feed(department?: string) {
   return { text, calendar, events, find };
 }
 
+/** The revision a change must name (spec §6: changes to an older one are refused). */
+const revision = async () => (await ws.call('campaigns.get', { key: 'bf-next-day' })).campaign.revision;
+
 describe('calendar feed', () => {
   it('UIDs are KEY@<workspace id>.campaigndesk and stay the same across exports', async () => {
     const first = await feed();
@@ -32,14 +35,19 @@ describe('calendar feed', () => {
     const sequence = Number(before.prop('sequence'));
     await ws.call(
       'campaigns.reschedule',
-      { key: 'bf-next-day', start: '2026-11-28T00:00:00Z', end: '2026-11-30T23:59:59Z' },
+      {
+        key: 'bf-next-day',
+        revision: await revision(),
+        start: '2026-11-28T00:00:00Z',
+        end: '2026-11-30T23:59:59Z',
+      },
       'maria',
     );
     const moved = (await feed()).find('bf-next-day');
     expect(Number(moved.prop('sequence'))).toBeGreaterThan(sequence);
     expect(moved.event.startDate.toString()).toBe('2026-11-28');
 
-    await ws.call('campaigns.cancel', { key: 'bf-next-day' }, 'maria');
+    await ws.call('campaigns.cancel', { key: 'bf-next-day', revision: await revision() }, 'maria');
     const cancelled = (await feed()).find('bf-next-day');
     expect(cancelled.prop('status')).toBe('CANCELLED');
     expect(Number(cancelled.prop('sequence'))).toBeGreaterThan(Number(moved.prop('sequence')));
@@ -58,7 +66,12 @@ describe('calendar feed', () => {
     // Midnight 27 Nov to the last second of 30 Nov, Kyiv time (UTC+2).
     await ws.call(
       'campaigns.reschedule',
-      { key: 'bf-next-day', start: '2026-11-26T22:00:00Z', end: '2026-11-30T21:59:59Z' },
+      {
+        key: 'bf-next-day',
+        revision: await revision(),
+        start: '2026-11-26T22:00:00Z',
+        end: '2026-11-30T21:59:59Z',
+      },
       'maria',
     );
     const bf = (await feed()).find('bf-next-day').event;

@@ -13,7 +13,7 @@ async function withFormulaNote() {
   await ws.call('settings.set', { timeZone: 'Europe/Kyiv' });
   await ws.call(
     'acknowledgements.record',
-    { campaign: 'bf-next-day', department: 'sales', state: 'concern', note: NOTE },
+    { campaign: 'bf-next-day', department: 'sales', version: 2, state: 'concern', note: NOTE },
     'ivan',
   );
 }

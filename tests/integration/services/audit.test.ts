@@ -37,10 +37,10 @@ describe('audit trail', () => {
       },
       'maria',
     );
-    await ws.call('campaigns.publish', { key: c.key, change: 'material' }, 'maria');
+    await ws.call('campaigns.publish', { key: c.key, revision: c.revision, change: 'material' }, 'maria');
     await ws.call(
       'acknowledgements.record',
-      { campaign: c.key, department: 'delivery', state: 'acknowledged' },
+      { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
     await ws.call('decisions.record', { campaign: c.key, decision: 'go', note: 'All set' }, 'ceo');
@@ -67,7 +67,7 @@ describe('audit trail', () => {
     await expect(
       ws.call(
         'acknowledgements.record',
-        { campaign: 'bf-next-day', department: 'delivery', state: 'acknowledged' },
+        { campaign: 'bf-next-day', department: 'delivery', version: 2, state: 'acknowledged' },
         'olena',
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });

@@ -1,7 +1,7 @@
 // Marketing publishes, departments acknowledge, leadership decides — through the
 // one dispatcher every front end uses, on a real workspace, with a fixed clock.
 import { describe, expect, it } from 'vitest';
-import type { Campaign, Flag } from '../../../shared/domain.ts';
+import type { Flag, StoredCampaign } from '../../../shared/domain.ts';
 import { FIXED_NOW, useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
 const ws = useOpenFixtureWorkspace();
@@ -15,9 +15,13 @@ const GIFT = {
   draft: { promise: 'Free gift wrap' },
 };
 
-async function published(): Promise<Campaign> {
+async function published(): Promise<StoredCampaign> {
   const created = await ws.call('campaigns.create', GIFT, 'maria');
-  return ws.call('campaigns.publish', { key: created.key, change: 'material' }, 'maria');
+  return ws.call(
+    'campaigns.publish',
+    { key: created.key, revision: created.revision, change: 'material' },
+    'maria',
+  );
 }
 
 async function flagsOf(key: string): Promise<Flag[]> {
@@ -40,7 +44,11 @@ describe('marketing', () => {
       departments: ['marketing', 'delivery', 'support'],
       briefVersions: [],
     });
-    const c = await ws.call('campaigns.publish', { key: created.key, change: 'minor' }, 'maria');
+    const c = await ws.call(
+      'campaigns.publish',
+      { key: created.key, revision: created.revision, change: 'minor' },
+      'maria',
+    );
     expect(c.status).toBe('published');
     expect(c.briefVersions).toEqual([
       {
@@ -61,7 +69,7 @@ describe('marketing', () => {
     await expect(ws.call('campaigns.create', GIFT, 'taras')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(ws.call('campaigns.create', GIFT)).resolves.toBeDefined(); // the command line acts as the system
     await expect(
-      ws.call('campaigns.publish', { key: 'bf-next-day', change: 'minor' }, 'taras'),
+      ws.call('campaigns.publish', { key: 'bf-next-day', revision: 1, change: 'minor' }, 'taras'),
     ).rejects.toMatchObject({
       code: 'forbidden',
     });
@@ -74,22 +82,54 @@ describe('acknowledgements', () => {
     await expect(
       ws.call(
         'acknowledgements.record',
-        { campaign: c.key, department: 'delivery', state: 'acknowledged' },
+        { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' },
         'olena',
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
-      ws.call('acknowledgements.record', { campaign: c.key, department: 'delivery', state: 'acknowledged' }),
+      ws.call('acknowledgements.record', {
+        campaign: c.key,
+        department: 'delivery',
+        version: 1,
+        state: 'acknowledged',
+      }),
     ).resolves.toBeDefined();
     // Anonymous callers (no person chosen) are refused too.
     await expect(
       ws.call(
         'acknowledgements.record',
-        { campaign: c.key, department: 'support', state: 'acknowledged' },
+        { campaign: c.key, department: 'support', version: 1, state: 'acknowledged' },
         'nobody',
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });
     expect(ackFlags(await flagsOf(c.key))).toEqual([['missing_acknowledgement', 'support', false]]);
+  });
+
+  it('any person of the department may acknowledge for it, whatever their roles; admins and leadership of another may not', async () => {
+    const c = await published();
+    // A delivery person who holds only the leadership role.
+    await ws.call(
+      'people.define',
+      {
+        person: { key: 'dana', name: 'Dana Head of Delivery', department: 'delivery', roles: ['leadership'] },
+      },
+      'admin',
+    );
+    const ack = { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' };
+    const audit = () => ws.call('audit.list', { limit: 1000 });
+    const before = await audit();
+    for (const outsider of ['admin', 'ceo', 'maria', 'olena']) {
+      await expect(ws.call('acknowledgements.record', ack, outsider), outsider).rejects.toMatchObject({
+        code: 'forbidden',
+        key: 'acknowledge_own_department',
+      });
+    }
+    expect(await audit()).toEqual(before);
+    expect((await ws.call('campaigns.get', { key: c.key })).campaign.acknowledgements).toEqual([]);
+    const after = await ws.call('acknowledgements.record', ack, 'dana');
+    expect(after.acknowledgements).toEqual([
+      { department: 'delivery', version: 1, by: 'dana', at: FIXED_NOW, state: 'acknowledged' },
+    ]);
   });
 
   it('a concern without a note is refused and nothing is recorded', async () => {
@@ -98,7 +138,7 @@ describe('acknowledgements', () => {
       await expect(
         ws.call(
           'acknowledgements.record',
-          { campaign: c.key, department: 'support', state: 'concern', note },
+          { campaign: c.key, department: 'support', version: 1, state: 'concern', note },
           'olena',
         ),
       ).rejects.toMatchObject({ code: 'invalid_input' });
@@ -110,12 +150,12 @@ describe('acknowledgements', () => {
     const c = await published();
     await ws.call(
       'acknowledgements.record',
-      { campaign: c.key, department: 'delivery', state: 'acknowledged' },
+      { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
     const after = await ws.call(
       'acknowledgements.record',
-      { campaign: c.key, department: 'support', state: 'concern', note: 'Two agents on leave' },
+      { campaign: c.key, department: 'support', version: 1, state: 'concern', note: 'Two agents on leave' },
       'olena',
     );
     expect(after.acknowledgements).toEqual([
@@ -145,15 +185,19 @@ describe('acknowledgements', () => {
     const c = await published();
     await ws.call(
       'acknowledgements.record',
-      { campaign: c.key, department: 'delivery', state: 'acknowledged' },
+      { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
-    await ws.call(
+    const edited = await ws.call(
       'campaigns.update',
-      { key: c.key, draft: { promise: 'Free gift wrap (fixed typo)' } },
+      { key: c.key, revision: c.revision, draft: { promise: 'Free gift wrap (fixed typo)' } },
       'maria',
     );
-    const v2 = await ws.call('campaigns.publish', { key: c.key, change: 'minor' }, 'maria');
+    const v2 = await ws.call(
+      'campaigns.publish',
+      { key: c.key, revision: edited.revision, change: 'minor' },
+      'maria',
+    );
     expect(v2.briefVersions.map((v) => [v.version, v.change])).toEqual([
       [1, 'material'],
       [2, 'minor'],
@@ -161,7 +205,7 @@ describe('acknowledgements', () => {
     expect(ackFlags(await flagsOf(c.key))).toEqual([['missing_acknowledgement', 'support', false]]);
     // Publishing without a change is refused rather than asking for nothing.
     await expect(
-      ws.call('campaigns.publish', { key: c.key, change: 'minor' }, 'maria'),
+      ws.call('campaigns.publish', { key: c.key, revision: v2.revision, change: 'minor' }, 'maria'),
     ).rejects.toMatchObject({
       code: 'conflict',
     });
@@ -171,15 +215,19 @@ describe('acknowledgements', () => {
     const c = await published();
     await ws.call(
       'acknowledgements.record',
-      { campaign: c.key, department: 'delivery', state: 'acknowledged' },
+      { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
-    await ws.call(
+    const edited = await ws.call(
       'campaigns.update',
-      { key: c.key, draft: { promise: 'Free gift wrap and delivery' } },
+      { key: c.key, revision: c.revision, draft: { promise: 'Free gift wrap and delivery' } },
       'maria',
     );
-    await ws.call('campaigns.publish', { key: c.key, change: 'material' }, 'maria');
+    await ws.call(
+      'campaigns.publish',
+      { key: c.key, revision: edited.revision, change: 'material' },
+      'maria',
+    );
     expect(ackFlags(await flagsOf(c.key))).toEqual([
       ['missing_acknowledgement', 'delivery', true],
       ['missing_acknowledgement', 'support', false],
@@ -190,12 +238,12 @@ describe('acknowledgements', () => {
     const c = await published();
     await ws.call(
       'acknowledgements.record',
-      { campaign: c.key, department: 'delivery', state: 'acknowledged' },
+      { campaign: c.key, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
     const moved = await ws.call(
       'campaigns.reschedule',
-      { key: c.key, start: '2026-12-11T08:00:00Z', end: '2026-12-13T20:00:00Z' },
+      { key: c.key, revision: c.revision, start: '2026-12-11T08:00:00Z', end: '2026-12-13T20:00:00Z' },
       'maria',
     );
     expect([moved.start, moved.end]).toEqual(['2026-12-11T08:00:00.000Z', '2026-12-13T20:00:00.000Z']);
@@ -222,7 +270,12 @@ describe('acknowledgements', () => {
     const created = await ws.call('campaigns.create', GIFT, 'maria');
     const moved = await ws.call(
       'campaigns.reschedule',
-      { key: created.key, start: '2026-12-11T08:00:00Z', end: '2026-12-13T20:00:00Z' },
+      {
+        key: created.key,
+        revision: created.revision,
+        start: '2026-12-11T08:00:00Z',
+        end: '2026-12-13T20:00:00Z',
+      },
       'maria',
     );
     expect(moved.briefVersions).toEqual([]);

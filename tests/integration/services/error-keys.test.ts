@@ -34,14 +34,14 @@ it.each([
   ['campaigns.get', { key: 'no-such' }, undefined, 'not_found', 'not_found_campaign'],
   [
     'campaigns.reschedule',
-    { key: 'autumn-install', start: '2027-01-20T08:00:00Z', end: '2027-01-10T08:00:00Z' },
+    { key: 'autumn-install', revision: 1, start: '2027-01-20T08:00:00Z', end: '2027-01-10T08:00:00Z' },
     'maria',
     'invalid_input',
     'ends_before_start',
   ],
   [
     'acknowledgements.record',
-    { campaign: 'autumn-install', department: 'support', state: 'acknowledged' },
+    { campaign: 'autumn-install', department: 'support', version: 1, state: 'acknowledged' },
     'taras',
     'forbidden',
     'acknowledge_own_department',

@@ -42,7 +42,7 @@ describe('readiness.report', () => {
     // Recorded at the services' clock, 2026-11-22T10:00:00Z.
     await ws.call(
       'acknowledgements.record',
-      { campaign: 'bf-next-day', department: 'sales', state: 'acknowledged' },
+      { campaign: 'bf-next-day', department: 'sales', version: 2, state: 'acknowledged' },
       'ivan',
     );
     await ws.call(

@@ -31,20 +31,35 @@ async function richWorkspace(ws: TestWorkspace): Promise<void> {
     },
     'maria',
   );
-  await ws.call('campaigns.publish', { key: created.key, change: 'material' }, 'maria');
-  await ws.call(
+  const published = await ws.call(
+    'campaigns.publish',
+    { key: created.key, revision: created.revision, change: 'material' },
+    'maria',
+  );
+  const moved = await ws.call(
     'campaigns.reschedule',
-    { key: created.key, start: '2026-12-11T08:00:00Z', end: '2026-12-13T20:00:00Z' },
+    {
+      key: created.key,
+      revision: published.revision,
+      start: '2026-12-11T08:00:00Z',
+      end: '2026-12-13T20:00:00Z',
+    },
     'maria',
   );
   await ws.call(
     'campaigns.update',
-    { key: created.key, draft: { promise: 'Free gift wrap, unsaved edit' } },
+    { key: created.key, revision: moved.revision, draft: { promise: 'Free gift wrap, unsaved edit' } },
     'maria',
   );
   await ws.call(
     'acknowledgements.record',
-    { campaign: created.key, department: 'delivery', state: 'concern', note: 'Wrapping paper on order' },
+    {
+      campaign: created.key,
+      department: 'delivery',
+      version: 2,
+      state: 'concern',
+      note: 'Wrapping paper on order',
+    },
     'taras',
   );
   await ws.call(

@@ -56,19 +56,19 @@ async function seed(tx: StoreWriter): Promise<void> {
     owner: 'maria',
     draft: { objective: 'Not published yet' },
   });
-  await tx.putBriefVersion('bf', {
+  await tx.insertBriefVersion('bf', {
     version: 1,
     publishedAt: '2026-11-10T09:00:00.000Z',
     change: 'material',
     objective: 'v1',
   });
-  await tx.putBriefVersion('winter', {
+  await tx.insertBriefVersion('winter', {
     version: 1,
     publishedAt: '2026-11-05T09:00:00.000Z',
     change: 'material',
     promise: 'w1',
   });
-  await tx.putBriefVersion('bf', {
+  await tx.insertBriefVersion('bf', {
     version: 2,
     publishedAt: '2026-11-20T09:00:00.000Z',
     change: 'minor',
@@ -131,6 +131,7 @@ describe('listCampaigns', () => {
       channels: ['email'],
       departments: ['support', 'delivery'],
       owner: 'maria',
+      revision: 0, // written straight to the store: no service raised it
       briefVersions: [
         { version: 1, publishedAt: '2026-11-10T09:00:00.000Z', change: 'material', objective: 'v1' },
         {

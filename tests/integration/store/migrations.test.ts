@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../electron/services/audit-service.ts';
+import { auditHash } from '../../../electron/store/audit-chain.ts';
 import { LATEST_VERSION, MIGRATIONS } from '../../../electron/store/sqlite/migrations.ts';
+import { SqliteStore } from '../../../electron/store/sqlite/sqlite-store.ts';
 import { openDatabase } from '../../../electron/store/sqlite/open-database.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 
@@ -106,6 +109,74 @@ describe.each(MIGRATIONS.filter((m) => m.version >= 2).map((m) => [m.version, m.
     });
   },
 );
+
+describe('migration 3 on real rows', () => {
+  it('gives campaigns revision 1 and their last editor, chains the stored audit events, and guards history', async () => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 2) });
+    insertRows(old);
+    const t = Date.parse('2026-11-20T08:00:00Z');
+    // A later acknowledgement event: it is not a change of the campaign itself.
+    old.exec(`INSERT INTO audit_events (at, actor, action, object_type, object_key, detail)
+      VALUES (${t + 3_600_000}, 'taras', 'campaign.acknowledge', 'campaign', 'bf', '{"status":"published"}'),
+             (${t + 7_200_000}, 'maria', 'sample.add', 'metric', 'on_time', NULL);`);
+    old.close();
+
+    const db = openDatabase(file, { migrations: MIGRATIONS.slice(0, 3) });
+    try {
+      expect(db.prepare('SELECT key, revision, changed_by, changed_at FROM campaigns').all()).toEqual([
+        { key: 'bf', revision: 1, changed_by: 'maria', changed_at: t },
+      ]);
+      const events = db.prepare('SELECT * FROM audit_events ORDER BY id').all() as {
+        id: number;
+        at: number;
+        actor: string;
+        action: string;
+        object_type: string;
+        object_key: string;
+        detail: string | null;
+        hash: string;
+      }[];
+      expect(events).toHaveLength(3);
+      let previous = '';
+      for (const e of events) {
+        const expected = auditHash(previous, {
+          id: e.id,
+          at: new Date(e.at).toISOString(),
+          actor: e.actor,
+          action: e.action,
+          objectType: e.object_type,
+          objectKey: e.object_key,
+          detail: e.detail,
+        });
+        expect(e.hash).toBe(expected);
+        previous = e.hash;
+      }
+      expect(db.prepare('SELECT count(*) AS n FROM change_log').get()).toEqual({ n: 0 });
+      // The update trigger lifted while chaining is back; REPLACE and brief-version edits are refused.
+      expect(() => db.prepare("UPDATE audit_events SET actor = 'x'").run()).toThrow(/append-only/);
+      expect(() =>
+        db.prepare('INSERT OR REPLACE INTO acknowledgements SELECT * FROM acknowledgements').run(),
+      ).toThrow(/append-only/);
+      expect(() => db.prepare("UPDATE brief_versions SET content = '{}'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM samples').run()).toThrow(/append-only/);
+    } finally {
+      db.close();
+    }
+    // The services read the migrated workspace: the chain verifies, the campaign carries its revision.
+    const store = SqliteStore.open(file);
+    try {
+      expect(await verifyAuditChain(store)).toEqual({ events: 3 });
+      expect(await store.read((tx) => tx.getCampaign('bf'))).toMatchObject({
+        revision: 1,
+        changedBy: 'maria',
+        changedAt: '2026-11-20T08:00:00.000Z',
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe('an up-to-date workspace', () => {
   it('is opened without a new backup and without changing its version', () => {

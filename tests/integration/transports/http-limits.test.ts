@@ -14,6 +14,7 @@ import {
   type HttpLimits,
   type RunningServer,
 } from '../../../electron/transports/http-server.ts';
+import { fixtureDocument } from '../../helpers/files.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { openWorkspace, useFixtureWorkspace, type TestWorkspace } from '../../helpers/workspace.ts';
 
@@ -168,10 +169,22 @@ describe('request bodies', () => {
 
   it('nested ten thousand levels deep are refused with 400 before parsing', async () => {
     const { port } = await start();
-    const deep = `{"input":{"document":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const deep = `{"input":{"document":${nested(10_000)}}}`;
     const reply = await request(port, 'POST', '/api/workspace.import', deep, { [PERSON_HEADER]: 'taras' });
     expect(reply.status).toBe(400);
     expect(errorOf(reply)).toMatchObject({ code: 'invalid_input', key: 'request_too_deep' });
+    // Deep inside a value a schema lets through (a decision's flags), refused just the same.
+    const doc = fixtureDocument();
+    doc.campaigns[0]!.decisions = [
+      { decision: 'go', by: 'ceo', at: '2026-11-01T00:00:00Z', note: 'x', flags: [{ a: 'NEST' }] },
+    ];
+    const flagged = JSON.stringify({ input: { document: doc } }).replace('"NEST"', nested(10_000));
+    const inFlags = await request(port, 'POST', '/api/workspace.import', flagged, {
+      [PERSON_HEADER]: 'admin',
+    });
+    expect(inFlags.status).toBe(400);
+    expect(errorOf(inFlags).key).toBe('request_too_deep');
     // Brackets inside strings are text, not nesting.
     const brackets = JSON.stringify({ input: { query: '['.repeat(150) } });
     expect((await request(port, 'POST', '/api/campaigns.search', brackets)).status).toBe(200);

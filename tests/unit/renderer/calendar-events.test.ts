@@ -18,6 +18,7 @@ function item(over: Partial<CalendarItem>): CalendarItem {
     channels: ['email'],
     departments: ['marketing', 'delivery'],
     owner: 'maria',
+    revision: 1,
     currentVersion: 1,
     readiness: 'ready',
     launchedWhileFailing: false,

@@ -51,8 +51,10 @@ describe('the shell in the OS language', () => {
       'maria',
     );
     if (!created.ok) throw new Error(created.error.message);
-    const key = (created.result as { key: string }).key;
-    expect(await started.call('campaigns.publish', { key, change: 'material' }, 'maria')).toMatchObject({
+    const { key, revision } = created.result as { key: string; revision: number };
+    expect(
+      await started.call('campaigns.publish', { key, revision, change: 'material' }, 'maria'),
+    ).toMatchObject({
       ok: true,
     });
     await settle();

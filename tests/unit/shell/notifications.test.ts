@@ -42,8 +42,8 @@ async function publishNew(title: string, departments: string[]): Promise<string>
     'maria',
   );
   if (!created.ok) throw new Error(created.error.message);
-  const key = (created.result as { key: string }).key;
-  const published = await s.call('campaigns.publish', { key, change: 'material' }, 'maria');
+  const { key, revision } = created.result as { key: string; revision: number };
+  const published = await s.call('campaigns.publish', { key, revision, change: 'material' }, 'maria');
   if (!published.ok) throw new Error(published.error.message);
   await settle();
   return key;
@@ -87,7 +87,7 @@ describe('inbox notifications', () => {
     expect(fake.Notification.instances).toHaveLength(1);
     const ack = await s.call(
       'acknowledgements.record',
-      { campaign: mine, department: 'delivery', state: 'acknowledged' },
+      { campaign: mine, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
     expect(ack.ok).toBe(true);
@@ -101,11 +101,16 @@ describe('inbox notifications', () => {
     const key = await publishNew('Door signs week', ['delivery']);
     await s.call(
       'acknowledgements.record',
-      { campaign: key, department: 'delivery', state: 'acknowledged' },
+      { campaign: key, department: 'delivery', version: 1, state: 'acknowledged' },
       'taras',
     );
-    await s.call('campaigns.update', { key, draft: { objective: 'Sell even more door signs' } }, 'maria');
-    await s.call('campaigns.publish', { key, change: 'material' }, 'maria');
+    const edited = await s.call(
+      'campaigns.update',
+      { key, revision: 2, draft: { objective: 'Sell even more door signs' } },
+      'maria',
+    );
+    expect(edited.ok).toBe(true);
+    await s.call('campaigns.publish', { key, revision: 3, change: 'material' }, 'maria');
     await settle();
     expect(fake.Notification.instances.map((n) => n.options.title)).toEqual([
       expect.stringContaining('New brief'),

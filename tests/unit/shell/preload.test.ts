@@ -48,7 +48,14 @@ describe('the preload bridge', () => {
     const commands: ShellCommand[] = [];
     const stopChanges = bridge.onChange((e) => changes.push(e));
     const stopCommands = bridge.onCommand((c) => commands.push(c));
-    const change: ChangeEvent = { entity: 'campaign', key: 'bf-next-day', action: 'publish', actor: 'maria' };
+    const change: ChangeEvent = {
+      seq: 7,
+      at: '2026-11-22T10:00:00.000Z',
+      entity: 'campaign',
+      key: 'bf-next-day',
+      action: 'publish',
+      actor: 'maria',
+    };
     const sender = { ipcRenderer: fake.ipcRenderer };
     fake.ipcRenderer.emit(IPC.change, sender, change);
     fake.ipcRenderer.emit(IPC.command, sender, 'go-today');

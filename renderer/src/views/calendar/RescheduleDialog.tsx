@@ -23,7 +23,12 @@ export function RescheduleDialog({ request, onDone }: { request: RescheduleReque
   };
   const move = async () => {
     await run(async () => {
-      await api.call('campaigns.reschedule', { key: item.key, start: request.start, end: request.end });
+      await api.call('campaigns.reschedule', {
+        key: item.key,
+        revision: item.revision,
+        start: request.start,
+        end: request.end,
+      });
       onDone();
     });
   };

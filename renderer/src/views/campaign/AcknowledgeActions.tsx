@@ -40,6 +40,7 @@ export function AcknowledgeActions({
       await api.call('acknowledgements.record', {
         campaign: campaign.key,
         department: me.department,
+        version, // the version shown: if a newer one was published meanwhile, the server says so
         state: note === undefined ? 'acknowledged' : 'concern',
         ...(note === undefined ? {} : { note }),
       });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CampaignReadiness, Campaign } from '../../../../shared/domain.ts';
+import type { CampaignReadiness, StoredCampaign } from '../../../../shared/domain.ts';
 import { campaignTiming } from '../../components/campaign-timing.ts';
 import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
@@ -14,7 +14,7 @@ export function CampaignHeader({
   readiness,
   briefOpened,
 }: {
-  campaign: Campaign;
+  campaign: StoredCampaign;
   readiness: CampaignReadiness | undefined;
   briefOpened: boolean;
 }) {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Campaign } from '../../../../shared/domain.ts';
+import type { StoredCampaign } from '../../../../shared/domain.ts';
 import { CancelCampaignDialog } from '../../components/CancelCampaignDialog.tsx';
 import { PublishDialog } from '../../components/PublishDialog.tsx';
 import { useSession } from '../../state/session.ts';
 
 /** Edit, publish and cancel: marketing's actions on a campaign. */
-export function MarketingActions({ campaign }: { campaign: Campaign }) {
+export function MarketingActions({ campaign }: { campaign: StoredCampaign }) {
   const { t } = useTranslation('campaign');
   const api = useSession((s) => s.api);
   const [dialog, setDialog] = useState<'publish' | 'cancel' | null>(null);
@@ -38,7 +38,7 @@ export function MarketingActions({ campaign }: { campaign: Campaign }) {
           campaign={campaign}
           onClose={() => setDialog(null)}
           onPublish={async (change) => {
-            await api.call('campaigns.publish', { key: campaign.key, change });
+            await api.call('campaigns.publish', { key: campaign.key, revision: campaign.revision, change });
             setDialog(null);
           }}
         />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/api.ts';
-import type { Campaign } from '../../../../shared/domain.ts';
+import type { StoredCampaign } from '../../../../shared/domain.ts';
 import { CancelCampaignDialog } from '../../components/CancelCampaignDialog.tsx';
 import { PublishDialog } from '../../components/PublishDialog.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -22,7 +22,7 @@ import { useEditorSave } from './useEditorSave.ts';
 import { errorText } from '../../components/error-text.ts';
 
 /** The form: save the draft, publish it as a version (material or minor), or cancel the campaign. */
-export function CampaignEditor({ campaign }: { campaign: Campaign | undefined }) {
+export function CampaignEditor({ campaign }: { campaign: StoredCampaign | undefined }) {
   const { t } = useTranslation('editor');
   const format = useFormat();
   const save = useEditorSave();
@@ -32,6 +32,9 @@ export function CampaignEditor({ campaign }: { campaign: Campaign | undefined })
       ? formOf(campaign)
       : { title: '', start: '', end: '', channels: '', departments: [], brief: emptyBrief() },
   );
+  // The revision the form's content is based on: the view reloads `campaign` when anybody changes
+  // it, but the form keeps what the person is editing, so a save must still say what it started from.
+  const [revision, setRevision] = useState(campaign?.revision ?? 0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -42,13 +45,14 @@ export function CampaignEditor({ campaign }: { campaign: Campaign | undefined })
   };
 
   /** Checks and saves; returns the saved campaign, or undefined after showing what is wrong. */
-  const saveDraft = async (stayHere = true): Promise<Campaign | undefined> => {
+  const saveDraft = async (stayHere = true): Promise<StoredCampaign | undefined> => {
     const found = validate(form);
     setErrors(found);
     if (Object.keys(found).length > 0) return undefined;
     setBusy(true);
     try {
-      const saved = await save(form, campaign);
+      const saved = await save(form, campaign, revision);
+      setRevision(saved.revision);
       setSavedAt(new Date().toISOString());
       if (!campaign && stayHere) navigate(`edit/${encodeURIComponent(saved.key)}`);
       return saved;
@@ -133,14 +137,14 @@ export function CampaignEditor({ campaign }: { campaign: Campaign | undefined })
           onPublish={async (kind) => {
             const saved = await saveDraft(false);
             if (!saved) return setDialog(null);
-            await api.call('campaigns.publish', { key: saved.key, change: kind });
+            await api.call('campaigns.publish', { key: saved.key, revision: saved.revision, change: kind });
             navigate(`campaign/${encodeURIComponent(saved.key)}`);
           }}
         />
       )}
       {dialog === 'cancel' && campaign && (
         <CancelCampaignDialog
-          campaign={campaign}
+          campaign={{ ...campaign, revision }}
           onClose={() => setDialog(null)}
           onDone={() => navigate(`campaign/${encodeURIComponent(campaign.key)}`)}
         />

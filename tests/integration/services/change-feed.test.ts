@@ -1,0 +1,99 @@
+// The change feed reads the workspace's change log: a write made through another
+// connection to the same file (another `serve`, the command line) reaches this
+// process's listeners, in order, each change once; a refused write leaves no change.
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChangeEvent } from '../../../shared/api.ts';
+import { useTempDir } from '../../helpers/temp-dir.ts';
+import { openWorkspace, useFixtureWorkspace, type TestWorkspace } from '../../helpers/workspace.ts';
+
+const tempDir = useTempDir();
+const copyFixture = useFixtureWorkspace();
+const open: TestWorkspace[] = [];
+afterEach(async () => {
+  for (const ws of open.splice(0)) await ws.close();
+});
+
+function twoProcessesOnOneFile(): [TestWorkspace, TestWorkspace] {
+  const file = path.join(tempDir(), 'workspace.sqlite');
+  copyFixture(file);
+  const a = openWorkspace(file);
+  const b = openWorkspace(file);
+  open.push(a, b);
+  return [a, b];
+}
+
+function until(check: () => boolean, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      if (check()) return resolve(performance.now() - started);
+      if (performance.now() - started > timeoutMs) return reject(new Error(`not within ${timeoutMs} ms`));
+      setTimeout(tick, 5);
+    };
+    tick();
+  });
+}
+
+const sample = (value: number) => ({ metric: 'csat', at: '2026-11-22T09:00:00Z', value });
+
+describe('the change feed', () => {
+  it('hears a write made through another connection to the same workspace within 1 s', async () => {
+    const [a, b] = twoProcessesOnOneFile();
+    const heard: ChangeEvent[] = [];
+    const stop = a.services.ctx.onChange((e) => heard.push(e));
+    try {
+      await a.store.read(async () => undefined); // subscribed: the feed knows where the log stands
+      await b.call('samples.add', sample(84), 'olena');
+      const latency = await until(() => heard.length > 0, 1000);
+      expect(latency).toBeLessThan(1000);
+      expect(heard).toEqual([
+        expect.objectContaining({ entity: 'sample', key: 'csat', action: 'add', actor: 'olena' }),
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('in this process, listeners have heard a write when the call returns', async () => {
+    const [a] = twoProcessesOnOneFile();
+    const heard: ChangeEvent[] = [];
+    const stop = a.services.ctx.onChange((e) => heard.push(e));
+    try {
+      await a.call('samples.add', sample(84), 'olena');
+      expect(heard.map((e) => e.action)).toEqual(['add']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('resumes after a sequence number: every later change, in order, once', async () => {
+    const [a, b] = twoProcessesOnOneFile();
+    const first = await a.store.read((tx) => tx.lastChangeSeq());
+    for (const value of [81, 82, 83]) await b.call('samples.add', sample(value), 'olena');
+    const heard: ChangeEvent[] = [];
+    const stop = a.services.ctx.onChange((e) => heard.push(e), { after: first });
+    try {
+      await until(() => heard.length >= 3, 1000);
+      await a.call('samples.add', sample(84), 'olena');
+      expect(heard.map((e) => e.seq)).toEqual([first + 1, first + 2, first + 3, first + 4]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('a refused write appends no change', async () => {
+    const [a] = twoProcessesOnOneFile();
+    const before = await a.store.read((tx) => tx.lastChangeSeq());
+    const heard: ChangeEvent[] = [];
+    const stop = a.services.ctx.onChange((e) => heard.push(e));
+    try {
+      await expect(a.call('samples.add', sample(84), 'taras')).rejects.toMatchObject({ code: 'forbidden' });
+      await a.call('settings.get', {});
+      expect(await a.store.read((tx) => tx.lastChangeSeq())).toBe(before);
+      expect(heard).toEqual([]);
+    } finally {
+      stop();
+    }
+  });
+});
