@@ -46,10 +46,49 @@ function wallTime(text: string): WallTime | undefined {
 
 export type LocalInstant = { ok: true; iso: string } | { ok: false; outOfRange: boolean };
 
+/**
+ * UTC offsets by zone and local hour, for hours whose offset is the same at both ends: a large
+ * file of local times asks Temporal once an hour instead of once a row (17k → far more rows/s).
+ */
+const hourOffsets = new Map<string, number>();
+const HOUR_CACHE_MAX = 100_000;
+
+/** The offset at a wall time, or undefined when a clock change skipped it (the time moves). */
+function offsetMs(wall: WallTime, timeZone: string): number | undefined {
+  const z = Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+  return z.hour === wall.hour && z.minute === wall.minute ? z.offsetNanoseconds / 1e6 : undefined;
+}
+
+function cachedHourOffset(wall: WallTime, timeZone: string): number | undefined {
+  const key = `${timeZone}|${wall.year}-${wall.month}-${wall.day}-${wall.hour}`;
+  const known = hourOffsets.get(key);
+  if (known !== undefined) return known;
+  const start = offsetMs({ ...wall, minute: 0, second: 0, millisecond: 0 }, timeZone);
+  const end = offsetMs({ ...wall, minute: 59, second: 59, millisecond: 999 }, timeZone);
+  if (start === undefined || start !== end) return undefined;
+  if (hourOffsets.size >= HOUR_CACHE_MAX) hourOffsets.clear();
+  hourOffsets.set(key, start);
+  return start;
+}
+
+function isRealWallTime(w: WallTime): boolean {
+  if (w.month < 1 || w.month > 12 || w.day < 1 || w.hour > 23 || w.minute > 59 || w.second > 59) return false;
+  return new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDate() === w.day;
+}
+
 /** A wall time in `timeZone` as a UTC instant (a time skipped by a clock change moves forward). */
 export function instantFromWallTime(wall: WallTime, timeZone: string): LocalInstant {
   if (wall.year < 1000 || wall.year > 9999) return { ok: false, outOfRange: true };
+  if (!isRealWallTime(wall)) return { ok: false, outOfRange: false };
   try {
+    const offset = cachedHourOffset(wall, timeZone);
+    if (offset !== undefined) {
+      const ms =
+        Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) -
+        offset;
+      const iso = new Date(ms).toISOString();
+      return parseInstant(iso) === undefined ? { ok: false, outOfRange: true } : { ok: true, iso };
+    }
     const plain = Temporal.PlainDateTime.from(wall, { overflow: 'reject' });
     const iso = plain.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).toInstant().toString({
       fractionalSecondDigits: 3,
