@@ -11,6 +11,8 @@ import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
+import { errorText } from '../../shared/i18n/error-text.ts';
+import { createI18n, intlTag } from '../../shared/i18n/i18n.ts';
 import { formatReadinessTable } from './readiness-table.ts';
 import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
 
@@ -212,23 +214,26 @@ async function run(
       const result = (await call('samples.importCsv', { file })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
+      // For people: in the language of LANG (English when it is unset or not one of ours).
+      const locale = localeOfEnv(process.env);
+      const t = (await createI18n(locale)).t;
+      const n = (value: number) => value.toLocaleString(intlTag(locale));
       if (result.bad > 0) {
         // The answer holds the first problems only; the rest are counted, not printed.
         const more = result.bad - result.errors.length;
         throw new InputError([
-          ...result.errors.map((e) => `${command.file}:${e.line}: ${e.message}`),
-          ...(more > 0 ? [`${command.file}: … and ${more.toLocaleString('en')} more`] : []),
-          `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
+          ...result.errors.map((e) => `${command.file}:${e.line}: ${errorText(t, e)}`),
+          ...(more > 0 ? [`${command.file}: ${t('cli:more', { count: n(more) })}`] : []),
+          `${command.file}: ${t('cli:badRows', { count: n(result.bad) })}`,
         ]);
       }
       const skipped = result.good - result.imported - result.corrected;
       const notes = [
-        ...(result.corrected ? [`${result.corrected} corrected`] : []),
-        ...(skipped ? [`${skipped} already present`] : []),
+        ...(result.corrected ? [t('cli:corrected', { count: n(result.corrected) })] : []),
+        ...(skipped ? [t('cli:present', { count: n(skipped) })] : []),
       ];
-      io.out(
-        `Added ${result.imported} samples from ${command.file}${notes.length ? ` (${notes.join(', ')})` : ''}.`,
-      );
+      const added = t('cli:added', { imported: n(result.imported), file: command.file });
+      io.out(`${added}${notes.length ? ` (${notes.join(', ')})` : ''}.`);
       return;
     }
     case 'report': {
@@ -261,8 +266,7 @@ async function run(
         ackDeadlineDays: intOption(values['ack-deadline-days'], '--ack-deadline-days') ?? 3,
       })) as Awaited<ReturnType<Services['readiness']['report']>>;
       if (values.json) io.out(JSON.stringify(report, null, 2));
-      else
-        io.out(await formatReadinessTable(report, services, process.env.LC_ALL ?? process.env.LANG ?? 'en'));
+      else io.out(await formatReadinessTable(report, services, localeOfEnv(process.env)));
       return;
     }
     case 'serve':

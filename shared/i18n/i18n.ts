@@ -2,6 +2,7 @@
 // renderer adds its view namespaces; the command line and the renderer share
 // `common` and `flags` so a flag reads the same everywhere.
 import i18next, { type i18n, type Resource } from 'i18next';
+import { cliResources } from './cli.ts';
 import { commonResources } from './common.ts';
 import { errorResources } from './errors.ts';
 import { exportResources } from './exports.ts';
@@ -45,6 +46,7 @@ export function mergeResources(...byNamespace: Record<string, Record<string, obj
 }
 
 export const sharedResources = {
+  ...cliResources,
   ...commonResources,
   ...flagResources,
   ...errorResources,

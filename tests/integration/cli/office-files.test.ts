@@ -49,4 +49,17 @@ describe('office files on the command line', () => {
     const rows = parse(text.slice(1), { delimiter: ';' }) as string[][];
     expect(rows[0]?.slice(0, 3)).toEqual(['Кампанія', 'Назва', 'Відділ']);
   });
+
+  it('metrics import speaks the language of LANG: each bad line and the summary in Ukrainian', async () => {
+    const csv = path.join(tempDir(), 'bad.csv');
+    fs.writeFileSync(csv, 'metric;at;value\non_time_delivery;вчора;багато\n');
+    const result = await runCli(['metrics', 'import', csv, '--workspace', workspace], {
+      LANG: 'uk_UA.UTF-8',
+      LC_ALL: '',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${csv}:2: «вчора» — не дата й час`);
+    expect(result.stderr).toContain('значення «багато» — не число');
+    expect(result.stderr).toContain(`${csv}: хибних рядків: 1; нічого не імпортовано.`);
+  });
 });
