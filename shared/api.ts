@@ -258,15 +258,17 @@ export const api = {
     result: returns<Sample>(),
   },
   'samples.importCsv': {
-    input: z.union([
-      z.object({ csv: z.string().max(50_000_000), dryRun: z.boolean().default(false) }).strict(),
-      z
-        .object({
-          file: z.object({ name: z.string().min(1).max(255), base64: base64File }),
-          dryRun: z.boolean().default(false),
-        })
-        .strict(),
-    ]),
+    // The file as text (csv) or as its bytes (file: .csv in any encoding offices save, or .xlsx).
+    input: z
+      .object({
+        csv: z.string().max(50_000_000).optional(),
+        file: z.object({ name: z.string().min(1).max(255), base64: base64File }).optional(),
+        dryRun: z.boolean().default(false),
+      })
+      .refine((i) => (i.csv === undefined) !== (i.file === undefined), {
+        message: 'send the file either as text (csv) or as bytes (file), not both or neither',
+        path: ['csv'],
+      }),
     result: returns<CsvImportResult>(),
   },
 

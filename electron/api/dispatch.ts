@@ -50,7 +50,7 @@ function handlers(s: Services): Handlers {
     'samples.list': (i) => s.metrics.listSamples(i.metric, i.from, i.to),
     'samples.add': (i, a) => s.metrics.addSample(i, a),
     'samples.importCsv': (i, a) =>
-      s.metrics.importCsv('csv' in i ? { csv: i.csv } : { file: i.file }, i.dryRun, a),
+      s.metrics.importCsv(i.file ? { file: i.file } : { csv: i.csv ?? '' }, i.dryRun, a),
     'readiness.report': (i) => s.readiness.report(i),
     'settings.get': () => s.settings.get(),
     'settings.set': (i, a) => s.settings.set(i, a),

@@ -179,3 +179,19 @@ describe('metric files as offices save them', () => {
     expect(await importing({ csv: fixed })).toMatchObject({ imported: 0, corrected: 0 });
   });
 });
+
+describe('the import input', () => {
+  it('takes the file as text or as bytes, not both and not neither', async () => {
+    for (const input of [{}, { csv: 'metric,at,value\n', file: { name: 'a.csv', base64: '' } }])
+      await expect(ws.call('samples.importCsv', input)).rejects.toMatchObject({
+        code: 'invalid_input',
+        problems: [expect.objectContaining({ path: '$.csv' })],
+      });
+    await expect(
+      ws.call('samples.importCsv', { file: { name: 'a.csv', base64: 'not base64!' } }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      problems: [expect.objectContaining({ path: '$.file.base64' })],
+    });
+  });
+});
