@@ -8,7 +8,7 @@ export const REPORT_KINDS: readonly ReportKind[] = ['acknowledgements', 'readine
 
 type Call = (method: string, input: unknown) => Promise<unknown>;
 
-export interface ReportOptions {
+interface ReportOptions {
   campaign?: string;
   department?: string;
   at?: string;

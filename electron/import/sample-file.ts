@@ -14,7 +14,7 @@ import { inferDecimalMark } from '../../shared/tabular/locale-number.ts';
 
 export type SampleFile = { csv: string } | { file: { name: string; base64: string } };
 
-export interface SampleFileParse extends CsvSamplesParse {
+interface SampleFileParse extends CsvSamplesParse {
   /** How the file was read: its text encoding, or "xlsx". */
   format: TextEncodingName | 'xlsx' | 'text';
 }

@@ -10,7 +10,7 @@ import { formatters } from '../../shared/i18n/flag-text.ts';
 import { currentVersion } from '../../shared/rules/readiness.ts';
 import { wallTimeOf, type WallTime } from '../../shared/tabular/local-instant.ts';
 
-export interface CalendarInput {
+interface CalendarInput {
   campaigns: readonly Campaign[];
   readiness: ReadonlyMap<string, CampaignReadiness>;
   at: string;
@@ -39,7 +39,7 @@ function window(c: Campaign, timeZone: string): { start: Date; end: Date; allDay
 }
 
 /** Versions after the first, and the cancellation: each is a change subscribers must take. */
-export function sequenceOf(c: Campaign): number {
+function sequenceOf(c: Campaign): number {
   return Math.max(0, c.briefVersions.length - 1) + (c.status === 'cancelled' ? 1 : 0);
 }
 

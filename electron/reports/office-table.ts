@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { formatWallTime, wallTimeOf } from '../../shared/tabular/local-instant.ts';
 
 /** A cell: text, a number, or an instant (shown as local time in the table's zone). */
-export type OfficeCell = string | number | { instant: string } | null;
+type OfficeCell = string | number | { instant: string } | null;
 
 export interface OfficeTable {
   sheet: string;
@@ -15,7 +15,7 @@ export interface OfficeTable {
   timeZone: string;
 }
 
-export type OfficeFormat = 'csv' | 'xlsx';
+type OfficeFormat = 'csv' | 'xlsx';
 
 export interface OfficeFile {
   fileName: string;
@@ -32,7 +32,7 @@ export function neutralise(text: string): string {
 }
 
 /** The decimal mark of a locale ("," in uk, ru, sv, sr; "." in en). */
-export function decimalMark(locale: string): string {
+function decimalMark(locale: string): string {
   return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
@@ -47,14 +47,14 @@ function csvCell(cell: OfficeCell, table: OfficeTable, decimal: string): string 
  * CSV as Excel opens it by double-click: UTF-8 with a BOM (else it guesses the ANSI code
  * page), `;` where the locale writes decimal commas (Excel splits on the list separator).
  */
-export function tableToCsv(table: OfficeTable, locale: string): string {
+function tableToCsv(table: OfficeTable, locale: string): string {
   const decimal = decimalMark(locale);
   const delimiter = decimal === ',' ? ';' : ',';
   const rows = table.rows.map((r) => r.map((c) => csvCell(c, table, decimal)));
   return `\uFEFF${stringify([table.headers.map(neutralise), ...rows], { delimiter, record_delimiter: '\r\n' })}`;
 }
 
-export async function tableToXlsx(table: OfficeTable): Promise<Buffer> {
+async function tableToXlsx(table: OfficeTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(table.sheet.slice(0, 31));
   sheet.addRow(table.headers.map(neutralise)).font = { bold: true };

@@ -32,7 +32,7 @@ export async function keepTimeZone(tx: StoreWriter, osTimeZone: string): Promise
 }
 
 /** Where the workspace keeps its id (a UUID): what makes its calendar UIDs globally unique. */
-export const WORKSPACE_ID_KEY = 'workspace_id';
+const WORKSPACE_ID_KEY = 'workspace_id';
 
 /** The workspace's id, made (and recorded in the audit trail) the first time something needs it. */
 export async function ensureWorkspaceId(ctx: ServiceContext): Promise<string> {

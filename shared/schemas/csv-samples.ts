@@ -47,7 +47,7 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * The delimiter of the header line: the one that splits it into metric, at and value;
  * otherwise the most frequent of `,` `;` tab (Excel in uk, ru, sv, sr settings writes `;`).
  */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
   const names = (d: string) => header.split(d).map((h) => h.trim().toLowerCase());
   const fits = DELIMITERS.find((d) => ['metric', 'at', 'value'].every((n) => names(d).includes(n)));

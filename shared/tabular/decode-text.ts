@@ -41,7 +41,7 @@ const isHighLetter = (b: number | undefined) => b !== undefined && b >= 0xc0 && 
  * between plain ASCII letters ("Försäljning"). The share of upper-half letters whose
  * neighbours are upper-half letters tells the two apart; in between, we do not guess.
  */
-export function singleByteGuess(bytes: Uint8Array): TextEncodingName[] {
+function singleByteGuess(bytes: Uint8Array): TextEncodingName[] {
   const can1252 = !bytes.some((b) => UNDEFINED_1252.has(b));
   const can1251 = !bytes.includes(UNDEFINED_1251);
   let cyrillicLike = 0;

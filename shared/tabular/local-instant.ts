@@ -44,7 +44,7 @@ function wallTime(text: string): WallTime | undefined {
   };
 }
 
-export type LocalInstant = { ok: true; iso: string } | { ok: false; outOfRange: boolean };
+type LocalInstant = { ok: true; iso: string } | { ok: false; outOfRange: boolean };
 
 /**
  * UTC offsets by zone and local hour, for hours whose offset is the same at both ends: a large
@@ -77,7 +77,7 @@ function isRealWallTime(w: WallTime): boolean {
 }
 
 /** A wall time in `timeZone` as a UTC instant (a time skipped by a clock change moves forward). */
-export function instantFromWallTime(wall: WallTime, timeZone: string): LocalInstant {
+function instantFromWallTime(wall: WallTime, timeZone: string): LocalInstant {
   if (wall.year < 1000 || wall.year > 9999) return { ok: false, outOfRange: true };
   if (!isRealWallTime(wall)) return { ok: false, outOfRange: false };
   try {
