@@ -2,6 +2,7 @@
 // written as .xlsx or as CSV that Excel opens right in the person's locale.
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import { intlTag } from '../../shared/i18n/i18n.ts';
 import { formatWallTime, wallTimeOf } from '../../shared/tabular/local-instant.ts';
 
 /** A cell: text, a number, or an instant (shown as local time in the table's zone). */
@@ -33,7 +34,9 @@ export function neutralise(text: string): string {
 
 /** The decimal mark of a locale ("," in uk, ru, sv, sr; "." in en). */
 function decimalMark(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return (
+    new Intl.NumberFormat(intlTag(locale)).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+  );
 }
 
 function csvCell(cell: OfficeCell, table: OfficeTable, decimal: string): string {

@@ -26,9 +26,16 @@ export function pickLanguage(preferred: readonly string[]): Language {
  */
 export function intlTag(tag: string): string {
   const [base = '', ...rest] = tag.replace(/_/g, '-').split('-');
-  if (base.toLowerCase() !== 'sr' || rest.some((part) => /^(latn|cyrl)$/i.test(part)))
-    return tag.replace(/_/g, '-');
-  return ['sr', 'Latn', ...rest].join('-');
+  const wanted =
+    base.toLowerCase() !== 'sr' || rest.some((part) => /^(latn|cyrl)$/i.test(part))
+      ? tag.replace(/_/g, '-')
+      : ['sr', 'Latn', ...rest].join('-');
+  // A tag Intl refuses (anything a caller may send) falls back to our language for it.
+  try {
+    return Intl.getCanonicalLocales(wanted)[0] ?? pickLanguage([tag]);
+  } catch {
+    return pickLanguage([tag]);
+  }
 }
 
 /** Merges namespace resources ({ns: {lng: strings}}) into i18next's shape ({lng: {ns: strings}}). */

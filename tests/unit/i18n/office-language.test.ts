@@ -61,3 +61,11 @@ describe('decisions', () => {
     ]);
   });
 });
+
+describe('locale tags from callers', () => {
+  it('a tag Intl refuses falls back to a language instead of throwing', () => {
+    expect(intlTag('🗕𖭓ވ')).toBe('en');
+    expect(intlTag('uk-ЙЙ')).toBe('uk');
+    expect(() => formatters('🗕𖭓ވ♻').dateTime('2026-11-26T06:00:00Z')).not.toThrow();
+  });
+});
