@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The renderer is loaded from file:// in Electron and from the loopback server in tests: relative base.
+// The renderer is loaded from app://campaign-desk/ in Electron and from the loopback server in tests: relative base.
 export default defineConfig({
   root: 'renderer',
   base: './',

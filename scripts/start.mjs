@@ -39,7 +39,8 @@ if (!args.some((a) => a.startsWith('--dev-url'))) {
   });
   if (vite.status !== 0) process.exit(vite.status ?? 1);
 }
-await buildElectron();
+// Source maps for development only; `npm run build` (what is packaged) has none.
+await buildElectron(undefined, { sourcemap: true });
 
 const child = spawn(electronBinary(), [root, ...args], { cwd: root, stdio: 'inherit' });
 child.on('error', (err) => {

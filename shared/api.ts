@@ -56,6 +56,8 @@ export interface WorkspaceInfo {
   location: string;
   kind: 'embedded' | 'server';
   empty: boolean;
+  /** The workspace can be read and exported but not changed (its file or folder is read-only). */
+  readOnly: boolean;
 }
 
 export interface CalendarItem extends CampaignSummary {
@@ -311,7 +313,13 @@ export function isMethod(name: unknown): name is Method {
 }
 
 export type ApiErrorCode =
-  'invalid_input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
+  | 'invalid_input'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'unavailable'
+  | 'insufficient_storage'
+  | 'internal';
 
 /** The error shape every transport carries unchanged. */
 export interface ApiErrorBody {

@@ -30,6 +30,22 @@ export interface PlatformInfo {
   electron: string;
 }
 
+/** A backup file of the desktop workspace, newest first in lists. */
+export interface BackupEntry {
+  path: string;
+  /** `backup` made by a person, `auto` the daily one, `before-restore` what a restore replaced. */
+  kind: 'backup' | 'auto' | 'before-restore';
+  at: string;
+  bytes: number;
+}
+
+/** Why a restore did not happen (the renderer words each in the person's language). */
+export type RestoreRefusal =
+  'forbidden' | 'canceled' | 'missing' | 'damaged' | 'not_workspace' | 'newer' | 'failed';
+
+/** On success the app restarts on the restored workspace, so only refusals come back. */
+export type RestoreOutcome = { ok: true } | { ok: false; reason: RestoreRefusal; message: string };
+
 export interface CampaignDeskBridge {
   call<M extends Method>(
     method: M,
@@ -45,6 +61,10 @@ export interface CampaignDeskBridge {
   openExternal(url: string): Promise<boolean>;
   /** Saves the current page as a PDF where the person chooses; false when they cancel. */
   printToPdf(): Promise<boolean>;
+  /** The workspace's recent backups (admins only; empty for others). */
+  listBackups(): Promise<BackupEntry[]>;
+  /** Replaces the workspace by a listed backup, or by one the person picks when `path` is null (admins only). */
+  restoreBackup(path: string | null): Promise<RestoreOutcome>;
   platform: PlatformInfo;
 }
 

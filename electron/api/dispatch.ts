@@ -16,7 +16,7 @@ import { problemsOf } from '../../shared/schemas/primitives.ts';
 
 import { failure, type Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
-import { WorkspaceVersionError } from '../store/sqlite/open-database.ts';
+import { WorkspaceStorageError, WorkspaceVersionError } from '../store/storage-error.ts';
 
 type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
 type Handlers = { [M in Method]: Handler<M> };
@@ -104,6 +104,12 @@ export function createDispatch(services: Services): Dispatch {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof WorkspaceVersionError) return new ApiError('unavailable', err.message);
+  // Disk full is the one storage problem the person can fix by freeing space (HTTP 507);
+  // the others make the workspace unavailable for the change (503). Nothing was written.
+  if (err instanceof WorkspaceStorageError) {
+    const code = err.problem === 'disk_full' ? 'insufficient_storage' : 'unavailable';
+    return new ApiError(code, err.message, undefined, err.key, { file: err.file });
+  }
   const message = err instanceof Error ? err.message : String(err);
   return new ApiError('internal', `Something went wrong inside Campaign Desk: ${message}`);
 }

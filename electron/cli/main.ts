@@ -1,5 +1,6 @@
 // The `campaign-desk` command line (spec §9). Exit status: 0 success, 2 bad
-// input (one clear line per problem on stderr, nothing written), 1 anything else.
+// input (one clear line per problem on stderr, nothing written), 3–6 a workspace
+// that cannot be opened, is read-only, on a full disk or in use (exit-codes.ts), 1 anything else.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api.ts';
@@ -9,10 +10,13 @@ import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import { createServices, type Services } from '../services/services.ts';
+import { BackupRefused } from '../store/sqlite/restore.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
 import { errorText } from '../../shared/i18n/error-text.ts';
 import { createI18n, intlTag } from '../../shared/i18n/i18n.ts';
+import { backupCommand, restoreCommand } from './backup-commands.ts';
+import { EXIT, exitCodeOf } from './exit-codes.ts';
 import { formatReadinessTable } from './readiness-table.ts';
 import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
 
@@ -46,8 +50,13 @@ Commands:
                               serve the app and its API on http://127.0.0.1:N (loopback only);
                               --clock starts the server's time at INSTANT (demos, tests);
                               --max-body-mib refuses larger requests (default 10)
+  backup [--to FILE]          write a verified copy of the workspace (default: beside it)
+  restore FILE                replace the workspace by a backup; the replaced one is kept beside it
 
---workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.`;
+--workspace FILE defaults to ${defaultWorkspacePath()}; it is created when absent.
+
+Exit status: 0 done, 1 failed, 2 bad input (nothing written), 3 the workspace cannot be opened
+(damaged, empty file, newer version), 4 it is read-only, 5 the disk is full, 6 it is in use.`;
 
 interface Io {
   out: (text: string) => void;
@@ -73,6 +82,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         'ack-deadline-days': { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        to: { type: 'string' },
         clock: { type: 'string' },
         'max-body-mib': { type: 'string' },
         campaign: { type: 'string' },
@@ -97,6 +107,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let store: SqliteStore | undefined;
   try {
     const command = commandOf(positionals);
+    if (command.name === 'restore') return restoreCommand(command.file, workspace, io);
+    if (command.name === 'backup') return await backupCommand(workspace, values.to, io);
     store = SqliteStore.open(workspace);
     const services = createServices(store, { now: clockFrom(values.clock) });
     if (command.name === 'serve') {
@@ -118,14 +130,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       err instanceof InputError ||
       (err instanceof ApiError && err.code === 'invalid_input');
     if (err instanceof InputError) err.lines.forEach((line) => io.err(line));
-    else io.err(`campaign-desk: ${err instanceof UsageError ? err.message : toApiError(err).message}`);
+    else
+      io.err(
+        `campaign-desk: ${err instanceof UsageError || err instanceof BackupRefused ? err.message : toApiError(err).message}`,
+      );
     if (err instanceof UsageError) io.err(USAGE);
     if (bad && !existed) {
       await store?.close();
       store = undefined;
       removeWorkspace(workspace);
     }
-    return bad ? 2 : 1;
+    return bad ? EXIT.badInput : exitCodeOf(err);
   } finally {
     await store?.close();
   }
@@ -138,7 +153,9 @@ type Command =
   | { name: 'readiness' }
   | { name: 'report'; kind: ReportKind }
   | { name: 'audit-verify' }
-  | { name: 'serve' };
+  | { name: 'serve' }
+  | { name: 'backup' }
+  | { name: 'restore'; file: string };
 
 function commandOf(positionals: string[]): Command {
   const [first, second, third] = positionals;
@@ -160,6 +177,10 @@ function commandOf(positionals: string[]): Command {
       if (!kind) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}`);
       return { name: 'report', kind };
     }
+    case 'backup':
+      return { name: 'backup' };
+    case 'restore':
+      return { name: 'restore', file: needFile(second, 'restore') };
     case 'audit':
       if (second !== 'verify') throw new UsageError(`unknown command "audit ${second ?? ''}"`);
       return { name: 'audit-verify' };
@@ -270,6 +291,8 @@ async function run(
       return;
     }
     case 'serve':
+    case 'backup':
+    case 'restore':
       return;
   }
 }

@@ -250,14 +250,19 @@ export class CampaignService {
   private async findAt(tx: StoreReader, key: string, revision: number): Promise<StoredCampaign> {
     const c = await this.find(tx, key);
     if (c.revision === revision) return c;
-    const by = c.changedBy ?? '';
-    const person = (await tx.listPeople()).find((p) => p.key === by);
-    throw failure('conflict', 'campaign_changed', {
-      title: c.title,
-      name: person?.name ?? by,
-      at: c.changedAt ?? '',
-      revision: c.revision,
-    });
+    const { title, changedBy, changedAt } = c;
+    if (changedAt === undefined) {
+      throw failure('conflict', 'campaign_revision_unknown', { title, revision: c.revision });
+    }
+    const person = (await tx.listPeople()).find((p) => p.key === changedBy);
+    throw person
+      ? failure('conflict', 'campaign_changed', {
+          title,
+          name: person.name,
+          at: changedAt,
+          revision: c.revision,
+        })
+      : failure('conflict', 'campaign_changed_by_system', { title, at: changedAt, revision: c.revision });
   }
 
   /**

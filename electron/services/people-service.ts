@@ -1,5 +1,6 @@
 import type { ApiParsedInput, WorkspaceSetup } from '../../shared/api.ts';
 import type { Department, Person, Role } from '../../shared/domain.ts';
+import { WorkspaceStorageError } from '../store/storage-error.ts';
 import { keepTimeZone } from './readiness-settings.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
@@ -77,17 +78,22 @@ export class PeopleService {
     return { department, person };
   }
 
-  /** A consistent copy of the workspace file beside it; the copy's path is returned. */
-  async backup(actor: Actor): Promise<{ path: string }> {
+  /** A verified copy of the workspace (beside it unless `to` is given); the copy's path is returned. */
+  async backup(actor: Actor, to?: string): Promise<{ path: string }> {
     requireRole(actor, ['admin'], 'back_up_workspace');
     // VACUUM INTO cannot run inside a transaction, so the audit event follows the copy.
-    const path = await this.ctx.store.backup(this.ctx.now());
+    const path = await this.ctx.store.backup(this.ctx.now(), to);
     const change = { action: 'workspace.backup', objectType: 'workspace', objectKey: '', detail: { path } };
-    await this.ctx.auditedWrite(
-      actor,
-      { ...change, entity: 'workspace', changeAction: 'backup' },
-      async () => undefined,
-    );
+    try {
+      await this.ctx.auditedWrite(
+        actor,
+        { ...change, entity: 'workspace', changeAction: 'backup' },
+        async () => undefined,
+      );
+    } catch (err) {
+      // A read-only workspace can still be backed up (that is when it matters); nothing there can record it.
+      if (!(err instanceof WorkspaceStorageError && err.problem === 'read_only')) throw err;
+    }
     return { path };
   }
 }

@@ -50,6 +50,7 @@ export class WorkspaceService {
       location: this.ctx.store.location,
       kind: 'embedded' as const,
       empty: await tx.isEmpty(),
+      readOnly: this.ctx.store.readonly === true,
     }));
   }
 

@@ -1,6 +1,6 @@
-// The one URL the window may show: the packaged index.html (file://) or, while
-// developing, the Vite dev server on loopback. Navigation, IPC and the CSP all ask here.
-import { pathToFileURL } from 'node:url';
+// The one URL the window may show: the packaged index.html (app://, app-protocol.ts) or,
+// while developing, the Vite dev server on loopback. Navigation, IPC and the CSP all ask here.
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-protocol.ts';
 
 export interface AppLocation {
   /** What the window loads. */
@@ -20,16 +20,18 @@ function parse(url: string): URL | undefined {
   }
 }
 
-/** The built renderer on disk: only that very file counts (its query and hash may vary). */
-export function fileAppLocation(indexHtml: string): AppLocation {
-  const home = pathToFileURL(indexHtml);
+/** The built renderer, served as app://campaign-desk/: only its index.html counts (its query and hash may vary). */
+export function packagedAppLocation(): AppLocation {
   return {
-    url: home.href,
+    url: APP_INDEX_URL,
     devServer: undefined,
     isAppUrl(url) {
       const u = parse(url);
       return (
-        u !== undefined && u.protocol === 'file:' && u.host === home.host && u.pathname === home.pathname
+        u !== undefined &&
+        u.protocol === `${APP_SCHEME}:` &&
+        u.host === APP_HOST &&
+        u.pathname === '/index.html'
       );
     },
   };

@@ -1,16 +1,17 @@
-// Wires the desktop app together: one instance, the workspace, the services, the
-// IPC bindings, the menu, the inbox and readiness watchers and the main window. Everything with
-// logic of its own lives in the small modules imported here.
+// Wires the desktop app together: one instance, the workspace host (a utility process
+// owning SQLite and the services), the IPC bindings, the menu, the inbox and readiness
+// watchers and the main window. Everything with logic of its own lives in the small
+// modules imported here.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, nativeTheme, session, type BrowserWindow } from 'electron';
+import { app, dialog, nativeTheme, protocol, session, type BrowserWindow } from 'electron';
 import type { ShellCommand } from '../../shared/bridge.ts';
-import { createServices, type Services } from '../services/services.ts';
-import type { Store } from '../store/store.ts';
 import { IPC } from '../transports/ipc-channels.ts';
 import { bindApiOverIpc } from '../transports/ipc.ts';
 import { PRODUCT_NAME, WORKSPACE_FILE } from '../workspace-location.ts';
-import { devAppLocation, devUrlArgument, fileAppLocation, type AppLocation } from './app-url.ts';
+import { bindBackupIpc } from './backup-ipc.ts';
+import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
+import { devAppLocation, devUrlArgument, packagedAppLocation, type AppLocation } from './app-url.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { shellText } from './i18n.ts';
 import { InboxWatcher } from './inbox-watcher.ts';
@@ -21,17 +22,19 @@ import { guardWebContents, secureSession } from './security.ts';
 import { bindShellIpc } from './shell-ipc.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
 import { createMainWindow } from './window.ts';
+import { WorkspaceClient } from './workspace-client.ts';
 import { openWorkspace } from './workspace.ts';
 
 export const APP_ID = 'com.campaigndesk.app';
-export const SAMPLE_FILE = 'signage-company.json';
 export const PRELOAD_FILE = 'preload.cjs';
+/** The workspace host's bundle (electron/workspace-host/utility-main.ts), beside main.cjs. */
+export const WORKSPACE_HOST_FILE = 'workspace-host.cjs';
 
 export interface AppOptions {
-  /** The folder beside the main bundle: preload.cjs and the sample workspace. */
+  /** The folder beside the main bundle: preload.cjs, workspace-host.cjs and the sample workspace. */
   resourcesDir: string;
-  /** The built renderer's index.html. */
-  rendererIndex: string;
+  /** The built renderer's folder (index.html and its assets), served as app://campaign-desk/. */
+  rendererDir: string;
   argv: readonly string[];
   /** The services' clock; tests pin it so nothing depends on today's date. */
   now?: () => Date;
@@ -39,8 +42,9 @@ export interface AppOptions {
 
 export interface RunningApp {
   window(): BrowserWindow | undefined;
-  services: Services;
-  store: Store;
+  /** The workspace file, open in the workspace host. */
+  workspaceFile: string;
+  workspace: WorkspaceClient;
   /** Unbinds IPC and closes the workspace; runs on quit. */
   shutdown(): Promise<void>;
 }
@@ -63,16 +67,15 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   nativeTheme.themeSource = 'system';
 
   const devUrl = app.isPackaged ? undefined : devUrlArgument(options.argv);
+  // Only before ready may a scheme be made privileged.
+  registerAppScheme(protocol);
   let location: AppLocation;
   try {
-    location = devUrl ? devAppLocation(devUrl) : fileAppLocation(options.rendererIndex);
-  } catch (err) {
+    location = devUrl ? devAppLocation(devUrl) : packagedAppLocation();
+  } catch {
     await app.whenReady();
     const { t } = await shellText(app.getLocale());
-    return fail(
-      t('errors.cannotStart'),
-      devUrl ? t('errors.devUrl', { url: devUrl }) : (err as Error).message,
-    );
+    return fail(t('errors.cannotStart'), t('errors.devUrl', { url: devUrl }));
   }
 
   let win: BrowserWindow | undefined;
@@ -80,18 +83,18 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   await app.whenReady();
   // The OS language is known once the app is ready.
   const text = await shellText(app.getLocale());
-  secureSession(session.defaultSession, contentSecurityPolicy(location.devServer));
+  const policy = contentSecurityPolicy(location.devServer);
+  secureSession(session.defaultSession, policy);
+  if (!location.devServer) serveAppScheme(protocol, options.rendererDir, policy);
 
   const file = process.env.CAMPAIGN_DESK_WORKSPACE ?? path.join(app.getPath('userData'), WORKSPACE_FILE);
-  const opened = openWorkspace(file, text.t);
-  if (!opened.ok) return fail(opened.title, opened.message);
-  const store = opened.store;
-  const sampleFile = path.join(options.resourcesDir, SAMPLE_FILE);
-  // Passed explicitly: the services' own default loader relies on import.meta.url, absent in the CJS bundle.
-  const services = createServices(store, {
-    now: options.now,
-    sampleDocument: async () => JSON.parse(await fs.readFile(sampleFile, 'utf8')) as unknown,
-  });
+  const now = options.now ?? (() => new Date());
+  const workspace = new WorkspaceClient(path.join(options.resourcesDir, WORKSPACE_HOST_FILE));
+  const opened = await openWorkspace(workspace, file, { resourcesDir: options.resourcesDir, now }, text.t);
+  if (!opened.ok) {
+    await workspace.close();
+    return fail(opened.title, opened.message);
+  }
 
   const webContents = () => (win && !win.isDestroyed() ? win.webContents : undefined);
   const send = (command: ShellCommand) => webContents()?.send(IPC.command, command);
@@ -116,13 +119,15 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   };
 
   const trusted = { webContents, isAppUrl: location.isAppUrl };
-  const ipc = bindApiOverIpc(services, trusted);
+  const ipc = bindApiOverIpc(workspace, trusted);
+  let actingPerson: string | null = null;
   const notifier = createNotifier({ focusWindow, send, text });
-  const watcher = new InboxWatcher(services, notifier);
-  const readiness = new ReadinessWatcher(services, notifier);
+  const watcher = new InboxWatcher(workspace, notifier);
+  const readiness = new ReadinessWatcher(workspace, notifier);
   const unbindShell = bindShellIpc({
     ...trusted,
     setActingPerson: async (p) => {
+      actingPerson = p;
       await readiness.setActingPerson(p);
       await watcher.setActingPerson(p);
     },
@@ -139,6 +144,32 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
       return true;
     },
   });
+  const unbindBackups = bindBackupIpc({
+    ...trusted,
+    workspace: file,
+    now,
+    isAdmin: async () => {
+      const people = await workspace.call('people.list', {});
+      return people.some((p) => p.key === actingPerson && p.roles.includes('admin'));
+    },
+    chooseFile: async (defaultPath) => {
+      const options = {
+        title: text.t('backups.pickTitle'),
+        defaultPath,
+        properties: ['openFile' as const],
+        filters: [{ name: text.t('backups.fileType'), extensions: ['sqlite'] }],
+      };
+      const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? undefined : picked.filePaths[0];
+    },
+    restore: (backup, at) => workspace.restore(backup, at),
+    shutdown: () => shutdown(),
+    relaunch: () => {
+      app.relaunch();
+      app.exit(0);
+    },
+    showError: (message) => dialog.showErrorBox(text.t('errors.restoreTitle'), message),
+  });
   installMenu({ platform: process.platform, appName: PRODUCT_NAME, isDev: !app.isPackaged, send, t: text.t });
 
   app.on('second-instance', focusWindow);
@@ -151,14 +182,15 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   let stopped: Promise<void> | undefined;
   const shutdown = () =>
     (stopped ??= (async () => {
+      unbindBackups();
       watcher.dispose();
       readiness.dispose();
       ipc.dispose();
       unbindShell();
-      await store.close();
+      await workspace.close();
     })());
   app.on('will-quit', () => void shutdown());
 
   openWindow();
-  return { window: () => win, services, store, shutdown };
+  return { window: () => win, workspaceFile: file, workspace, shutdown };
 }

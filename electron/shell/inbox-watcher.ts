@@ -3,7 +3,7 @@
 // waiting (a notification). Briefs already waiting when the person is chosen are
 // counted but not announced. Plain logic; the shell supplies the OS side.
 import type { InboxItem } from '../../shared/api.ts';
-import type { Services } from '../services/services.ts';
+import type { WorkspaceFeed } from './workspace-client.ts';
 
 export interface InboxSink {
   waiting(item: InboxItem): void;
@@ -14,7 +14,7 @@ export interface InboxSink {
 const idOf = (item: InboxItem) => `${item.campaign.key}@${item.currentVersion}`;
 
 export class InboxWatcher {
-  private readonly services: Services;
+  private readonly workspace: WorkspaceFeed;
   private readonly sink: InboxSink;
   private readonly unsubscribe: () => void;
   private department: string | undefined;
@@ -22,16 +22,16 @@ export class InboxWatcher {
   /** Recomputations run one after another, so announcements never race. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(services: Services, sink: InboxSink) {
-    this.services = services;
+  constructor(workspace: WorkspaceFeed, sink: InboxSink) {
+    this.workspace = workspace;
     this.sink = sink;
-    this.unsubscribe = services.ctx.onChange(() => void this.refresh());
+    this.unsubscribe = workspace.onChange(() => void this.refresh());
   }
 
   /** Chooses whose department to watch; null or an unknown person stops watching. */
   setActingPerson(personKey: string | null): Promise<void> {
     return this.enqueue(async () => {
-      const people = personKey ? await this.services.ctx.store.read((tx) => tx.listPeople()) : [];
+      const people = personKey ? await this.workspace.call('people.list', {}) : [];
       this.department = people.find((p) => p.key === personKey)?.department;
       this.seen = new Set();
       await this.recompute(false);
@@ -56,7 +56,7 @@ export class InboxWatcher {
   private async recompute(announce: boolean): Promise<void> {
     const department = this.department;
     if (!department) return this.sink.count(0);
-    const items = await this.services.campaigns.inbox(department, undefined);
+    const items = await this.workspace.call('inbox.list', { department });
     if (department !== this.department) return;
     const ids = new Set(items.map(idOf));
     if (announce) for (const item of items) if (!this.seen.has(idOf(item))) this.sink.waiting(item);

@@ -8,7 +8,7 @@ import { shellText } from './i18n.ts';
 
 runApp({
   resourcesDir: __dirname,
-  rendererIndex: path.join(__dirname, '..', 'renderer', 'index.html'),
+  rendererDir: path.join(__dirname, '..', 'renderer'),
   argv: process.argv,
 }).catch(async (err: unknown) => {
   // Should the i18n layer itself be what failed, its English words still say what happened.

@@ -3,7 +3,14 @@
 // method names are checked against the API table before anything is sent.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { isMethod, type ChangeEvent } from '../../shared/api.ts';
-import type { BridgeResponse, CampaignDeskBridge, PlatformInfo, ShellCommand } from '../../shared/bridge.ts';
+import type {
+  BackupEntry,
+  BridgeResponse,
+  CampaignDeskBridge,
+  PlatformInfo,
+  RestoreOutcome,
+  ShellCommand,
+} from '../../shared/bridge.ts';
 import { IPC } from '../transports/ipc-channels.ts';
 
 type Renderer = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -34,6 +41,13 @@ export function createBridge(ipc: Renderer, platform: PlatformInfo): CampaignDes
     },
     async printToPdf() {
       return (await ipc.invoke(IPC.printToPdf)) === true;
+    },
+    async listBackups() {
+      const list: unknown = await ipc.invoke(IPC.listBackups);
+      return Array.isArray(list) ? (list as BackupEntry[]) : [];
+    },
+    restoreBackup(path) {
+      return ipc.invoke(IPC.restoreBackup, typeof path === 'string' ? path : null) as Promise<RestoreOutcome>;
     },
     platform: { ...platform },
   };

@@ -6,7 +6,7 @@
 import type { CampaignReadiness, Metric, ReadinessReport } from '../../shared/domain.ts';
 import { alertConcerns, boardAlerts, type BoardAlert } from '../../shared/rules/alerts.ts';
 import { currentVersion } from '../../shared/rules/readiness.ts';
-import type { Services } from '../services/services.ts';
+import type { WorkspaceFeed } from './workspace-client.ts';
 
 export const READINESS_CHECK_MS = 5 * 60_000;
 
@@ -27,7 +27,7 @@ export interface ReadinessSink {
 }
 
 export class ReadinessWatcher {
-  private readonly services: Services;
+  private readonly workspace: WorkspaceFeed;
   private readonly sink: ReadinessSink;
   private readonly unsubscribe: () => void;
   private readonly timer: ReturnType<typeof setInterval>;
@@ -39,10 +39,10 @@ export class ReadinessWatcher {
   /** Recomputations run one after another, so each compares with the one before. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(services: Services, sink: ReadinessSink, intervalMs = READINESS_CHECK_MS) {
-    this.services = services;
+  constructor(workspace: WorkspaceFeed, sink: ReadinessSink, intervalMs = READINESS_CHECK_MS) {
+    this.workspace = workspace;
     this.sink = sink;
-    this.unsubscribe = services.ctx.onChange(() => void this.refresh());
+    this.unsubscribe = workspace.onChange(() => void this.refresh());
     this.timer = setInterval(() => void this.refresh(), intervalMs);
     // The check never keeps the process alive on its own.
     this.timer.unref();
@@ -76,12 +76,13 @@ export class ReadinessWatcher {
 
   private async recompute(): Promise<void> {
     if (this.disposed) return;
-    const report = await this.services.readiness.report({});
-    const { metrics, people, departments } = await this.services.ctx.store.read(async (tx) => ({
-      metrics: await tx.listMetrics(),
-      people: await tx.listPeople(),
-      departments: await tx.listDepartments(),
-    }));
+    const report = await this.workspace.call('readiness.report', {});
+    const [health, people, departments] = await Promise.all([
+      this.workspace.call('metrics.list', {}),
+      this.workspace.call('people.list', {}),
+      this.workspace.call('departments.list', {}),
+    ]);
+    const metrics = health.map((h) => h.metric);
     const alerts = boardAlerts(this.previous, report, metrics);
     this.previous = report;
     const person = people.find((p) => p.key === this.person);
@@ -94,7 +95,10 @@ export class ReadinessWatcher {
     for (const alert of mine) {
       const campaign = report.campaigns.find((c) => c.key === alert.campaign);
       if (!campaign) continue;
-      const stored = await this.services.ctx.store.read((tx) => tx.getCampaign(alert.campaign));
+      const stored = await this.workspace.call('campaigns.get', { key: alert.campaign }).then(
+        (detail) => detail.campaign,
+        () => undefined,
+      );
       if (this.disposed) return;
       this.sink.alert(alert, {
         at: report.at,

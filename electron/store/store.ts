@@ -5,7 +5,10 @@
 // - acknowledgements, decisions, brief versions, samples, audit events and the change log are
 //   append-only: no update, delete or replace (SQLite: triggers; PostgreSQL: triggers or grants);
 // - `audit` chains each event's hash to the previous event's, in id order, under the write's lock;
-// - `appendChange` numbers rows with one workspace-wide increasing sequence, committed with the write;
+// - `appendChange` numbers rows with one workspace-wide increasing sequence, committed with the write,
+//   and in commit order: a reader that has seen sequence N never later finds a new row below N
+//   (SQLite: max+1 under the single writer; PostgreSQL: take a lock before numbering, since a
+//   plain sequence can commit 7 before 6 and a `seq > 6` poll would then skip 6 for good);
 // - a campaign's `revision` changes only through `touchCampaign`.
 import type {
   Acknowledgement,
@@ -141,10 +144,12 @@ export interface StoreWriter extends StoreReader {
 
 export interface Store {
   readonly location: string;
+  /** True when opened read-only (the file or folder cannot be written): reads work, writes are refused. */
+  readonly readonly?: boolean;
   read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: all of it is written, or none. */
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>;
-  /** Writes a consistent copy of the whole workspace beside it; returns the copy's path. */
-  backup(at: Date): Promise<string>;
+  /** Writes a verified, consistent copy of the whole workspace (beside it unless `to` is given); returns its path. */
+  backup(at: Date, to?: string): Promise<string>;
   close(): Promise<void>;
 }

@@ -44,6 +44,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   unavailable: 503,
+  insufficient_storage: 507,
   internal: 500,
 };
 

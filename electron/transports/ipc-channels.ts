@@ -12,4 +12,8 @@ export const IPC = {
   openExternal: 'campaign-desk:open-external',
   /** invoke: () → boolean (saved) */
   printToPdf: 'campaign-desk:print-to-pdf',
+  /** invoke: () → BackupEntry[] */
+  listBackups: 'campaign-desk:list-backups',
+  /** invoke: (path | null) → RestoreOutcome */
+  restoreBackup: 'campaign-desk:restore-backup',
 } as const;

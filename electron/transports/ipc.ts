@@ -2,9 +2,8 @@
 // change feed pushed to the window. Results and errors travel as a value
 // (BridgeResponse) so the renderer gets code, message and problems intact.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { ChangeEvent } from '../../shared/api.ts';
 import type { BridgeResponse } from '../../shared/bridge.ts';
-import { createDispatch, toApiError } from '../api/dispatch.ts';
-import type { Services } from '../services/services.ts';
 import { IPC } from './ipc-channels.ts';
 import { FORBIDDEN_SENDER, isTrustedSender } from './ipc-sender.ts';
 
@@ -14,13 +13,17 @@ export interface IpcOptions {
   isAppUrl(url: string): boolean;
 }
 
+/** Where calls go: the workspace host's dispatch (electron/workspace-host), which never rejects. */
+export interface ApiBackend {
+  request(method: unknown, input: unknown, person: string | undefined): Promise<BridgeResponse<unknown>>;
+  onChange(listener: (change: ChangeEvent) => void): () => void;
+}
+
 export interface IpcBinding {
   dispose(): void;
 }
 
-export function bindApiOverIpc(services: Services, options: IpcOptions): IpcBinding {
-  const dispatch = createDispatch(services);
-
+export function bindApiOverIpc(backend: ApiBackend, options: IpcOptions): IpcBinding {
   ipcMain.handle(
     IPC.call,
     async (
@@ -30,16 +33,12 @@ export function bindApiOverIpc(services: Services, options: IpcOptions): IpcBind
       person: unknown,
     ): Promise<BridgeResponse<unknown>> => {
       if (!isTrustedSender(event, options)) return { ok: false, error: FORBIDDEN_SENDER };
-      try {
-        const actor = typeof person === 'string' && person !== '' ? person : undefined;
-        return { ok: true, result: await dispatch(method, input, { actor }) };
-      } catch (err) {
-        return { ok: false, error: toApiError(err).toBody() };
-      }
+      const actor = typeof person === 'string' && person !== '' ? person : undefined;
+      return backend.request(method, input, actor);
     },
   );
 
-  const unsubscribe = services.ctx.onChange((change) => {
+  const unsubscribe = backend.onChange((change) => {
     const contents = options.webContents();
     if (contents && !contents.isDestroyed()) contents.send(IPC.change, change);
   });

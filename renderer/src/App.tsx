@@ -51,6 +51,11 @@ export function App() {
       <Navigation current={route.view} />
       <div className="main">
         <TopBar />
+        {info.readOnly && (
+          <p className="read-only-banner" role="status" data-testid="read-only">
+            {t('readOnly')}
+          </p>
+        )}
         <main className="content" id="content">
           {me ? <View view={route.view} /> : <WhoAreYou />}
         </main>

@@ -28,6 +28,10 @@ const en = {
     'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
   campaign_changed:
     '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+  campaign_changed_by_system:
+    '"{{title}}" was changed by the command line or an import at {{at}} after you opened it: reload to see the change, then try again.',
+  campaign_revision_unknown:
+    '"{{title}}" is at revision {{revision}}, not the one you sent: reload it, then try again.',
   import_changes_published_version:
     '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
   decision_already_expired: 'The decision would already have expired: choose an expiry in the future.',
@@ -61,6 +65,16 @@ const en = {
     'Too many open change streams ({{limit}}): close other Campaign Desk windows and try again.',
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
+  storage_disk_full:
+    'The disk holding the workspace {{file}} is full: nothing was saved. Free some space and try again.',
+  storage_read_only:
+    'The workspace {{file}} is read-only: it can be read and exported, but changes cannot be saved. Copy it to a folder you can write to, or ask for write access.',
+  storage_corrupt:
+    'The workspace {{file}} is damaged: it is not a readable Campaign Desk database. Nothing was changed; restore it from a backup.',
+  storage_empty_file:
+    'The workspace {{file}} is an empty (0-byte) file, perhaps a copy cut short. It was left as it is: restore it from a backup, or move it aside to start a new workspace.',
+  storage_in_use:
+    '{{file}} is open in Campaign Desk (the desktop app or "campaign-desk serve"). Close it first, or restore from Settings in the app.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
     import_into_data: 'import into a workspace that holds data',
@@ -115,11 +129,15 @@ const uk: ErrorStrings = {
   nothing_to_acknowledge: '«{{title}}» не має опублікованого брифу для підтвердження.',
   department_not_asked: '«{{title}}» не просить відділ {{department}} підтверджувати.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Версію {{version}} «{{title}}» опубліковано після того, як ви прочитали версію {{read}}: оновіть сторінку, прочитайте її, тоді підтверджуйте.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '«{{title}}» змінив(ла) {{name}} о {{at}}, уже після того, як ви її відкрили: оновіть сторінку, щоб побачити зміну, і спробуйте ще раз.',
+  campaign_changed_by_system:
+    '«{{title}}» змінено з командного рядка або імпортом о {{at}}, уже після того, як ви її відкрили: оновіть сторінку, щоб побачити зміну, і спробуйте ще раз.',
+  campaign_revision_unknown:
+    '«{{title}}» має ревізію {{revision}}, а не ту, яку ви надіслали: оновіть сторінку і спробуйте ще раз.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: версію {{version}} «{{campaign}}» уже опубліковано з іншим змістом; опубліковану версію ніколи не змінюють.',
   decision_already_expired: 'Рішення вже втратило б чинність: оберіть термін дії в майбутньому.',
   decision_not_applicable:
     'Рішення стосуються опублікованих кампаній, що тривають або попереду; «{{title}}» не така.',
@@ -152,6 +170,16 @@ const uk: ErrorStrings = {
   workspace_not_empty: 'Робочий простір уже містить дані: налаштувати його можна, лише поки він порожній.',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
+  storage_disk_full:
+    'Диск із робочим простором {{file}} заповнений: нічого не збережено. Звільніть місце й спробуйте ще раз.',
+  storage_read_only:
+    'Робочий простір {{file}} доступний лише для читання: його можна переглядати й експортувати, але зміни не зберегти. Скопіюйте його в теку з правом запису або попросіть доступ на запис.',
+  storage_corrupt:
+    'Робочий простір {{file}} пошкоджено: це не читабельна база даних Campaign Desk. Нічого не змінено; відновіть його з резервної копії.',
+  storage_empty_file:
+    'Робочий простір {{file}} — порожній файл (0 байтів), можливо, обірвана копія. Його залишено як є: відновіть його з резервної копії або перемістіть, щоб почати новий робочий простір.',
+  storage_in_use:
+    '{{file}} відкрито в Campaign Desk (у застосунку або «campaign-desk serve»). Спершу закрийте його або відновіть із налаштувань у застосунку.',
   doing: {
     import_into_data: 'імпортувати в робочий простір, що містить дані',
     change_settings: 'змінювати налаштування готовності',
@@ -194,11 +222,15 @@ const ru: ErrorStrings = {
   nothing_to_acknowledge: 'У «{{title}}» нет опубликованного брифа для подтверждения.',
   department_not_asked: '«{{title}}» не просит отдел {{department}} подтверждать.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Версия {{version}} «{{title}}» опубликована после того, как вы прочитали версию {{read}}: обновите страницу, прочитайте её, затем подтверждайте.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '«{{title}}» изменил(а) {{name}} в {{at}}, уже после того, как вы её открыли: обновите страницу, чтобы увидеть изменение, и попробуйте ещё раз.',
+  campaign_changed_by_system:
+    '«{{title}}» изменена из командной строки или импортом в {{at}}, уже после того, как вы её открыли: обновите страницу, чтобы увидеть изменение, и попробуйте ещё раз.',
+  campaign_revision_unknown:
+    'У «{{title}}» ревизия {{revision}}, а не та, которую вы отправили: обновите страницу и попробуйте ещё раз.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: версия {{version}} «{{campaign}}» уже опубликована с другим содержанием; опубликованную версию никогда не меняют.',
   decision_already_expired: 'Решение уже истекло бы: выберите срок действия в будущем.',
   decision_not_applicable:
     'Решения относятся к опубликованным кампаниям, которые идут или впереди; «{{title}}» не такая.',
@@ -232,6 +264,16 @@ const ru: ErrorStrings = {
     'Рабочее пространство уже содержит данные: настроить его можно, только пока оно пустое.',
   last_admin:
     '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
+  storage_disk_full:
+    'Диск с рабочим пространством {{file}} заполнен: ничего не сохранено. Освободите место и попробуйте ещё раз.',
+  storage_read_only:
+    'Рабочее пространство {{file}} доступно только для чтения: его можно просматривать и экспортировать, но изменения не сохранить. Скопируйте его в папку с правом записи или попросите доступ на запись.',
+  storage_corrupt:
+    'Рабочее пространство {{file}} повреждено: это не читаемая база данных Campaign Desk. Ничего не изменено; восстановите его из резервной копии.',
+  storage_empty_file:
+    'Рабочее пространство {{file}} — пустой файл (0 байт), возможно, оборванная копия. Он оставлен как есть: восстановите его из резервной копии или переместите, чтобы начать новое рабочее пространство.',
+  storage_in_use:
+    '{{file}} открыто в Campaign Desk (в приложении или «campaign-desk serve»). Сначала закройте его или восстановите из настроек в приложении.',
   doing: {
     import_into_data: 'импортировать в рабочее пространство с данными',
     change_settings: 'менять настройки готовности',
@@ -274,11 +316,15 @@ const sv: ErrorStrings = {
   nothing_to_acknowledge: '”{{title}}” har ingen publicerad brief att kvittera.',
   department_not_asked: '”{{title}}” ber inte avdelningen {{department}} att kvittera.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Version {{version}} av ”{{title}}” har publicerats sedan du läste version {{read}}: ladda om och läs den, kvittera sedan.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '”{{title}}” ändrades av {{name}} {{at}} efter att du öppnade den: ladda om för att se ändringen och försök sedan igen.',
+  campaign_changed_by_system:
+    '”{{title}}” ändrades från kommandoraden eller av en import {{at}} efter att du öppnade den: ladda om för att se ändringen och försök sedan igen.',
+  campaign_revision_unknown:
+    '”{{title}}” har revision {{revision}}, inte den du skickade: ladda om och försök sedan igen.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: version {{version}} av ”{{campaign}}” är redan publicerad med annat innehåll; en publicerad version ändras aldrig.',
   decision_already_expired: 'Beslutet skulle redan ha gått ut: välj ett slutdatum i framtiden.',
   decision_not_applicable:
     'Beslut gäller publicerade kampanjer som pågår eller är på väg; ”{{title}}” är inte en sådan.',
@@ -310,6 +356,16 @@ const sv: ErrorStrings = {
   workspace_not_empty: 'Arbetsytan innehåller redan data: den kan bara sättas upp medan den är tom.',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
+  storage_disk_full:
+    'Disken med arbetsytan {{file}} är full: ingenting sparades. Frigör utrymme och försök igen.',
+  storage_read_only:
+    'Arbetsytan {{file}} är skrivskyddad: den kan läsas och exporteras, men ändringar kan inte sparas. Kopiera den till en mapp du kan skriva i, eller be om skrivrättighet.',
+  storage_corrupt:
+    'Arbetsytan {{file}} är skadad: den är inte en läsbar Campaign Desk-databas. Ingenting ändrades; återställ den från en säkerhetskopia.',
+  storage_empty_file:
+    'Arbetsytan {{file}} är en tom fil (0 byte), kanske en avbruten kopia. Den lämnades som den är: återställ den från en säkerhetskopia, eller flytta undan den för att börja med en ny arbetsyta.',
+  storage_in_use:
+    '{{file}} är öppen i Campaign Desk (appen eller "campaign-desk serve"). Stäng den först, eller återställ från Inställningar i appen.',
   doing: {
     import_into_data: 'importera till en arbetsyta som innehåller data',
     change_settings: 'ändra beredskapsinställningarna',
@@ -352,11 +408,15 @@ const sr: ErrorStrings = {
   nothing_to_acknowledge: '„{{title}}“ nema objavljen brif za potvrdu.',
   department_not_asked: '„{{title}}“ ne traži potvrdu od odeljenja {{department}}.',
   ack_version_stale:
-    'Version {{version}} of "{{title}}" has been published since you read version {{read}}: reload to read it, then acknowledge.',
+    'Verzija {{version}} brifa „{{title}}“ objavljena je nakon što ste pročitali verziju {{read}}: osvežite stranicu, pročitajte je, pa potvrdite.',
   campaign_changed:
-    '"{{title}}" was changed by {{name}} at {{at}} after you opened it: reload to see the change, then try again.',
+    '„{{title}}“ je promenio/la {{name}} u {{at}}, nakon što ste je otvorili: osvežite stranicu da vidite promenu, pa pokušajte ponovo.',
+  campaign_changed_by_system:
+    '„{{title}}“ je promenjena iz komandne linije ili uvozom u {{at}}, nakon što ste je otvorili: osvežite stranicu da vidite promenu, pa pokušajte ponovo.',
+  campaign_revision_unknown:
+    '„{{title}}“ je na reviziji {{revision}}, a ne na onoj koju ste poslali: osvežite stranicu, pa pokušajte ponovo.',
   import_changes_published_version:
-    '{{path}}: version {{version}} of "{{campaign}}" is already published with other content; a published version is never changed.',
+    '{{path}}: verzija {{version}} kampanje „{{campaign}}“ već je objavljena sa drugim sadržajem; objavljena verzija se nikada ne menja.',
   decision_already_expired: 'Odluka bi već istekla: izaberite rok u budućnosti.',
   decision_not_applicable:
     'Odluke važe za objavljene kampanje koje su u toku ili predstoje; „{{title}}“ nije takva.',
@@ -389,6 +449,16 @@ const sr: ErrorStrings = {
   workspace_not_empty: 'Radni prostor već sadrži podatke: može se podesiti samo dok je prazan.',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
+  storage_disk_full:
+    'Disk sa radnim prostorom {{file}} je pun: ništa nije sačuvano. Oslobodite prostor i pokušajte ponovo.',
+  storage_read_only:
+    'Radni prostor {{file}} je samo za čitanje: može se čitati i izvoziti, ali izmene ne mogu da se sačuvaju. Kopirajte ga u fasciklu u koju možete da pišete ili zatražite pravo upisa.',
+  storage_corrupt:
+    'Radni prostor {{file}} je oštećen: nije čitljiva Campaign Desk baza podataka. Ništa nije promenjeno; vratite ga iz rezervne kopije.',
+  storage_empty_file:
+    'Radni prostor {{file}} je prazna datoteka (0 bajtova), možda prekinuta kopija. Ostavljen je kakav jeste: vratite ga iz rezervne kopije ili ga sklonite da biste počeli novi radni prostor.',
+  storage_in_use:
+    '{{file}} je otvoren u Campaign Desk-u (u aplikaciji ili „campaign-desk serve”). Prvo ga zatvorite ili ga vratite iz Podešavanja u aplikaciji.',
   doing: {
     import_into_data: 'uvoziti u radni prostor koji sadrži podatke',
     change_settings: 'menjati podešavanja spremnosti',

@@ -71,6 +71,12 @@ const en = {
     openTitle: 'Campaign Desk could not open its workspace',
     openMessage:
       '{{file}}: {{message}}\n\nNothing was changed. Move the file aside to start with a new workspace.',
+    storageTitle: 'Campaign Desk cannot use its workspace',
+    restoreTitle: 'The workspace could not be restored',
+  },
+  backups: {
+    pickTitle: 'Restore from a backup',
+    fileType: 'Campaign Desk backups',
   },
 };
 
@@ -147,6 +153,12 @@ const uk: ShellStrings = {
     openTitle: 'Campaign Desk не зміг відкрити робочий простір',
     openMessage:
       '{{file}}: {{message}}\n\nНічого не змінено. Перемістіть файл в інше місце, щоб почати з новим робочим простором.',
+    storageTitle: 'Campaign Desk не може використати робочий простір',
+    restoreTitle: 'Не вдалося відновити робочий простір',
+  },
+  backups: {
+    pickTitle: 'Відновити з резервної копії',
+    fileType: 'Резервні копії Campaign Desk',
   },
 };
 
@@ -221,6 +233,12 @@ const ru: ShellStrings = {
     openTitle: 'Campaign Desk не смог открыть рабочее пространство',
     openMessage:
       '{{file}}: {{message}}\n\nНичего не изменено. Переместите файл в другое место, чтобы начать с новым рабочим пространством.',
+    storageTitle: 'Campaign Desk не может использовать рабочее пространство',
+    restoreTitle: 'Не удалось восстановить рабочее пространство',
+  },
+  backups: {
+    pickTitle: 'Восстановить из резервной копии',
+    fileType: 'Резервные копии Campaign Desk',
   },
 };
 
@@ -295,6 +313,12 @@ const sv: ShellStrings = {
     openTitle: 'Campaign Desk kunde inte öppna sin arbetsyta',
     openMessage:
       '{{file}}: {{message}}\n\nIngenting ändrades. Flytta undan filen för att börja med en ny arbetsyta.',
+    storageTitle: 'Campaign Desk kan inte använda sin arbetsyta',
+    restoreTitle: 'Arbetsytan kunde inte återställas',
+  },
+  backups: {
+    pickTitle: 'Återställ från en säkerhetskopia',
+    fileType: 'Campaign Desk-säkerhetskopior',
   },
 };
 
@@ -369,6 +393,12 @@ const sr: ShellStrings = {
     openTitle: 'Campaign Desk nije uspeo da otvori radni prostor',
     openMessage:
       '{{file}}: {{message}}\n\nNišta nije promenjeno. Premestite datoteku na drugo mesto da biste počeli sa novim radnim prostorom.',
+    storageTitle: 'Campaign Desk ne može da koristi svoj radni prostor',
+    restoreTitle: 'Radni prostor nije mogao da se vrati',
+  },
+  backups: {
+    pickTitle: 'Vrati iz rezervne kopije',
+    fileType: 'Campaign Desk rezervne kopije',
   },
 };
 

@@ -115,7 +115,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { locale?: string; timezoneId?: string; bypassCSP?: boolean } = {},
+  options: { locale?: string; timezoneId?: string; initScript?: string; bypassCSP?: boolean } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     // Only for injecting test tools (axe-core); the app's own CSP is tested elsewhere.
@@ -126,6 +126,8 @@ export async function openPage(
   });
   // The page runs a moment ahead of the server, so whatever the server just wrote is already "now" here.
   await context.clock.setSystemTime(new Date(Date.now() + serverClockOffsetMs + 1000));
+  // Runs before the app's own scripts, e.g. to stand in for the desktop shell's bridge.
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   page.on('pageerror', (err) => {
     throw err;

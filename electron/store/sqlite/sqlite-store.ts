@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type {
   Acknowledgement,
@@ -30,7 +29,10 @@ import type {
 } from '../store.ts';
 import { CampaignHydrator, campaignSummary, type CampaignDbRow } from './hydrate.ts';
 import { isoFromMs as iso } from '../../../shared/instant.ts';
+import { asStorageError, WorkspaceStorageError } from '../storage-error.ts';
+import { backupPath } from './backups.ts';
 import { openDatabase, type OpenOptions } from './open-database.ts';
+import { writeVerifiedCopy } from './verified-copy.ts';
 import { Mutex } from './mutex.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
 
@@ -75,34 +77,49 @@ export class SqliteStore implements Store {
     return new SqliteStore(file, openDatabase(file, options));
   }
 
+  /** Opened read-only (the file or its folder cannot be written): reads work, writes are refused. */
+  get readonly(): boolean {
+    return this.db.readonly;
+  }
+
   read<T>(work: (tx: StoreReader) => Promise<T>): Promise<T> {
-    return this.mutex.run(() => work(this.tx));
+    return this.mutex
+      .run(() => work(this.tx))
+      .catch((err: unknown) => {
+        throw asStorageError(err, this.location);
+      });
   }
 
   write<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    return this.mutex.run(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(this.tx);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (err) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw err;
-      }
-    });
+    return this.mutex
+      .run(async () => {
+        if (this.db.readonly) throw new WorkspaceStorageError('read_only', this.location);
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(this.tx);
+          this.db.exec('COMMIT');
+          return result;
+        } catch (err) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw err;
+        }
+      })
+      .catch((err: unknown) => {
+        throw asStorageError(err, this.location);
+      });
   }
 
-  /** `VACUUM INTO` copies a consistent snapshot, even while the app keeps the file open. */
-  backup(at: Date): Promise<string> {
-    return this.mutex.run(async () => {
-      const stamp = at.toISOString().replace(/[:.]/g, '-');
-      let target = `${this.location}.backup-${stamp}.sqlite`;
-      // Two backups within one millisecond (or a fixed clock) must not overwrite each other.
-      for (let n = 2; fs.existsSync(target); n++) target = `${this.location}.backup-${stamp}-${n}.sqlite`;
-      this.db.prepare('VACUUM INTO ?').run(target);
-      return target;
-    });
+  /** A verified copy (verified-copy.ts), beside the workspace unless `to` is given; a failed one leaves no file. */
+  backup(at: Date, to?: string): Promise<string> {
+    return this.mutex
+      .run(async () => {
+        const target = to ?? backupPath(this.location, 'backup', at);
+        writeVerifiedCopy(this.db, target);
+        return target;
+      })
+      .catch((err: unknown) => {
+        throw asStorageError(err, to ?? this.location);
+      });
   }
 
   async close(): Promise<void> {
@@ -115,7 +132,6 @@ export class SqliteStore implements Store {
 class SqliteTx implements StoreWriter {
   private readonly s;
   private readonly hydrator: CampaignHydrator;
-  private maxDurationCache: number | undefined;
 
   private readonly db: Database.Database;
 
@@ -309,13 +325,10 @@ class SqliteTx implements StoreWriter {
     const from = ms(query.from);
     const to = ms(query.to);
     // A campaign overlapping [from, to] starts no earlier than from minus the longest duration.
-    this.maxDurationCache ??= this.s.maxDuration.get()?.d ?? 0;
-    const rows = this.s.campaignsInRange.all(
-      from - this.maxDurationCache,
-      to,
-      from,
-      query.publishedOnly ? 1 : 0,
-    );
+    // Read on every query (one seek on the duration index), never cached: another process may
+    // have added a longer campaign since.
+    const longest = this.s.maxDuration.get()?.d ?? 0;
+    const rows = this.s.campaignsInRange.all(from - longest, to, from, query.publishedOnly ? 1 : 0);
     const knownAt = query.knownAt ? ms(query.knownAt) : Number.MAX_SAFE_INTEGER;
     return this.hydrator.hydrate(rows, knownAt, !query.withoutChildren);
   }
@@ -501,7 +514,6 @@ class SqliteTx implements StoreWriter {
     c.departments.forEach((d, i) =>
       this.s.addCampaignDepartment.run(id, this.id(this.s.departmentId, d, 'department'), i),
     );
-    this.maxDurationCache = undefined;
   }
 
   async setCampaignStatus(key: string, status: CampaignStatus): Promise<void> {
@@ -510,7 +522,6 @@ class SqliteTx implements StoreWriter {
 
   async setCampaignDates(key: string, start: string, end: string): Promise<void> {
     this.s.setDates.run(ms(start), ms(end), key);
-    this.maxDurationCache = undefined;
   }
 
   async insertBriefVersion(campaign: string, v: BriefVersion): Promise<void> {

@@ -50,6 +50,7 @@ const en = {
     creating: 'Creating…',
   },
   error: { title: 'Something went wrong', retry: 'Try again' },
+  readOnly: 'This workspace is read-only: you can read and export it, but changes cannot be saved.',
   loading: 'Loading…',
   notFound: 'There is nothing here.',
   language: 'Language',
@@ -112,6 +113,8 @@ const uk: Strings = {
     creating: 'Створення…',
   },
   error: { title: 'Щось пішло не так', retry: 'Спробувати ще' },
+  readOnly:
+    'Цей робочий простір доступний лише для читання: його можна переглядати й експортувати, але зміни не зберегти.',
   loading: 'Завантаження…',
   notFound: 'Тут нічого немає.',
   language: 'Мова',
@@ -173,6 +176,8 @@ const ru: Strings = {
     creating: 'Создание…',
   },
   error: { title: 'Что-то пошло не так', retry: 'Попробовать снова' },
+  readOnly:
+    'Это рабочее пространство доступно только для чтения: его можно просматривать и экспортировать, но изменения не сохранить.',
   loading: 'Загрузка…',
   notFound: 'Здесь ничего нет.',
   language: 'Язык',
@@ -235,6 +240,7 @@ const sv: Strings = {
     creating: 'Skapar…',
   },
   error: { title: 'Något gick fel', retry: 'Försök igen' },
+  readOnly: 'Arbetsytan är skrivskyddad: du kan läsa och exportera den, men ändringar kan inte sparas.',
   loading: 'Läser in…',
   notFound: 'Här finns ingenting.',
   language: 'Språk',
@@ -296,6 +302,8 @@ const sr: Strings = {
     creating: 'Pravljenje…',
   },
   error: { title: 'Nešto nije u redu', retry: 'Pokušaj ponovo' },
+  readOnly:
+    'Ovaj radni prostor je samo za čitanje: možete ga čitati i izvoziti, ali izmene ne mogu da se sačuvaju.',
   loading: 'Učitavanje…',
   notFound: 'Ovde nema ničega.',
   language: 'Jezik',

@@ -36,6 +36,30 @@ const en = {
     backingUp: 'Backing up…',
     backedUp: 'Backup written to',
   },
+  restore: {
+    title: 'Restore',
+    pick: 'Restore from a backup…',
+    this: 'Restore',
+    none: 'No backups yet.',
+    hint: 'Campaign Desk backs up the workspace every day and keeps a week of daily and a month of weekly backups. A restore keeps the current workspace as a backup, then restarts the app.',
+    confirm:
+      'Replace the workspace by the backup of {{date}}? The current workspace is kept as a backup, and Campaign Desk restarts.',
+    kind: {
+      backup: 'made by hand',
+      auto: 'daily',
+      'before-restore': 'before a restore',
+    },
+    refused: {
+      forbidden: 'Only an admin can restore the workspace.',
+      canceled: '',
+      missing: 'The file is no longer there.',
+      damaged: 'That file is damaged or not a backup: nothing was changed.',
+      not_workspace: 'That file is not a Campaign Desk workspace: nothing was changed.',
+      newer:
+        'That backup was made by a newer Campaign Desk: update the app to restore it. Nothing was changed.',
+      failed: 'The restore failed: nothing was changed.',
+    },
+  },
   people: {
     title: 'Departments and people',
     lead: 'To add or change departments and people, import a workspace document: campaign-desk import workspace.json',
@@ -96,6 +120,30 @@ const uk: Strings = {
     backingUp: 'Створення копії…',
     backedUp: 'Копію записано в',
   },
+  restore: {
+    title: 'Відновлення',
+    pick: 'Відновити з резервної копії…',
+    this: 'Відновити',
+    none: 'Резервних копій ще немає.',
+    hint: 'Campaign Desk щодня робить резервну копію й зберігає щоденні копії за тиждень і щотижневі за місяць. Відновлення зберігає поточний робочий простір як копію й перезапускає застосунок.',
+    confirm:
+      'Замінити робочий простір копією від {{date}}? Поточний робочий простір буде збережено як копію, і Campaign Desk перезапуститься.',
+    kind: {
+      backup: 'створена вручну',
+      auto: 'щоденна',
+      'before-restore': 'перед відновленням',
+    },
+    refused: {
+      forbidden: 'Відновити робочий простір може лише адміністратор.',
+      canceled: '',
+      missing: 'Файлу вже немає.',
+      damaged: 'Файл пошкоджений або не є резервною копією: нічого не змінено.',
+      not_workspace: 'Цей файл не є робочим простором Campaign Desk: нічого не змінено.',
+      newer:
+        'Цю копію створено новішою версією Campaign Desk: оновіть застосунок, щоб її відновити. Нічого не змінено.',
+      failed: 'Відновлення не вдалося: нічого не змінено.',
+    },
+  },
   people: {
     title: 'Відділи та люди',
     lead: 'Щоб додати чи змінити відділи й людей, імпортуйте документ робочого простору: campaign-desk import workspace.json',
@@ -153,6 +201,30 @@ const ru: Strings = {
     backupNow: 'Создать резервную копию',
     backingUp: 'Создание копии…',
     backedUp: 'Копия записана в',
+  },
+  restore: {
+    title: 'Восстановление',
+    pick: 'Восстановить из резервной копии…',
+    this: 'Восстановить',
+    none: 'Резервных копий пока нет.',
+    hint: 'Campaign Desk каждый день делает резервную копию и хранит ежедневные копии за неделю и еженедельные за месяц. Восстановление сохраняет текущее рабочее пространство как копию и перезапускает приложение.',
+    confirm:
+      'Заменить рабочее пространство копией от {{date}}? Текущее рабочее пространство сохранится как копия, и Campaign Desk перезапустится.',
+    kind: {
+      backup: 'сделана вручную',
+      auto: 'ежедневная',
+      'before-restore': 'перед восстановлением',
+    },
+    refused: {
+      forbidden: 'Восстановить рабочее пространство может только администратор.',
+      canceled: '',
+      missing: 'Файла больше нет.',
+      damaged: 'Файл повреждён или не является резервной копией: ничего не изменено.',
+      not_workspace: 'Этот файл не является рабочим пространством Campaign Desk: ничего не изменено.',
+      newer:
+        'Эта копия сделана более новой версией Campaign Desk: обновите приложение, чтобы её восстановить. Ничего не изменено.',
+      failed: 'Восстановление не удалось: ничего не изменено.',
+    },
   },
   people: {
     title: 'Отделы и люди',
@@ -212,6 +284,30 @@ const sv: Strings = {
     backingUp: 'Säkerhetskopierar…',
     backedUp: 'Säkerhetskopian skrevs till',
   },
+  restore: {
+    title: 'Återställ',
+    pick: 'Återställ från en säkerhetskopia…',
+    this: 'Återställ',
+    none: 'Inga säkerhetskopior ännu.',
+    hint: 'Campaign Desk säkerhetskopierar arbetsytan varje dag och sparar en veckas dagliga och en månads veckovisa kopior. En återställning sparar den nuvarande arbetsytan som kopia och startar om appen.',
+    confirm:
+      'Ersätta arbetsytan med kopian från {{date}}? Den nuvarande arbetsytan sparas som kopia och Campaign Desk startar om.',
+    kind: {
+      backup: 'gjord för hand',
+      auto: 'daglig',
+      'before-restore': 'före en återställning',
+    },
+    refused: {
+      forbidden: 'Bara en admin kan återställa arbetsytan.',
+      canceled: '',
+      missing: 'Filen finns inte längre.',
+      damaged: 'Filen är skadad eller ingen säkerhetskopia: ingenting ändrades.',
+      not_workspace: 'Filen är ingen Campaign Desk-arbetsyta: ingenting ändrades.',
+      newer:
+        'Kopian gjordes av en nyare Campaign Desk: uppdatera appen för att återställa den. Ingenting ändrades.',
+      failed: 'Återställningen misslyckades: ingenting ändrades.',
+    },
+  },
   people: {
     title: 'Avdelningar och personer',
     lead: 'Lägg till eller ändra avdelningar och personer genom att importera ett arbetsytedokument: campaign-desk import workspace.json',
@@ -270,6 +366,30 @@ const sr: Strings = {
     backupNow: 'Napravi rezervnu kopiju',
     backingUp: 'Pravljenje kopije…',
     backedUp: 'Kopija je zapisana u',
+  },
+  restore: {
+    title: 'Vraćanje',
+    pick: 'Vrati iz rezervne kopije…',
+    this: 'Vrati',
+    none: 'Još nema rezervnih kopija.',
+    hint: 'Campaign Desk svakog dana pravi rezervnu kopiju i čuva dnevne kopije za nedelju dana i nedeljne za mesec dana. Vraćanje čuva trenutni radni prostor kao kopiju, pa ponovo pokreće aplikaciju.',
+    confirm:
+      'Zameniti radni prostor kopijom od {{date}}? Trenutni radni prostor se čuva kao kopija i Campaign Desk se ponovo pokreće.',
+    kind: {
+      backup: 'napravljena ručno',
+      auto: 'dnevna',
+      'before-restore': 'pre vraćanja',
+    },
+    refused: {
+      forbidden: 'Samo administrator može da vrati radni prostor.',
+      canceled: '',
+      missing: 'Datoteka više ne postoji.',
+      damaged: 'Datoteka je oštećena ili nije rezervna kopija: ništa nije promenjeno.',
+      not_workspace: 'Ta datoteka nije Campaign Desk radni prostor: ništa nije promenjeno.',
+      newer:
+        'Ovu kopiju je napravio noviji Campaign Desk: ažurirajte aplikaciju da biste je vratili. Ništa nije promenjeno.',
+      failed: 'Vraćanje nije uspelo: ništa nije promenjeno.',
+    },
   },
   people: {
     title: 'Odeljenja i ljudi',

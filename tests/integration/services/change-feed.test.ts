@@ -96,4 +96,19 @@ describe('the change feed', () => {
       stop();
     }
   });
+
+  it('a campaign longer than any before, added through another connection, is listed at once', async () => {
+    const [a, b] = twoProcessesOnOneFile();
+    const march = { from: '2027-03-10T00:00:00Z', to: '2027-03-20T00:00:00Z' };
+    const before = await a.call('campaigns.list', march);
+    // A year-long campaign starting well before the visible range, longer than any listed so far.
+    await b.call(
+      'campaigns.create',
+      { title: 'Always-on brand campaign', start: '2026-09-01T00:00:00Z', end: '2027-09-01T00:00:00Z' },
+      'maria',
+    );
+    const after = await a.call('campaigns.list', march);
+    // In start order, so it comes first.
+    expect(after.map((c) => c.key)).toEqual(['always-on-brand-campaign', ...before.map((c) => c.key)]);
+  });
 });

@@ -162,4 +162,36 @@ describe('campaign changes carry the revision they were based on', () => {
       });
     },
   );
+
+  it('a change by the command line or an import is named as such, with its time', async () => {
+    // The fixture was imported by the command line at the services' clock: revision 1.
+    const err = await refusal(ws.call('campaigns.cancel', { key: 'bf-next-day', revision: 0 }, 'maria'));
+    expect(err).toMatchObject({
+      code: 'conflict',
+      key: 'campaign_changed_by_system',
+      params: { at: FIXED_NOW },
+    });
+    expect(err.message).toContain('command line or an import');
+  });
+
+  it('a revision that no recorded change explains is refused too, without inventing who', async () => {
+    await ws.store.write((tx) =>
+      tx.insertCampaign({
+        key: 'raw',
+        title: 'Written straight to the store',
+        start: '2027-01-01T00:00:00.000Z',
+        end: '2027-01-02T00:00:00.000Z',
+        status: 'draft',
+        channels: [],
+        departments: ['marketing'],
+        owner: 'maria',
+      }),
+    );
+    const err = await refusal(ws.call('campaigns.update', { key: 'raw', revision: 5, title: 'X' }, 'maria'));
+    expect(err).toMatchObject({
+      code: 'conflict',
+      key: 'campaign_revision_unknown',
+      params: { revision: 0 },
+    });
+  });
 });

@@ -112,6 +112,8 @@ describe('resuming a stream', () => {
       body: JSON.stringify({ input: { key: 'bf-next-day', revision: 0 } }),
     });
     expect(reply.status).toBe(409);
-    expect(await reply.json()).toMatchObject({ error: { code: 'conflict', key: 'campaign_changed' } });
+    expect(await reply.json()).toMatchObject({
+      error: { code: 'conflict', key: 'campaign_changed_by_system' },
+    });
   });
 });

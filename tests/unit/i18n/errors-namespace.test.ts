@@ -49,6 +49,28 @@ describe('errors namespace', () => {
     expect(errorText(t, ApiError.fromBody(err.toBody()))).toBe(errorText(t, err));
   });
 
+  it('errorText shows a conflict in the user’s language, with the instant as a date, not ISO text', async () => {
+    const { t } = await createI18n('uk');
+    const err = new ApiError('conflict', 'English', undefined, 'campaign_changed', {
+      title: 'Чорна п’ятниця',
+      name: 'Марія Коваленко',
+      at: '2026-11-22T10:00:00.000Z',
+      revision: 4,
+    });
+    const text = errorText(t, err);
+    expect(text).toMatch(/^«Чорна п’ятниця» змінив\(ла\) Марія Коваленко о .*2026.*оновіть сторінку/);
+    expect(text).not.toContain('T10:00:00.000Z');
+    const stale = new ApiError('conflict', 'English', undefined, 'ack_version_stale', {
+      title: 'Black Friday',
+      version: 3,
+      read: 2,
+    });
+    const { t: sv } = await createI18n('sv');
+    expect(errorText(sv, stale)).toBe(
+      'Version 3 av ”Black Friday” har publicerats sedan du läste version 2: ladda om och läs den, kvittera sedan.',
+    );
+  });
+
   it('errorText joins a CSV line’s reasons in the user’s language', async () => {
     const { t } = await createI18n('sv');
     const [line] = parseSamplesCsv('metric,at,value\nnope,never,1\n', new Set()).errors;

@@ -3,7 +3,6 @@
 // permissions are refused, and the workspace is created, or refused clearly.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/csp.ts';
@@ -30,7 +29,7 @@ describe('the main window', () => {
       webSecurity: true,
       preload: path.resolve(import.meta.dirname, '../../../electron/sample/preload.cjs'),
     });
-    expect(s.window.loadedUrl).toBe(pathToFileURL(s.rendererIndex).href);
+    expect(s.window.loadedUrl).toBe('app://campaign-desk/index.html');
     expect(fake.nativeTheme.themeSource).toBe('system');
   });
 
@@ -44,7 +43,7 @@ describe('the main window', () => {
     fake.reset({ appData: tmp });
     const running = await runApp({
       resourcesDir: tmp,
-      rendererIndex: path.join(tmp, 'index.html'),
+      rendererDir: tmp,
       argv: ['electron', '.', '--dev-url', 'https://evil.example/'],
     });
     expect(running).toBeUndefined();
@@ -63,7 +62,7 @@ describe('the main window', () => {
     const callback = vi.fn();
     listener(
       {
-        url: 'file:///app/index.html',
+        url: 'app://campaign-desk/index.html',
         responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] },
       },
       callback,
@@ -83,7 +82,8 @@ describe('the main window', () => {
     expect(contents.navigate('https://evil.example/phish')).toBe(true);
     expect(contents.navigate('file:///etc/passwd')).toBe(true);
     expect(contents.navigate('https://evil.example/', 'will-redirect')).toBe(true);
-    expect(contents.navigate(pathToFileURL(s.rendererIndex).href + '#/inbox')).toBe(false);
+    expect(contents.navigate('app://campaign-desk/index.html#/inbox')).toBe(false);
+    expect(contents.navigate('app://campaign-desk/other.html')).toBe(true);
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 
@@ -148,7 +148,7 @@ describe('starting', () => {
     s = await startApp();
     const file = path.join(s.userData, 'workspace.sqlite');
     expect(fs.existsSync(file)).toBe(true);
-    expect(s.app.store.location).toBe(file);
+    expect(s.app.workspaceFile).toBe(file);
     expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { empty: true } });
   });
 
@@ -171,7 +171,7 @@ describe('starting', () => {
     fake.reset({ appData: tmp });
     const running = await runApp({
       resourcesDir: tmp,
-      rendererIndex: path.join(tmp, 'index.html'),
+      rendererDir: tmp,
       argv: [],
     });
     expect(running).toBeUndefined();
@@ -194,7 +194,7 @@ describe('starting', () => {
     const tmp = tempDir();
     fake.reset({ appData: tmp });
     fake.app.gotLock = false;
-    const second = await runApp({ resourcesDir: tmp, rendererIndex: path.join(tmp, 'x.html'), argv: [] });
+    const second = await runApp({ resourcesDir: tmp, rendererDir: tmp, argv: [] });
     expect(second).toBeUndefined();
     expect(fake.app.quit).toHaveBeenCalled();
     expect(fake.BrowserWindow.instances).toHaveLength(0);

@@ -96,6 +96,8 @@ class FakeApp extends EventEmitter {
   /** What getLocale() reports: the OS language the shell speaks in. */
   locale = 'en-GB';
   readonly quit = vi.fn();
+  readonly relaunch = vi.fn();
+  readonly exit = vi.fn();
   readonly setBadgeCount = vi.fn(() => true);
   readonly setAppUserModelId = vi.fn();
   getPath(name: string): string {
@@ -109,7 +111,9 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock() {
     return this.gotLock;
   }
+  ready = false;
   whenReady() {
+    this.ready = true;
     return Promise.resolve();
   }
   getLocale() {
@@ -162,6 +166,73 @@ export const ipcMain = {
   },
 };
 
+type ProtocolHandler = (request: { url: string }) => Promise<Response> | Response;
+
+export const protocol = {
+  privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  /** Electron throws when this runs after ready; the fake records whether it did. */
+  registeredAfterReady: false,
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]) {
+    if (app.ready) protocol.registeredAfterReady = true;
+    protocol.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler) {
+    if (protocol.handlers.has(scheme)) throw new Error(`second handler for ${scheme}:`);
+    protocol.handlers.set(scheme, handler);
+  },
+  /** What the page would get for this URL. */
+  async fetch(url: string): Promise<Response> {
+    const handler = protocol.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`no protocol handler for ${url}`);
+    return handler({ url });
+  },
+};
+
+/**
+ * A utility process that runs the workspace host in this process (so the tests share its
+ * faked clock), over the same structured-cloned messages a real one gets.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  static instances: FakeUtilityProcess[] = [];
+  readonly modulePath: string;
+  readonly options: Record<string, unknown>;
+  exited = false;
+  private readonly toHost = new EventEmitter();
+  private readonly started: Promise<void>;
+  constructor(modulePath: string, options: Record<string, unknown>) {
+    super();
+    this.modulePath = modulePath;
+    this.options = options;
+    FakeUtilityProcess.instances.push(this);
+    this.started = import('../../../electron/workspace-host/host.ts').then(({ runWorkspaceHost }) =>
+      runWorkspaceHost(
+        {
+          post: (message) => queueMicrotask(() => this.emit('message', structuredClone(message))),
+          onMessage: (listener) => this.toHost.on('message', listener),
+        },
+        () => this.kill(),
+      ),
+    );
+  }
+  postMessage(message: unknown) {
+    const copy = structuredClone(message);
+    void this.started.then(() => this.toHost.emit('message', copy));
+  }
+  kill() {
+    if (this.exited) return;
+    this.exited = true;
+    setImmediate(() => this.emit('exit', 0));
+  }
+}
+
+export const utilityProcess = {
+  fork(modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}) {
+    if (!app.ready) throw new Error('utilityProcess.fork can only be called after the ready event');
+    return new FakeUtilityProcess(modulePath, options);
+  },
+};
+
 export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
 
 export const Menu = {
@@ -206,6 +277,9 @@ export const dialog = {
   showSaveDialog: vi.fn((): Promise<{ canceled: boolean; filePath?: string }> =>
     Promise.resolve({ canceled: true }),
   ),
+  showOpenDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
+    Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
 };
 
 export const contextBridge = {
@@ -227,10 +301,17 @@ export function reset(paths: Record<string, string> = {}): void {
   app.paths = new Map(Object.entries(paths));
   app.gotLock = true;
   app.isPackaged = false;
+  app.ready = false;
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  protocol.registeredAfterReady = false;
   app.locale = 'en-GB';
   app.quit.mockClear();
+  app.relaunch.mockClear();
+  app.exit.mockClear();
   app.setBadgeCount.mockClear();
   BrowserWindow.instances = [];
+  FakeUtilityProcess.instances = [];
   ipcMain.handlers.clear();
   shell.openExternal.mockClear();
   Menu.current = undefined;
@@ -240,6 +321,8 @@ export function reset(paths: Record<string, string> = {}): void {
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }];
   dialog.showErrorBox.mockClear();
   dialog.showSaveDialog.mockClear();
+  dialog.showOpenDialog.mockReset();
+  dialog.showOpenDialog.mockImplementation(() => Promise.resolve({ canceled: true, filePaths: [] }));
   session.defaultSession.headersListener = undefined;
   session.defaultSession.permissionRequest = undefined;
   session.defaultSession.permissionCheck = undefined;

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 async function auditCount(): Promise<number> {
-  return (await s.app.store.read((tx) => tx.listAudit(1000))).length;
+  return (await s.app.workspace.call('audit.list', { limit: 1000 })).length;
 }
 
 /** For each method with fields, an input with one field of the wrong type. */
@@ -62,7 +62,7 @@ describe('who may call', () => {
     const event = { sender: s.window.webContents, senderFrame: { url: 'https://evil.example/' } };
     const response = await s.call('workspace.loadSample', {}, undefined, event);
     expect(response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await s.app.store.read((tx) => tx.isEmpty())).toBe(true);
+    expect((await s.app.workspace.call('workspace.info', {})).empty).toBe(true);
     expect(await auditCount()).toBe(0);
   });
 
@@ -104,7 +104,7 @@ describe('input validation on every method', () => {
       const response = await s.call(method, 42, 'admin');
       expect(response).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       expect(await auditCount()).toBe(0);
-      expect(await s.app.store.read((tx) => tx.isEmpty())).toBe(true);
+      expect((await s.app.workspace.call('workspace.info', {})).empty).toBe(true);
     },
   );
 

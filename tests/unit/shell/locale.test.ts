@@ -84,7 +84,7 @@ describe('the shell in the OS language', () => {
     fake.app.locale = 'ru-RU';
     const running = await runApp({
       resourcesDir: tmp,
-      rendererIndex: path.join(tmp, 'index.html'),
+      rendererDir: tmp,
       argv: [],
     });
     expect(running).toBeUndefined();

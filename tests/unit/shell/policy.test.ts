@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devAppLocation, devUrlArgument, fileAppLocation } from '../../../electron/shell/app-url.ts';
+import { devAppLocation, devUrlArgument, packagedAppLocation } from '../../../electron/shell/app-url.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, withCsp } from '../../../electron/shell/csp.ts';
 import { isAllowedExternal } from '../../../electron/shell/external-links.ts';
 import {
@@ -81,13 +81,15 @@ describe('external links', () => {
 });
 
 describe('app URL and sender', () => {
-  const index = path.resolve('/opt/campaign-desk/dist/renderer/index.html');
-  const file = fileAppLocation(index);
+  const file = packagedAppLocation();
 
-  it('the packaged app is exactly its index.html', () => {
+  it('the packaged app is exactly its index.html on app://campaign-desk, never a file:// page', () => {
+    expect(file.url).toBe('app://campaign-desk/index.html');
     expect(file.isAppUrl(file.url)).toBe(true);
     expect(file.isAppUrl(`${file.url}?x=1#/inbox`)).toBe(true);
     expect(file.isAppUrl(file.url.replace('index.html', 'other.html'))).toBe(false);
+    expect(file.isAppUrl('app://other-host/index.html')).toBe(false);
+    expect(file.isAppUrl('file:///opt/campaign-desk/dist/renderer/index.html')).toBe(false);
     expect(file.isAppUrl('file:///etc/passwd')).toBe(false);
     expect(file.isAppUrl('https://evil.example/')).toBe(false);
     expect(file.isAppUrl('')).toBe(false);

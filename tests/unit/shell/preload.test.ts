@@ -22,7 +22,17 @@ describe('the preload bridge', () => {
   it('exposes only window.campaignDesk with the narrow set of members', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['campaignDesk']);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['call', 'onChange', 'onCommand', 'openExternal', 'platform', 'printToPdf', 'setActingPerson'].sort(),
+      [
+        'call',
+        'listBackups',
+        'onChange',
+        'onCommand',
+        'openExternal',
+        'platform',
+        'printToPdf',
+        'restoreBackup',
+        'setActingPerson',
+      ].sort(),
     );
     for (const value of Object.values(bridge)) expect(value).not.toBe(fake.ipcRenderer);
     expect(bridge.platform).toEqual({ os: process.platform, electron: expect.any(String) });

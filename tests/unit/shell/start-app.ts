@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BridgeResponse } from '../../../shared/bridge.ts';
+import { APP_INDEX_URL } from '../../../electron/shell/app-protocol.ts';
 import { runApp, type RunningApp } from '../../../electron/shell/app.ts';
 import { IPC } from '../../../electron/transports/ipc-channels.ts';
 import * as fake from './fake-electron.ts';
@@ -28,7 +28,8 @@ export interface Started {
   app: RunningApp;
   tmp: string;
   userData: string;
-  rendererIndex: string;
+  /** The built renderer's folder the app serves as app://campaign-desk/. */
+  rendererDir: string;
   window: fake.BrowserWindow;
   /** An IPC event as the app's own page in the main window sends it. */
   trusted(): { sender: unknown; senderFrame: { url: string } };
@@ -54,10 +55,10 @@ export async function startApp(
   delete process.env.CAMPAIGN_DESK_WORKSPACE;
   fake.reset({ appData: tmp });
   options.before?.(userData);
-  const rendererIndex = path.join(tmp, 'dist', 'renderer', 'index.html');
+  const rendererDir = path.join(tmp, 'dist', 'renderer');
   const running = await runApp({
     resourcesDir: SAMPLE_DIR,
-    rendererIndex,
+    rendererDir,
     argv: options.argv ?? ['electron', '.'],
     now: options.now ?? runningFrom(PINNED_NOW),
   });
@@ -66,13 +67,13 @@ export async function startApp(
   if (!window) throw new Error('no window was opened');
   const trusted = () => ({
     sender: window.webContents,
-    senderFrame: { url: pathToFileURL(rendererIndex).href + '#/calendar' },
+    senderFrame: { url: `${APP_INDEX_URL}#/calendar` },
   });
   return {
     app: running,
     tmp,
     userData,
-    rendererIndex,
+    rendererDir,
     window,
     trusted,
     call: (method, input, person, event = trusted()) =>

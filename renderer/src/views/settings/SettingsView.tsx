@@ -6,6 +6,7 @@ import { BackupButton } from './BackupButton.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
+import { RestorePanel } from './RestorePanel.tsx';
 import { useReadinessSettings } from './useReadinessSettings.ts';
 
 /** Readiness rules, language, the workspace, its departments and people. */
@@ -44,6 +45,7 @@ export function SettingsView() {
             <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
           </dl>
           {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
+          {isAdmin && window.campaignDesk && <RestorePanel bridge={window.campaignDesk} />}
         </section>
       </div>
       <h2>{t('people.title')}</h2>
