@@ -7,6 +7,7 @@ import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import { measureCalendar, MONTH } from './calendar.ts';
 import { CSV_ROWS, measureCsv } from './csv-import.ts';
 import { generateDocument } from './generate.ts';
+import { measureInbox } from './inbox.ts';
 import { median } from './measure.ts';
 import { measureReadiness, REPORT_AT } from './readiness.ts';
 import { formatTable, ms, rate, type Figure } from './table.ts';
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
   log(`Readiness at ${REPORT_AT} and the ${MONTH.from.slice(0, 7)} calendar (${RUNS} runs each)…`);
   const readiness = await measureReadiness(store, services, RUNS);
   const calendar = await measureCalendar(store, services, RUNS);
+  await measureInbox(services, REPORT_AT, 1);
+  const inbox = await measureInbox(services, REPORT_AT, RUNS);
   await store.close();
 
   const ratio = readiness.serviceMs / readiness.floorMs;
@@ -84,6 +87,12 @@ async function main(): Promise<number> {
     },
     { name: 'calendar month, campaigns.list service', measured: ms(calendar.serviceMs) },
     { name: 'calendar month, campaign rows only (range seek)', measured: ms(calendar.rangeSeekMs) },
+    {
+      name: `inbox.list, one department (${inbox.items} items)`,
+      measured: ms(inbox.ms),
+      target: '≤ 20 ms',
+      pass: inbox.ms <= 20,
+    },
   ];
   process.stdout.write(`\n${formatTable(figures)}\n\n`);
 

@@ -14,7 +14,7 @@ import type {
   StoredCampaign,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
-import { finiteNumber, instant, key, name, sampleSource, type Problem } from './schemas/primitives.ts';
+import { finiteNumber, instant, key, name, sampleSource } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import { isTimeZone } from './tabular/time-zone.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
@@ -312,56 +312,8 @@ export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.hasOwn(api, name);
 }
 
-export type ApiErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'unavailable'
-  | 'insufficient_storage'
-  | 'internal';
-
-/** The error shape every transport carries unchanged. */
-export interface ApiErrorBody {
-  code: ApiErrorCode;
-  message: string;
-  problems?: Problem[];
-  /** A key of the `errors` i18n namespace, so front ends can show `message` in the user's language. */
-  key?: string;
-  params?: Record<string, string | number>;
-}
-
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-  readonly problems: Problem[] | undefined;
-  readonly key: string | undefined;
-  readonly params: Record<string, string | number> | undefined;
-  constructor(
-    code: ApiErrorCode,
-    message: string,
-    problems?: Problem[],
-    key?: string,
-    params?: Record<string, string | number>,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-    this.problems = problems;
-    this.key = key;
-    this.params = params;
-  }
-  toBody(): ApiErrorBody {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.problems ? { problems: this.problems } : {}),
-      ...(this.key ? { key: this.key, params: this.params ?? {} } : {}),
-    };
-  }
-  static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.problems, body.key, body.params);
-  }
-}
+// Errors live in their own module: front ends import them without the schemas (zod).
+export { ApiError, type ApiErrorBody, type ApiErrorCode } from './api-error.ts';
 
 /** A change somebody made; front ends refresh what shows it. */
 export interface ChangeEvent {

@@ -1,7 +1,7 @@
 // A metric-sample file as offices save it: CSV text, CSV bytes in any of the encodings
 // spreadsheets write, or an .xlsx workbook (first sheet, header row). All end in the same
 // row checks; a file that cannot be read is refused with one reason, never half-read.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   lineError,
   parseSampleRecords,
@@ -73,7 +73,9 @@ async function parseWorkbook(
   known: ReadonlySet<string>,
   options: SampleParseOptions,
 ): Promise<SampleFileParse> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only for a workbook: every other command starts without it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,6 +1,6 @@
 // A report as a table for spreadsheets (the acknowledgement matrix, the readiness report),
 // written as .xlsx or as CSV that Excel opens right in the person's locale.
-import ExcelJS from 'exceljs';
+
 import { stringify } from 'csv-stringify/sync';
 import { intlTag } from '../../shared/i18n/i18n.ts';
 import { formatWallTime, wallTimeOf } from '../../shared/tabular/local-instant.ts';
@@ -58,7 +58,9 @@ function tableToCsv(table: OfficeTable, locale: string): string {
 }
 
 async function tableToXlsx(table: OfficeTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only for a workbook: every other command starts without it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(table.sheet.slice(0, 31));
   sheet.addRow(table.headers.map(neutralise)).font = { bold: true };
   for (const row of table.rows) {

@@ -217,7 +217,13 @@ export class CampaignService {
       const options = await this.readiness.options({ at }, tx);
       const now = options.at;
       const to = new Date(Date.parse(now) + FAR_FUTURE_DAYS * DAY_MS).toISOString();
-      const campaigns = await tx.listCampaigns({ from: now, to, publishedOnly: true, knownAt: now });
+      const campaigns = await tx.listCampaigns({
+        from: now,
+        to,
+        publishedOnly: true,
+        knownAt: now,
+        awaiting: department,
+      });
       const items: InboxItem[] = [];
       for (const c of campaigns) {
         if (!acknowledgingDepartments(c).includes(department)) continue;

@@ -51,6 +51,12 @@ export interface CampaignQuery {
   knownAt?: string;
   /** Leave out every child row: for callers that need only dates and departments (much faster). */
   withoutChildren?: boolean;
+  /**
+   * Only campaigns that list this department, have a brief version published by `knownAt`
+   * and lack the department's acknowledgement of the latest of those: a narrowing for the
+   * inbox (callers still check which acknowledgements are valid).
+   */
+  awaiting?: string;
 }
 
 export interface NewAuditEvent {

@@ -1,20 +1,34 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FirstStart } from './components/FirstStart.tsx';
 import { Navigation } from './components/Navigation.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { WhoAreYou } from './components/WhoAreYou.tsx';
 import { landingView } from './state/landing.ts';
-import { navigate, useRoute } from './state/route.ts';
+import { navigate, parseRoute, useRoute } from './state/route.ts';
 import { useMe, useSession } from './state/session.ts';
 import { CalendarView } from './views/calendar/CalendarView.tsx';
+import { prefetchFirstMonth } from './views/calendar/calendar-data.ts';
 import { DeskCommands } from './views/calendar/DeskCommands.tsx';
-import { CampaignView } from './views/campaign/CampaignView.tsx';
-import { EditorView } from './views/editor/EditorView.tsx';
-import { InboxView } from './views/inbox/InboxView.tsx';
-import { MetricsView } from './views/metrics/MetricsView.tsx';
-import { ReadinessView } from './views/readiness/ReadinessView.tsx';
-import { SettingsView } from './views/settings/SettingsView.tsx';
+
+// The calendar is the first view of most; every other view (the board, metrics with
+// uPlot, the editor, the campaign page with its diff, settings) loads when first shown.
+const CampaignView = lazy(() =>
+  import('./views/campaign/CampaignView.tsx').then((m) => ({ default: m.CampaignView })),
+);
+const EditorView = lazy(() =>
+  import('./views/editor/EditorView.tsx').then((m) => ({ default: m.EditorView })),
+);
+const InboxView = lazy(() => import('./views/inbox/InboxView.tsx').then((m) => ({ default: m.InboxView })));
+const MetricsView = lazy(() =>
+  import('./views/metrics/MetricsView.tsx').then((m) => ({ default: m.MetricsView })),
+);
+const ReadinessView = lazy(() =>
+  import('./views/readiness/ReadinessView.tsx').then((m) => ({ default: m.ReadinessView })),
+);
+const SettingsView = lazy(() =>
+  import('./views/settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +40,9 @@ export function App() {
 
   useEffect(() => {
     void load();
+    // Most people open on the calendar (marketing's landing view): its data need not wait for the session.
+    const { api, revision } = useSession.getState();
+    if (['', 'calendar'].includes(parseRoute(window.location.hash).view)) prefetchFirstMonth(api, revision);
   }, [load]);
 
   // Land on the view that fits the person's role.
@@ -57,7 +74,13 @@ export function App() {
           </p>
         )}
         <main className="content" id="content">
-          {me ? <View view={route.view} /> : <WhoAreYou />}
+          {me ? (
+            <Suspense fallback={<div className="center-message">{t('loading')}</div>}>
+              <View view={route.view} />
+            </Suspense>
+          ) : (
+            <WhoAreYou />
+          )}
         </main>
       </div>
     </div>

@@ -19,8 +19,25 @@ export interface Formatters {
   relative: (iso: string, from: string) => string;
 }
 
-/** Locale-aware formatters from Intl (time zone: the viewer's, unless given). */
-export function formatters(language: string, timeZone?: string): Formatters {
+const cache = new Map<string, Formatters>();
+
+/**
+ * Locale-aware formatters from Intl (time zone: the viewer's, unless given). Built once per
+ * locale and zone: an Intl formatter costs far more to make than to use, and a calendar
+ * period shows hundreds of events.
+ */
+export function formatters(locale: string, timeZone?: string): Formatters {
+  const id = `${locale}|${timeZone ?? ''}`;
+  let made = cache.get(id);
+  if (!made) {
+    made = makeFormatters(locale, timeZone);
+    cache.set(id, made);
+  }
+  return made;
+}
+
+function makeFormatters(language: string, timeZone: string | undefined): Formatters {
+  // Serbian in Latin script, and tags Intl refuses answered in a language instead of failing.
   const locale = intlTag(language);
   const dt = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
@@ -30,9 +47,10 @@ export function formatters(language: string, timeZone?: string): Formatters {
     timeZone,
   });
   const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     number: (value, unit) => {
-      const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      const n = num.format(value);
       return unit === '%' ? `${n} %` : unit ? `${n} ${unit}` : n;
     },
     dateTime: (iso) => dt.format(new Date(iso)),

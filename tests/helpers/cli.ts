@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { cliEntry } from '../../bin/cli-entry.mjs';
 import { CLI_BIN, REPO_ROOT } from './paths.ts';
+
+const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'campaign-desk.mjs');
 
 export interface CliResult {
   code: number | null;
@@ -7,8 +11,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `campaign-desk …` in a child process, as a user would. */
+/** Runs `campaign-desk …` in a child process, as a user would: the bundled CLI (tests/global-setup.ts). */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+  if (cliEntry(REPO_ROOT) !== BUNDLE)
+    throw new Error(`the CLI bundle ${BUNDLE} is missing or older than its sources`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       cwd: REPO_ROOT,

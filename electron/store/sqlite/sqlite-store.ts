@@ -163,6 +163,26 @@ class SqliteTx implements StoreWriter {
          WHERE c.starts_at BETWEEN ? AND ? AND c.ends_at >= ? AND (? = 0 OR c.status = 'published')
          ORDER BY c.starts_at, c.key`,
       ),
+      // campaignsInRange narrowed as CampaignQuery.awaiting says. The department's campaigns
+      // first (a primary-key probe each), so the version and acknowledgement checks run on few.
+      campaignsAwaiting: p<CampaignDbRow>(
+        `WITH d AS (SELECT id FROM departments WHERE key = @department),
+         listing AS MATERIALIZED (
+           SELECT c.id FROM campaigns c
+           WHERE c.starts_at BETWEEN @lo AND @hi AND c.ends_at >= @from AND (@publishedOnly = 0 OR c.status = 'published')
+             AND EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = (SELECT id FROM d))),
+         current AS MATERIALIZED (
+           SELECT l.id, (SELECT max(v.version) FROM brief_versions v WHERE v.campaign_id = l.id AND v.published_at <= @knownAt) AS version
+           FROM listing l)
+         SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
+         FROM current k JOIN campaigns c ON c.id = k.id JOIN people p ON p.id = c.owner_id
+         WHERE k.version IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM acknowledgements a
+                           WHERE a.campaign_id = k.id AND a.department_id = (SELECT id FROM d)
+                             AND a.version = k.version AND a.at <= @knownAt)
+         ORDER BY c.starts_at, c.key`,
+      ),
       allCampaigns: p<CampaignDbRow>(
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
            c.revision, c.changed_by, c.changed_at
@@ -328,8 +348,20 @@ class SqliteTx implements StoreWriter {
     // Read on every query (one seek on the duration index), never cached: another process may
     // have added a longer campaign since.
     const longest = this.s.maxDuration.get()?.d ?? 0;
-    const rows = this.s.campaignsInRange.all(from - longest, to, from, query.publishedOnly ? 1 : 0);
     const knownAt = query.knownAt ? ms(query.knownAt) : Number.MAX_SAFE_INTEGER;
+    const lo = from - longest;
+    const publishedOnly = query.publishedOnly ? 1 : 0;
+    const rows =
+      query.awaiting === undefined
+        ? this.s.campaignsInRange.all(lo, to, from, publishedOnly)
+        : this.s.campaignsAwaiting.all({
+            lo,
+            hi: to,
+            from,
+            publishedOnly,
+            department: query.awaiting,
+            knownAt,
+          });
     return this.hydrator.hydrate(rows, knownAt, !query.withoutChildren);
   }
 

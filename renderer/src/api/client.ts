@@ -1,15 +1,8 @@
 // The renderer's only way to the data: the typed API client over whichever
 // transport this window has (Electron IPC through the preload bridge, or HTTP
 // on loopback when the UI runs in a browser).
-import {
-  ApiError,
-  type ApiClient,
-  type ApiErrorBody,
-  type ApiInput,
-  type ApiResult,
-  type ChangeEvent,
-  type Method,
-} from '../../../shared/api.ts';
+import type { ApiClient, ApiInput, ApiResult, ChangeEvent, Method } from '../../../shared/api.ts';
+import { ApiError, type ApiErrorBody } from '../../../shared/api-error.ts';
 
 export interface Transport {
   send(

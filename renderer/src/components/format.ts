@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatters, type Formatters } from '../../../shared/i18n/flag-text.ts';
 import { intlTag } from '../../../shared/i18n/i18n.ts';
@@ -23,11 +22,21 @@ export interface ViewFormat extends Formatters {
   plain: (value: number) => string;
 }
 
-/** Dates, numbers and relative ages in the person's locale. */
+const cache = new Map<string, ViewFormat>();
+
+/** Dates, numbers and relative ages in the person's locale (one set per locale, shared by every component). */
 export function useFormat(): ViewFormat {
   const { i18n } = useTranslation();
-  const locale = intlLocale(i18n.language);
-  return useMemo(() => makeFormat(locale), [locale]);
+  return formatFor(intlLocale(i18n.language));
+}
+
+function formatFor(locale: string): ViewFormat {
+  let made = cache.get(locale);
+  if (!made) {
+    made = makeFormat(locale);
+    cache.set(locale, made);
+  }
+  return made;
 }
 
 function makeFormat(locale: string): ViewFormat {
@@ -37,6 +46,7 @@ function makeFormat(locale: string): ViewFormat {
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const dayCount = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
   return {
     ...base,
     locale,
@@ -50,7 +60,7 @@ function makeFormat(locale: string): ViewFormat {
     date: (iso) => date.format(new Date(iso)),
     dayMonth: (iso) => dayMonth.format(new Date(iso)),
     full: (iso) => full.format(new Date(iso)),
-    days: (n) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n),
+    days: (n) => dayCount.format(n),
     plain: (value) => num.format(value),
   };
 }

@@ -13,9 +13,14 @@ export interface Query<T> {
 /**
  * Loads data through the API client whenever `key` changes or somebody changes the
  * workspace (session revision). A null key loads nothing. Old data stays on screen
- * while a refresh of the same key is under way, so views do not flicker.
+ * while a refresh of the same key is under way, so views do not flicker; with
+ * `keepPrevious` also while another key loads (the calendar's next period).
  */
-export function useApiQuery<T>(key: string | null, load: (api: ApiClient) => Promise<T>): Query<T> {
+export function useApiQuery<T>(
+  key: string | null,
+  load: (api: ApiClient, revision: number) => Promise<T>,
+  { keepPrevious = false }: { keepPrevious?: boolean } = {},
+): Query<T> {
   const api = useSession((s) => s.api);
   const revision = useSession((s) => s.revision);
   const [state, setState] = useState<{ key: string | null; data?: T; error: string | null }>({
@@ -30,7 +35,7 @@ export function useApiQuery<T>(key: string | null, load: (api: ApiClient) => Pro
   useEffect(() => {
     if (key === null) return;
     let live = true;
-    loadRef.current(api).then(
+    loadRef.current(api, revision).then(
       (data) => live && setState({ key, data, error: null }),
       (err: unknown) => live && setState({ key, error: errorText(i18next.t, err) }),
     );
@@ -40,7 +45,7 @@ export function useApiQuery<T>(key: string | null, load: (api: ApiClient) => Pro
   }, [api, key, revision, tick]);
   const current = state.key === key;
   return {
-    data: current ? state.data : undefined,
+    data: current || keepPrevious ? state.data : undefined,
     error: current ? state.error : null,
     reload: () => setTick((t) => t + 1),
   };

@@ -221,6 +221,22 @@ describe('listCampaigns', () => {
     expect(all.map((c) => c.key)).toEqual(['bf', 'draft', 'quiet', 'winter']);
     for (const c of all) expect(c).toEqual(inRange.get(c.key));
   });
+
+  it('narrows to the campaigns awaiting a department (the inbox): listed, published, not acknowledged at the current version', async () => {
+    const keys = async (awaiting: string, knownAt: string) =>
+      (await list({ awaiting, knownAt })).map((c) => c.key);
+    // bf's minor v2 is out at 09:00 on the 20th; delivery has acknowledged only v1 until the 21st.
+    expect(await keys('delivery', '2026-11-20T10:00:00.000Z')).toEqual(['bf']);
+    expect(await keys('delivery', '2026-11-22T00:00:00.000Z')).toEqual([]);
+    // Support acknowledged bf's v1 on the 12th; "draft" lists support but has no published version.
+    expect(await keys('support', '2026-11-11T00:00:00.000Z')).toEqual(['bf']);
+    expect(await keys('support', '2026-11-12T10:00:00.000Z')).toEqual([]);
+    const [bf] = await list({ awaiting: 'delivery', knownAt: '2026-11-20T10:00:00.000Z' });
+    expect(bf?.acknowledgements.map((a) => [a.department, a.version])).toEqual([
+      ['support', 1],
+      ['delivery', 1],
+    ]);
+  });
 });
 
 describe('latestSamples with many requests', () => {

@@ -14,6 +14,7 @@ import { RescheduleDialog } from './RescheduleDialog.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { channelsOf, matchesFilters } from './calendar-events.ts';
 import { useCalendarState } from './calendar-state.ts';
+import { rangeCache } from './calendar-data.ts';
 
 /** #/calendar: the shared campaign calendar, or search results for ?q=. */
 export function CalendarView() {
@@ -31,8 +32,11 @@ function CalendarScreen() {
   const setDate = useCalendarState((s) => s.setDate);
   const [range, setRange] = useState<{ from: string; to: string; title: string } | null>(null);
   const [pending, setPending] = useState<RescheduleRequest | null>(null);
-  const list = useApiQuery(range && `${range.from}/${range.to}`, (api) =>
-    api.call('campaigns.list', { from: range?.from ?? '', to: range?.to ?? '' }),
+  // The previous period stays on screen until the next one is there (often at once: prefetched).
+  const list = useApiQuery(
+    range && `${range.from}/${range.to}`,
+    (api, revision) => rangeCache(api).get({ from: range?.from ?? '', to: range?.to ?? '' }, revision),
+    { keepPrevious: true },
   );
   const isMarketing = hasRole(me, 'marketing');
   // A member of a department other than marketing has obligations to see.

@@ -1,6 +1,7 @@
 import FullCalendar, {
   type CalendarController,
   type EventChangeInfo,
+  type EventDisplayInfo,
   type EventInput,
   type ViewApi,
 } from '@fullcalendar/react';
@@ -16,7 +17,7 @@ import classicTheme from '@fullcalendar/react/themes/classic';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CalendarItem } from '../../../../shared/api.ts';
 import { useFormat } from '../../components/format.ts';
 import { CalendarEvent } from './CalendarEvent.tsx';
@@ -70,18 +71,23 @@ export function CampaignCalendar({
   const dark = useDarkScheme();
   const events = useMemo<EventInput[]>(
     () =>
-      items.map((item) => ({
-        id: item.key,
-        title: item.title,
+      items.map((item) =>
         // The list names each campaign once, on its first day in view, not on every day it runs.
-        ...(listing
-          ? { start: rangeFrom && item.start < rangeFrom ? rangeFrom : item.start }
-          : { start: item.start, end: item.end }),
-        url: `#/campaign/${encodeURIComponent(item.key)}`,
-        editable: canReschedule && item.status !== 'cancelled',
-        extendedProps: { item },
-      })),
+        listing
+          ? eventOf(item, canReschedule, rangeFrom && item.start < rangeFrom ? rangeFrom : item.start)
+          : stableEvent(item, canReschedule),
+      ),
     [items, canReschedule, listing, rangeFrom],
+  );
+  const eventContent = useCallback(
+    (arg: EventDisplayInfo) => (
+      <CalendarEvent
+        item={arg.event.extendedProps.item as CalendarItem}
+        ownDepartment={ownDepartment}
+        detailed={arg.view.type.startsWith('list')}
+      />
+    ),
+    [ownDepartment],
   );
   const change = (info: EventChangeInfo) => {
     const { event } = info;
@@ -111,13 +117,7 @@ export function CampaignCalendar({
         displayEventTime={false}
         dayMaxEvents={4}
         eventClass="cd-fc-event"
-        eventContent={(arg) => (
-          <CalendarEvent
-            item={arg.event.extendedProps.item as CalendarItem}
-            ownDepartment={ownDepartment}
-            detailed={arg.view.type.startsWith('list')}
-          />
-        )}
+        eventContent={eventContent}
         datesSet={(info) =>
           onRange(
             {
@@ -133,6 +133,33 @@ export function CampaignCalendar({
       />
     </div>
   );
+}
+
+// One event object per campaign while it is unchanged, across periods and re-renders.
+const stableEvents = {
+  editable: new WeakMap<CalendarItem, EventInput>(),
+  fixed: new WeakMap<CalendarItem, EventInput>(),
+};
+function stableEvent(item: CalendarItem, canReschedule: boolean): EventInput {
+  const cache = canReschedule ? stableEvents.editable : stableEvents.fixed;
+  let event = cache.get(item);
+  if (!event) {
+    event = eventOf(item, canReschedule);
+    cache.set(item, event);
+  }
+  return event;
+}
+
+/** The event for a campaign; `listStart` (the list view) gives it one start and no end. */
+function eventOf(item: CalendarItem, canReschedule: boolean, listStart?: string): EventInput {
+  return {
+    id: item.key,
+    title: item.title,
+    ...(listStart !== undefined ? { start: listStart } : { start: item.start, end: item.end }),
+    url: `#/campaign/${encodeURIComponent(item.key)}`,
+    editable: canReschedule && item.status !== 'cancelled',
+    extendedProps: { item },
+  };
 }
 
 /** FullCalendar titles a week by its month; a week reads better as its days ("16–22 Nov 2026"). */

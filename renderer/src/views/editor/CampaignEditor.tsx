@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../shared/api.ts';
+import { ApiError } from '../../../../shared/api-error.ts';
 import type { StoredCampaign } from '../../../../shared/domain.ts';
 import { CancelCampaignDialog } from '../../components/CancelCampaignDialog.tsx';
 import { PublishDialog } from '../../components/PublishDialog.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../shared/api.ts';
+import { ApiError } from '../../../../shared/api-error.ts';
 import type { Metric } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
 import { checkMetric, fieldsOf, type MetricFields } from './metric-form-check.ts';
