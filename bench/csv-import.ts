@@ -60,7 +60,7 @@ async function serviceImport(file: string, csv: string): Promise<number> {
   try {
     const metrics = createServices(store).metrics;
     const start = performance.now();
-    const result = await metrics.importCsv(csv, false, SYSTEM_CLI);
+    const result = await metrics.importCsv({ csv }, false, SYSTEM_CLI);
     const ms = performance.now() - start;
     if (result.imported !== CSV_ROWS)
       throw new Error(`importCsv imported ${result.imported} of ${CSV_ROWS} rows`);

@@ -17,6 +17,7 @@ import type {
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
 import { finiteNumber, instant, key, name, sampleSource } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
+import { isTimeZone } from './tabular/time-zone.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 import type { Board } from './board.ts';
 import type { AcknowledgementSummary } from './rules/acknowledgement-summary.ts';
@@ -26,10 +27,25 @@ function returns<T>(): T {
   return undefined as T;
 }
 
+/** A file's bytes as base64 (at most ~50 MB of file). */
+const base64File = z
+  .string()
+  .max(67_000_000)
+  .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'must be the file as base64');
+
+const officeFormat = z.enum(['csv', 'xlsx']);
+/** A BCP 47 tag (en-GB, sr-Latn-RS): the language of headers and values, and the decimal mark. */
+const locale = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as uk or en-GB')
+  .default('en');
+
 const range = z.object({ from: instant, to: instant });
 /** A campaign's revision as `campaigns.get` returned it: a change based on an older one is refused (spec §6). */
 const revision = z.number().int().min(0);
 const days = z.number().int().min(0).max(3650);
+const timeZone = z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Kyiv');
 
 export const readinessQuerySchema = z.object({
   at: instant.optional(),
@@ -105,7 +121,21 @@ export interface CsvImportResult {
   rows: CsvSampleRow[];
   /** The first bad rows (at most CSV_PREVIEW_LIMIT), with what is wrong. */
   errors: CsvLineError[];
+  /** New samples stored. */
   imported: number;
+  /** Rows that replace the value their source gave earlier for the same instant (also in a dry run). */
+  corrected: number;
+  /** How the file was read: its encoding, "xlsx", or "text" when sent as text. */
+  format: string;
+  /** The zone instants without one were read in. */
+  timeZone: string;
+}
+
+/** A file for people to open: its name, type and bytes. */
+export interface ReportFile {
+  fileName: string;
+  mime: string;
+  base64: string;
 }
 
 export interface ImportSummary {
@@ -121,6 +151,8 @@ export interface ReadinessSettings {
   horizonDays: number;
   lookbackDays: number;
   ackDeadlineDays: number;
+  /** IANA zone of times written without one and of whole days (set from the OS at first start). */
+  timeZone: string;
 }
 
 /** The first department and its first person (who is always an admin). */
@@ -246,7 +278,17 @@ export const api = {
     result: returns<Sample>(),
   },
   'samples.importCsv': {
-    input: z.object({ csv: z.string().max(50_000_000), dryRun: z.boolean().default(false) }),
+    // The file as text (csv) or as its bytes (file: .csv in any encoding offices save, or .xlsx).
+    input: z
+      .object({
+        csv: z.string().max(50_000_000).optional(),
+        file: z.object({ name: z.string().min(1).max(255), base64: base64File }).optional(),
+        dryRun: z.boolean().default(false),
+      })
+      .refine((i) => (i.csv === undefined) !== (i.file === undefined), {
+        message: 'send the file either as text (csv) or as bytes (file), not both or neither',
+        path: ['csv'],
+      }),
     result: returns<CsvImportResult>(),
   },
 
@@ -260,8 +302,17 @@ export const api = {
       horizonDays: days.optional(),
       lookbackDays: days.optional(),
       ackDeadlineDays: days.optional(),
+      timeZone: timeZone.optional(),
     }),
     result: returns<ReadinessSettings>(),
+  },
+  'reports.acknowledgements': {
+    input: z.object({ campaign: key.optional(), format: officeFormat, locale }),
+    result: returns<ReportFile>(),
+  },
+  'reports.readiness': {
+    input: z.object({ at: instant.optional(), format: officeFormat, locale }),
+    result: returns<ReportFile>(),
   },
   'reports.acknowledgementsCsv': { input: z.object({ campaign: key.optional() }), result: returns<string>() },
   'reports.calendarIcs': {

@@ -50,11 +50,14 @@ function handlers(s: Services): Handlers {
     'metrics.define': (i, a) => s.metrics.define(i.metric, a),
     'samples.list': (i) => s.metrics.listSamples(i.metric, i.from, i.to),
     'samples.add': (i, a) => s.metrics.addSample(i, a),
-    'samples.importCsv': (i, a) => s.metrics.importCsv(i.csv, i.dryRun, a),
+    'samples.importCsv': (i, a) =>
+      s.metrics.importCsv(i.file ? { file: i.file } : { csv: i.csv ?? '' }, i.dryRun, a),
     'readiness.report': (i) => s.readiness.report(i),
     'board.get': (i) => s.board.get(i),
     'settings.get': () => s.settings.get(),
     'settings.set': (i, a) => s.settings.set(i, a),
+    'reports.acknowledgements': (i) => s.reports.acknowledgementsFile(i),
+    'reports.readiness': (i) => s.reports.readinessFile(i),
     'reports.acknowledgementsCsv': (i) => s.reports.acknowledgementsCsv(i.campaign),
     'reports.calendarIcs': (i) => s.reports.calendarIcs(i.department, i.language),
   };

@@ -15,6 +15,9 @@ import { backupCommand, restoreCommand } from './backup-commands.ts';
 import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { USAGE } from './usage.ts';
+import { errorText } from '../../shared/i18n/error-text.ts';
+import { createI18n, intlTag } from '../../shared/i18n/i18n.ts';
+import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
 
 class UsageError extends Error {}
 
@@ -82,6 +85,7 @@ type Command =
   | { name: 'export' }
   | { name: 'metrics-import'; file: string }
   | { name: 'readiness' }
+  | { name: 'report'; kind: ReportKind }
   | { name: 'audit-verify' }
   | { name: 'serve' }
   | { name: 'backup' }
@@ -102,6 +106,11 @@ function commandOf(positionals: string[]): Command {
       return { name: 'readiness' };
     case 'serve':
       return { name: 'serve' };
+    case 'report': {
+      const kind = REPORT_KINDS.find((k) => k === second);
+      if (!kind) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}`);
+      return { name: 'report', kind };
+    }
     case 'backup':
       return { name: 'backup' };
     case 'restore':
@@ -155,23 +164,53 @@ async function run(
       io.out(JSON.stringify(await call('workspace.export', {}), null, 2));
       return;
     case 'metrics-import': {
-      const csv = readInput(command.file);
-      const result = (await call('samples.importCsv', { csv })) as Awaited<
+      // Bytes, not text: the service tells the encoding (or reads the .xlsx) itself.
+      const file = { name: command.file, base64: readBytes(command.file).toString('base64') };
+      const result = (await call('samples.importCsv', { file })) as Awaited<
         ReturnType<Services['metrics']['importCsv']>
       >;
+      // For people: in the language of LANG (English when it is unset or not one of ours).
+      const locale = localeOfEnv(process.env);
+      const t = (await createI18n(locale)).t;
+      const n = (value: number) => value.toLocaleString(intlTag(locale));
       if (result.bad > 0) {
         // The answer holds the first problems only; the rest are counted, not printed.
         const more = result.bad - result.errors.length;
         throw new InputError([
-          ...result.errors.map((e) => `${command.file}:${e.line}: ${e.message}`),
-          ...(more > 0 ? [`${command.file}: … and ${more.toLocaleString('en')} more`] : []),
-          `${command.file}: ${result.bad.toLocaleString('en')} bad row${result.bad > 1 ? 's' : ''}; nothing imported.`,
+          ...result.errors.map((e) => `${command.file}:${e.line}: ${errorText(t, e, locale)}`),
+          ...(more > 0 ? [`${command.file}: ${t('cli:more', { count: n(more) })}`] : []),
+          `${command.file}: ${t('cli:badRows', { count: n(result.bad) })}`,
         ]);
       }
-      const skipped = result.good - result.imported;
-      io.out(
-        `Added ${result.imported} samples from ${command.file}${skipped ? ` (${skipped} already present)` : ''}.`,
-      );
+      const skipped = result.good - result.imported - result.corrected;
+      const notes = [
+        ...(result.corrected ? [t('cli:corrected', { count: n(result.corrected) })] : []),
+        ...(skipped ? [t('cli:present', { count: n(skipped) })] : []),
+      ];
+      const added = t('cli:added', { imported: n(result.imported), file: command.file });
+      io.out(`${added}${notes.length ? ` (${notes.join(', ')})` : ''}.`);
+      return;
+    }
+    case 'report': {
+      const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+      try {
+        await runReport(
+          command.kind,
+          {
+            campaign: str(values.campaign),
+            department: str(values.department),
+            at: str(values.at),
+            format: str(values.format),
+            output: str(values.output),
+          },
+          call,
+          localeOfEnv(process.env),
+          (bytes) => process.stdout.write(bytes),
+        );
+      } catch (err) {
+        if (err instanceof ReportUsageError) throw new UsageError(err.message);
+        throw err;
+      }
       return;
     }
     case 'readiness': {
@@ -184,7 +223,7 @@ async function run(
       if (values.json) io.out(JSON.stringify(report, null, 2));
       else {
         const { formatReadinessTable } = await import('./readiness-table.ts');
-        io.out(await formatReadinessTable(report, services, process.env.LC_ALL ?? process.env.LANG ?? 'en'));
+        io.out(await formatReadinessTable(report, services, localeOfEnv(process.env)));
       }
       return;
     }
@@ -210,8 +249,12 @@ async function auditVerify(services: Services, io: Io): Promise<number> {
 }
 
 function readInput(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError([

@@ -29,6 +29,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         to: { type: 'string' },
         clock: { type: 'string' },
         'max-body-mib': { type: 'string' },
+        campaign: { type: 'string' },
+        department: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

@@ -31,14 +31,15 @@ export async function formatReadinessTable(
   const departmentName = (k: string) => departments.find((d) => d.key === k)?.name ?? k;
   const personName = (k: string) => people.find((p) => p.key === k)?.name ?? k;
 
-  const lines = [`Readiness at ${format.dateTime(report.at)} — ${report.campaigns.length} campaign(s)`, ''];
+  const count = format.number(report.campaigns.length, '');
+  const lines = [t('cli:readinessAt', { at: format.dateTime(report.at), count }), ''];
   const rows = report.campaigns.map((c) => [
     c.title,
     t(`phase.${c.phase}`),
     c.readiness === 'ended' ? t('readiness.ended_failing') : t(`readiness.${c.readiness}`),
     format.dateTime(c.start),
   ]);
-  const header = ['Campaign', 'Phase', 'Readiness', 'Start'];
+  const header = (['campaign', 'phase', 'readiness', 'start'] as const).map((k) => t(`cli:header.${k}`));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
@@ -68,7 +69,6 @@ export async function formatReadinessTable(
       );
     }
   });
-  if (report.campaigns.length === 0)
-    lines.push('No live, upcoming or launched-while-failing campaigns in this window.');
+  if (report.campaigns.length === 0) lines.push(t('cli:noCampaigns'));
   return lines.join('\n');
 }

@@ -6,8 +6,14 @@ export const USAGE = `Usage: campaign-desk <command> [--workspace FILE|URL]
 Commands:
   import FILE.json            load an interchange document (keys present are updated)
   export                      print the workspace as an interchange document
-  metrics import FILE.csv     append metric samples (metric,at,value[,source])
+  metrics import FILE.csv|FILE.xlsx
+                              append metric samples (metric,at,value[,source]); times without
+                              a zone are read in the workspace's time zone
   readiness [--at INSTANT] [--horizon-days N] [--lookback-days N] [--ack-deadline-days N] [--json]
+  report acknowledgements [--campaign KEY] --format csv|xlsx [--output FILE]
+  report readiness [--at INSTANT] --format csv|xlsx|json [--output FILE]
+  report calendar [--department KEY] [--output FILE]
+                              files for people (translated by LANG; times in the workspace's zone)
   audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
                               the first event that was changed or removed
   serve [--port N] [--clock INSTANT] [--max-body-mib N]

@@ -7,6 +7,7 @@ import { currentVersion } from '../../shared/rules/readiness.ts';
 import type { StoreReader } from '../store/store.ts';
 import type { ServiceContext } from './context.ts';
 import type { ReadinessQuery, ReadinessService } from './readiness-service.ts';
+import { workspaceTimeZone } from './readiness-settings.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -30,7 +31,8 @@ export class BoardService {
         const campaign = entry.phase === 'ended' ? await tx.getCampaign(entry.key) : campaigns.get(entry.key);
         if (campaign) rows.push(boardCampaign(entry, campaign, report.at));
       }
-      const { at: _at, ...settings } = options;
+      const { at: _at, ...readiness } = options;
+      const settings = { ...readiness, timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone) };
       return { at: report.at, settings, campaigns: rows, metrics: await metricHealth(tx, report.at) };
     });
   }

@@ -31,11 +31,18 @@ export function actorName(actor: Actor): string {
 export class ServiceContext {
   readonly store: Store;
   readonly now: () => Date;
+  /** The zone of the machine the services run on: a new workspace's time zone. */
+  readonly osTimeZone: string;
   private readonly feed: ChangeFeed;
 
-  constructor(store: Store, now: () => Date = () => new Date()) {
+  constructor(
+    store: Store,
+    now: () => Date = () => new Date(),
+    osTimeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+  ) {
     this.store = store;
     this.now = now;
+    this.osTimeZone = osTimeZone;
     this.feed = new ChangeFeed(store);
   }
 

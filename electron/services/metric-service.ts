@@ -1,8 +1,9 @@
 import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../../shared/api.ts';
 import type { Metric, Sample } from '../../shared/domain.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
-import { parseSamplesCsv } from '../../shared/schemas/csv-samples.ts';
+import { parseSampleFile, type SampleFile } from '../import/sample-file.ts';
 import type { StoreReader } from '../store/store.ts';
+import { workspaceTimeZone } from './readiness-settings.ts';
 import { failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
@@ -58,8 +59,10 @@ export class MetricService {
   /**
    * Spec §8: every bad row is counted; nothing is imported while any row is bad. The answer
    * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
+   * A row for an instant its source already has a different value for is a correction: it is
+   * stored after the old one, so it is the reading the rules take (spec readiness §1, "imported last").
    */
-  async importCsv(csv: string, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
+  async importCsv(input: SampleFile, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
     const done = await this.ctx.auditedWrite(
       actor,
       ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
@@ -69,7 +72,7 @@ export class MetricService {
           action: 'sample.import',
           objectType: 'metric',
           objectKey: metrics,
-          detail: { rows: answer.good, imported: answer.imported },
+          detail: { rows: answer.good, imported: answer.imported, corrected: answer.corrected },
           entity: 'sample',
           changeAction: 'import',
         };
@@ -77,24 +80,72 @@ export class MetricService {
       async (tx) => {
         const metrics = await tx.listMetrics();
         const known = new Set(metrics.map((m) => m.key));
-        const { rows, errors, bad } = parseSamplesCsv(csv, known, { maxErrors: CSV_PREVIEW_LIMIT });
-        const answer = {
+        const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
+        const parsed = await parseSampleFile(input, known, { maxErrors: CSV_PREVIEW_LIMIT, timeZone });
+        const { rows, errors, bad, format } = parsed;
+        const base = {
           good: rows.length,
           bad,
           rows: rows.slice(0, CSV_PREVIEW_LIMIT),
           errors,
-          imported: 0,
+          format,
+          timeZone,
         };
         const keys = [...new Set(rows.map((r) => r.metric))];
-        if (bad > 0 || dryRun) return { answer, metrics: keys.join(',') };
+        if (bad > 0) return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(',') };
+        const plan = await planSamples(tx, rows);
+        const answer = { ...base, imported: 0, corrected: plan.corrected };
+        if (dryRun) return { answer, metrics: keys.join(',') };
         const byKey = new Map(metrics.map((m) => [m.key, m]));
         for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
-        const imported = await tx.insertSamples(rows, { skipExisting: true });
-        return { answer: { ...answer, imported }, metrics: keys.join(',') };
+        await tx.insertSamples(plan.store, { skipExisting: false });
+        return {
+          answer: { ...answer, imported: plan.store.length - plan.corrected },
+          metrics: keys.join(','),
+        };
       },
     );
     return done.answer;
   }
+}
+
+/**
+ * Which rows to store: new instants, and corrections (a value differing from the one the same
+ * source gave last for that instant, earlier rows of the same file included); a row repeating
+ * the current value is already present and is left out.
+ */
+async function planSamples(
+  tx: StoreReader,
+  rows: readonly Sample[],
+): Promise<{ store: Sample[]; corrected: number }> {
+  const current = new Map<string, number>();
+  const byMetric = new Map<string, Sample[]>();
+  for (const r of rows) {
+    const list = byMetric.get(r.metric);
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
+  for (const [metric, list] of byMetric) {
+    let from = list[0]!.at;
+    let to = from;
+    for (const r of list) {
+      if (r.at < from) from = r.at;
+      if (r.at > to) to = r.at;
+    }
+    for (const s of await tx.listSamples(metric, from, to))
+      current.set(`${metric}\u0000${s.at}\u0000${s.source}`, s.value);
+  }
+  const store: Sample[] = [];
+  let corrected = 0;
+  for (const r of rows) {
+    const id = `${r.metric}\u0000${r.at}\u0000${r.source}`;
+    const before = current.get(id);
+    if (before === r.value) continue;
+    if (before !== undefined) corrected++;
+    current.set(id, r.value);
+    store.push({ metric: r.metric, at: r.at, value: r.value, source: r.source });
+  }
+  return { store, corrected };
 }
 
 async function findMetric(tx: StoreReader, key: string): Promise<Metric> {

@@ -1,6 +1,7 @@
 import type { ApiParsedInput, WorkspaceSetup } from '../../shared/api.ts';
 import type { Department, Person, Role } from '../../shared/domain.ts';
 import { WorkspaceStorageError } from '../store/storage-error.ts';
+import { keepTimeZone } from './readiness-settings.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 /** Departments and people defined from the app, the first-start setup and workspace backups. */
@@ -71,6 +72,7 @@ export class PeopleService {
         if (!(await tx.isEmpty())) throw failure('conflict', 'workspace_not_empty');
         await tx.upsertDepartment(department);
         await tx.upsertPerson(person);
+        await keepTimeZone(tx, this.ctx.osTimeZone);
       },
     );
     return { department, person };

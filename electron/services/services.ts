@@ -23,12 +23,14 @@ export interface Services {
 
 export interface ServiceOptions {
   now?: () => Date;
+  /** The machine's time zone (tests pin it); Intl's resolved zone when not given. */
+  osTimeZone?: string;
   /** The bundled sample workspace document, loaded on request. */
   sampleDocument?: () => Promise<unknown>;
 }
 
 export function createServices(store: Store, options: ServiceOptions = {}): Services {
-  const ctx = new ServiceContext(store, options.now);
+  const ctx = new ServiceContext(store, options.now, options.osTimeZone);
   const readiness = new ReadinessService(ctx);
   return {
     ctx,

@@ -1,8 +1,8 @@
 import type { ApiParsedInput, ReadinessSettings } from '../../shared/api.ts';
 import { requireRole, type Actor, type ServiceContext } from './context.ts';
-import { READINESS_SETTINGS_KEY, readSettings } from './readiness-settings.ts';
+import { READINESS_SETTINGS_KEY, readSettings, TIME_ZONE_KEY } from './readiness-settings.ts';
 
-/** The workspace's readiness options (horizon, lookback, acknowledgement deadline), kept in the store. */
+/** The workspace's settings (horizon, lookback, acknowledgement deadline, time zone), kept in the store. */
 export class SettingsService {
   private readonly ctx: ServiceContext;
 
@@ -11,7 +11,7 @@ export class SettingsService {
   }
 
   get(): Promise<ReadinessSettings> {
-    return this.ctx.store.read((tx) => readSettings(tx));
+    return this.ctx.store.read((tx) => readSettings(tx, this.ctx.osTimeZone));
   }
 
   async set(input: ApiParsedInput<'settings.set'>, actor: Actor): Promise<ReadinessSettings> {
@@ -24,13 +24,16 @@ export class SettingsService {
       changeAction: 'settings',
     });
     const next = await this.ctx.auditedWrite(actor, audited, async (tx) => {
-      const current = await readSettings(tx);
+      const current = await readSettings(tx, this.ctx.osTimeZone);
       const merged: ReadinessSettings = {
         horizonDays: input.horizonDays ?? current.horizonDays,
         lookbackDays: input.lookbackDays ?? current.lookbackDays,
         ackDeadlineDays: input.ackDeadlineDays ?? current.ackDeadlineDays,
+        timeZone: input.timeZone ?? current.timeZone,
       };
-      await tx.setSetting(READINESS_SETTINGS_KEY, merged);
+      const { timeZone, ...readiness } = merged;
+      await tx.setSetting(READINESS_SETTINGS_KEY, readiness);
+      await tx.setSetting(TIME_ZONE_KEY, timeZone);
       return merged;
     });
     return next;

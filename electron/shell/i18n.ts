@@ -2,7 +2,7 @@
 // OS language that app.getLocale() reports, English when the app does not speak it.
 import type { TFunction } from 'i18next';
 import { formatters, type Formatters } from '../../shared/i18n/flag-text.ts';
-import { createI18n, pickLanguage, type Language } from '../../shared/i18n/i18n.ts';
+import { createI18n, intlTag, pickLanguage, type Language } from '../../shared/i18n/i18n.ts';
 import { shellResources } from '../../shared/i18n/shell.ts';
 
 export interface ShellText {
@@ -24,7 +24,7 @@ export async function shellText(osLocale: string): Promise<ShellText> {
 /** The OS's own variant of the chosen language (en-GB, sv-FI…) when it is one; else the language. */
 export function intlLocale(osLocale: string, language: Language): string {
   // The Serbian words are in Latin script; Intl's plain `sr` would write Cyrillic month names.
-  if (language === 'sr') return 'sr-Latn';
+  if (language === 'sr') return intlTag('sr');
   const tag = osLocale.replace(/_/g, '-');
   if (tag.toLowerCase().split('-')[0] !== language) return language;
   try {

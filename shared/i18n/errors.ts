@@ -45,10 +45,16 @@ const en = {
   csv_empty: 'the file is empty; expected a header row "metric,at,value"',
   csv_unknown_metric: 'unknown metric "{{metric}}"',
   csv_metric_missing: 'the metric is missing',
-  csv_bad_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
+  csv_bad_instant:
+    '"{{text}}" is not a date and time (e.g. 2026-11-27T08:00:00Z, or 27.11.2026 08:00 in the workspace time zone)',
   csv_bad_number: 'value "{{text}}" is not a number',
   csv_source_too_long: 'the source is longer than {{max}} characters',
   csv_instant_out_of_range: '"{{text}}" lies outside the years 1000–9999: write the year with four digits',
+  file_encoding_invalid: 'the file starts as {{encoding}} but is not valid {{encoding}}; nothing imported',
+  file_encoding_unsure:
+    'the file is not UTF-8 and could be {{candidates}}; save it as CSV UTF-8 and import it again',
+  xlsx_unreadable: 'the file is not a workbook that can be read (.xlsx); nothing imported',
+  file_bad_base64: 'the file was not sent as base64',
   request_too_large:
     'The request is larger than {{limit}} MiB. Send less at once; large CSV files can be imported with "campaign-desk metrics import".',
   request_not_json: 'The request body is not valid JSON.',
@@ -144,10 +150,17 @@ const uk: ErrorStrings = {
   csv_empty: 'файл порожній; очікувався рядок заголовка «metric,at,value»',
   csv_unknown_metric: 'невідома метрика «{{metric}}»',
   csv_metric_missing: 'метрику не вказано',
-  csv_bad_instant: '«{{text}}» — не дата й час із часовим поясом (напр. 2026-11-27T08:00:00Z)',
+  csv_bad_instant:
+    '«{{text}}» — не дата й час (напр. 2026-11-27T08:00:00Z або 27.11.2026 08:00 у часовому поясі робочого простору)',
   csv_bad_number: 'значення «{{text}}» — не число',
   csv_source_too_long: 'джерело довше за {{max}} символів',
   csv_instant_out_of_range: '«{{text}}» поза роками 1000–9999: запишіть рік чотирма цифрами',
+  file_encoding_invalid:
+    'файл починається як {{encoding}}, але не є коректним {{encoding}}; нічого не імпортовано',
+  file_encoding_unsure:
+    'файл не в UTF-8 і може бути в кодуванні {{candidates}}; збережіть його як CSV UTF-8 та імпортуйте знову',
+  xlsx_unreadable: 'файл не є книгою .xlsx, яку можна прочитати; нічого не імпортовано',
+  file_bad_base64: 'файл надіслано не в base64',
   request_too_large:
     'Запит більший за {{limit}} МіБ. Надсилайте менше за раз; великі CSV-файли можна імпортувати командою «campaign-desk metrics import».',
   request_not_json: 'Тіло запиту — не коректний JSON.',
@@ -180,7 +193,7 @@ const uk: ErrorStrings = {
     reschedule_campaigns: 'переносити кампанії',
     cancel_campaigns: 'скасовувати кампанії',
     acknowledge_briefs: 'підтверджувати брифи',
-    record_decisions: 'ухвалювати рішення go/hold',
+    record_decisions: 'ухвалювати рішення про запуск або паузу',
     define_departments: 'визначати відділи',
     define_people: 'визначати людей',
     back_up_workspace: 'створювати резервну копію робочого простору',
@@ -231,10 +244,17 @@ const ru: ErrorStrings = {
   csv_empty: 'файл пуст; ожидалась строка заголовка «metric,at,value»',
   csv_unknown_metric: 'неизвестная метрика «{{metric}}»',
   csv_metric_missing: 'метрика не указана',
-  csv_bad_instant: '«{{text}}» — не дата и время с часовым поясом (напр. 2026-11-27T08:00:00Z)',
+  csv_bad_instant:
+    '«{{text}}» — не дата и время (напр. 2026-11-27T08:00:00Z или 27.11.2026 08:00 в часовом поясе рабочего пространства)',
   csv_bad_number: 'значение «{{text}}» — не число',
   csv_source_too_long: 'источник длиннее {{max}} символов',
   csv_instant_out_of_range: '«{{text}}» вне лет 1000–9999: запишите год четырьмя цифрами',
+  file_encoding_invalid:
+    'файл начинается как {{encoding}}, но не является корректным {{encoding}}; ничего не импортировано',
+  file_encoding_unsure:
+    'файл не в UTF-8 и может быть в кодировке {{candidates}}; сохраните его как CSV UTF-8 и импортируйте снова',
+  xlsx_unreadable: 'файл не является читаемой книгой .xlsx; ничего не импортировано',
+  file_bad_base64: 'файл отправлен не в base64',
   request_too_large:
     'Запрос больше {{limit}} МиБ. Отправляйте меньше за раз; большие CSV-файлы можно импортировать командой «campaign-desk metrics import».',
   request_not_json: 'Тело запроса — не корректный JSON.',
@@ -269,7 +289,7 @@ const ru: ErrorStrings = {
     reschedule_campaigns: 'переносить кампании',
     cancel_campaigns: 'отменять кампании',
     acknowledge_briefs: 'подтверждать брифы',
-    record_decisions: 'принимать решения go/hold',
+    record_decisions: 'принимать решения о запуске или паузе',
     define_departments: 'определять отделы',
     define_people: 'определять людей',
     back_up_workspace: 'создавать резервную копию рабочего пространства',
@@ -320,10 +340,16 @@ const sv: ErrorStrings = {
   csv_empty: 'filen är tom; en rubrikrad ”metric,at,value” förväntades',
   csv_unknown_metric: 'okänt mått ”{{metric}}”',
   csv_metric_missing: 'måttet saknas',
-  csv_bad_instant: '”{{text}}” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
+  csv_bad_instant:
+    '”{{text}}” är inte ett datum och en tid (t.ex. 2026-11-27T08:00:00Z, eller 27.11.2026 08:00 i arbetsytans tidszon)',
   csv_bad_number: 'värdet ”{{text}}” är inte ett tal',
   csv_source_too_long: 'källan är längre än {{max}} tecken',
   csv_instant_out_of_range: '”{{text}}” ligger utanför åren 1000–9999: skriv året med fyra siffror',
+  file_encoding_invalid: 'filen börjar som {{encoding}} men är inte giltig {{encoding}}; inget importerades',
+  file_encoding_unsure:
+    'filen är inte UTF-8 och kan vara {{candidates}}; spara den som CSV UTF-8 och importera igen',
+  xlsx_unreadable: 'filen är ingen läsbar arbetsbok (.xlsx); inget importerades',
+  file_bad_base64: 'filen skickades inte som base64',
   request_too_large:
     'Begäran är större än {{limit}} MiB. Skicka mindre åt gången; stora CSV-filer kan importeras med ”campaign-desk metrics import”.',
   request_not_json: 'Begärans innehåll är inte giltig JSON.',
@@ -356,7 +382,7 @@ const sv: ErrorStrings = {
     reschedule_campaigns: 'flytta kampanjer',
     cancel_campaigns: 'ställa in kampanjer',
     acknowledge_briefs: 'kvittera briefer',
-    record_decisions: 'fatta go/hold-beslut',
+    record_decisions: 'fatta beslut om att köra eller vänta',
     define_departments: 'definiera avdelningar',
     define_people: 'definiera personer',
     back_up_workspace: 'säkerhetskopiera arbetsytan',
@@ -407,10 +433,17 @@ const sr: ErrorStrings = {
   csv_empty: 'datoteka je prazna; očekivan je red zaglavlja „metric,at,value“',
   csv_unknown_metric: 'nepoznata metrika „{{metric}}“',
   csv_metric_missing: 'metrika nedostaje',
-  csv_bad_instant: '„{{text}}“ nije datum i vreme sa vremenskom zonom (npr. 2026-11-27T08:00:00Z)',
+  csv_bad_instant:
+    '„{{text}}“ nije datum i vreme (npr. 2026-11-27T08:00:00Z ili 27.11.2026 08:00 u vremenskoj zoni radnog prostora)',
   csv_bad_number: 'vrednost „{{text}}“ nije broj',
   csv_source_too_long: 'izvor je duži od {{max}} znakova',
   csv_instant_out_of_range: '„{{text}}“ je van godina 1000–9999: napišite godinu sa četiri cifre',
+  file_encoding_invalid:
+    'datoteka počinje kao {{encoding}}, ali nije ispravan {{encoding}}; ništa nije uvezeno',
+  file_encoding_unsure:
+    'datoteka nije u UTF-8 i može biti u kodiranju {{candidates}}; sačuvajte je kao CSV UTF-8 i uvezite ponovo',
+  xlsx_unreadable: 'datoteka nije radna sveska (.xlsx) koja može da se pročita; ništa nije uvezeno',
+  file_bad_base64: 'datoteka nije poslata kao base64',
   request_too_large:
     'Zahtev je veći od {{limit}} MiB. Šaljite manje odjednom; velike CSV datoteke mogu se uvesti komandom „campaign-desk metrics import“.',
   request_not_json: 'Telo zahteva nije ispravan JSON.',
@@ -443,7 +476,7 @@ const sr: ErrorStrings = {
     reschedule_campaigns: 'pomerati kampanje',
     cancel_campaigns: 'otkazivati kampanje',
     acknowledge_briefs: 'potvrđivati brifove',
-    record_decisions: 'donositi go/hold odluke',
+    record_decisions: 'donositi odluke o pokretanju ili zadržavanju',
     define_departments: 'definisati odeljenja',
     define_people: 'definisati osobe',
     back_up_workspace: 'praviti rezervnu kopiju radnog prostora',

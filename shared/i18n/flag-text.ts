@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Flag, Metric } from '../domain.ts';
+import { intlTag } from './i18n.ts';
 
 /** What a sentence needs beyond the flag: names, the campaign's version and launch, and the formatters. */
 export interface FlagTextContext {
@@ -35,7 +36,9 @@ export function formatters(locale: string, timeZone?: string): Formatters {
   return made;
 }
 
-function makeFormatters(locale: string, timeZone: string | undefined): Formatters {
+function makeFormatters(language: string, timeZone: string | undefined): Formatters {
+  // Serbian in Latin script, and tags Intl refuses answered in a language instead of failing.
+  const locale = intlTag(language);
   const dt = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',

@@ -87,16 +87,15 @@ const sv: FlagStrings = {
 };
 
 const sr: FlagStrings = {
-  metric_failing_higher: '{{metric}} {{value}} je ispod granice greške {{threshold}} (merenje {{sampleAt}})',
-  metric_failing_lower: '{{metric}} {{value}} je iznad granice greške {{threshold}} (merenje {{sampleAt}})',
+  metric_failing_higher: '{{metric}} {{value}} je ispod kritičnog praga {{threshold}} (merenje {{sampleAt}})',
+  metric_failing_lower: '{{metric}} {{value}} je iznad kritičnog praga {{threshold}} (merenje {{sampleAt}})',
   metric_at_risk_higher:
-    '{{metric}} {{value}} je ispod granice upozorenja {{threshold}} (merenje {{sampleAt}})',
-  metric_at_risk_lower:
-    '{{metric}} {{value}} je iznad granice upozorenja {{threshold}} (merenje {{sampleAt}})',
+    '{{metric}} {{value}} je ispod praga upozorenja {{threshold}} (merenje {{sampleAt}})',
+  metric_at_risk_lower: '{{metric}} {{value}} je iznad praga upozorenja {{threshold}} (merenje {{sampleAt}})',
   launched_while_failing_higher:
-    'Pokrenuto dok je {{metric}} bilo {{value}}, ispod granice greške {{threshold}} (merenje {{sampleAt}})',
+    'Pokrenuto dok je {{metric}} bilo {{value}}, ispod kritičnog praga {{threshold}} (merenje {{sampleAt}})',
   launched_while_failing_lower:
-    'Pokrenuto dok je {{metric}} bilo {{value}}, iznad granice greške {{threshold}} (merenje {{sampleAt}})',
+    'Pokrenuto dok je {{metric}} bilo {{value}}, iznad kritičnog praga {{threshold}} (merenje {{sampleAt}})',
   metric_stale: '{{metric}} nema podataka iz poslednjih {{maxAge}} h (poslednje merenje {{sampleAt}})',
   metric_stale_none: '{{metric}} još nema merenja',
   missing_acknowledgement: '{{department}} nije potvrdio verziju {{version}} (početak {{launch}})',

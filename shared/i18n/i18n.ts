@@ -3,8 +3,10 @@
 // `common` and `flags` so a flag reads the same everywhere.
 import i18next, { type i18n, type Resource } from 'i18next';
 import { acknowledgementResources } from './acknowledgement-text.ts';
+import { cliResources } from './cli.ts';
 import { commonResources } from './common.ts';
 import { errorResources } from './errors.ts';
+import { exportResources } from './exports.ts';
 import { flagResources } from './flags.ts';
 
 export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr'] as const;
@@ -17,6 +19,24 @@ export function pickLanguage(preferred: readonly string[]): Language {
     if (match) return match;
   }
   return 'en';
+}
+
+/**
+ * The Intl locale for a language tag. Serbian words are in Latin script, and Intl's plain
+ * `sr` writes Cyrillic month names: Serbian dates and numbers are asked for in `sr-Latn`.
+ */
+export function intlTag(tag: string): string {
+  const [base = '', ...rest] = tag.replace(/_/g, '-').split('-');
+  const wanted =
+    base.toLowerCase() !== 'sr' || rest.some((part) => /^(latn|cyrl)$/i.test(part))
+      ? tag.replace(/_/g, '-')
+      : ['sr', 'Latn', ...rest].join('-');
+  // A tag Intl refuses (anything a caller may send) falls back to our language for it.
+  try {
+    return Intl.getCanonicalLocales(wanted)[0] ?? pickLanguage([tag]);
+  } catch {
+    return pickLanguage([tag]);
+  }
 }
 
 /** Merges namespace resources ({ns: {lng: strings}}) into i18next's shape ({lng: {ns: strings}}). */
@@ -34,9 +54,11 @@ export function mergeResources(...byNamespace: Record<string, Record<string, obj
 }
 
 export const sharedResources = {
+  ...cliResources,
   ...commonResources,
   ...flagResources,
   ...errorResources,
+  ...exportResources,
   ...acknowledgementResources,
 };
 

@@ -1,6 +1,8 @@
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { englishMessage, type ErrorReason } from '../i18n/errors.ts';
-import { instantOutOfRange, parseInstant, SOURCE_MAX } from './primitives.ts';
+import { parseInstantIn } from '../tabular/local-instant.ts';
+import { inferDecimalMark, parseLocaleNumber, type DecimalMark } from '../tabular/locale-number.ts';
+import { parseInstant, SOURCE_MAX } from './primitives.ts';
 
 /** One valid row of a metric-sample CSV (spec §8), with the line it came from. */
 export interface CsvSampleRow {
@@ -20,7 +22,7 @@ export interface CsvLineError {
 }
 
 /** A line's error from its reasons, with the English message built from the same templates. */
-function lineError(line: number, reasons: ErrorReason[]): CsvLineError {
+export function lineError(line: number, reasons: ErrorReason[]): CsvLineError {
   return { line, message: reasons.map((r) => englishMessage(r.key, r.params)).join('; '), reasons };
 }
 
@@ -32,14 +34,33 @@ export interface CsvSamplesParse {
   bad: number;
 }
 
-const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export interface SampleParseOptions {
+  defaultSource?: string;
+  maxErrors?: number;
+  /** The zone of instants written without one (the workspace's); UTC when not given. */
+  timeZone?: string;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter of the header line: the one that splits it into metric, at and value;
+ * otherwise the most frequent of `,` `;` tab (Excel in uk, ru, sv, sr settings writes `;`).
+ */
+function detectDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
+  const names = (d: string) => header.split(d).map((h) => h.trim().toLowerCase());
+  const fits = DELIMITERS.find((d) => ['metric', 'at', 'value'].every((n) => names(d).includes(n)));
+  if (fits) return fits;
+  const count = (d: string) => header.split(d).length;
+  return DELIMITERS.reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
 
 /** Calls `visit` with each CSV record and the line it starts on; blank lines are skipped. */
-function eachRecord(csv: string, visit: (record: string[], line: number) => void): void {
-  const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
+function eachRecord(text: string, delimiter: string, visit: (record: string[], line: number) => void): void {
   let line = 1;
   // d3-dsv: RFC 4180 parsing, an order of magnitude faster than alternatives on large sample files.
-  csvParseRows(text, (row) => {
+  dsvFormat(delimiter).parseRows(text, (row) => {
     const start = line;
     for (const field of row) for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) line++;
     line++;
@@ -62,27 +83,56 @@ function unclosedQuoteLine(csv: string): number | undefined {
   return line;
 }
 
+/** The decimal mark of the file, judged from the value column of its first 64 KiB. */
+function decimalMarkOf(text: string, delimiter: string): DecimalMark {
+  const head = text.slice(0, 65_536);
+  const rows = dsvFormat(delimiter).parseRows(head.slice(0, head.lastIndexOf('\n') + 1 || undefined));
+  const column = (rows[0] ?? []).map((h) => h.trim().toLowerCase()).indexOf('value');
+  return inferDecimalMark(
+    rows.slice(1).map((r) => r[column] ?? ''),
+    delimiter,
+  );
+}
+
 /**
- * Reads `metric,at,value[,source]` rows. Every bad row is reported with its line
- * number; callers import nothing while `errors` is non-empty.
+ * Reads `metric,at,value[,source]` rows separated by `,`, `;` or tab, numbers and times as
+ * offices write them. Every bad row is reported with its line number; callers import
+ * nothing while `errors` is non-empty.
  */
 export function parseSamplesCsv(
   csv: string,
   knownMetrics: ReadonlySet<string>,
-  options: { defaultSource?: string; maxErrors?: number } = {},
+  options: SampleParseOptions = {},
 ): CsvSamplesParse {
-  const defaultSource = options.defaultSource ?? 'csv';
-  const maxErrors = options.maxErrors ?? Infinity;
-  const unclosed = unclosedQuoteLine(csv);
+  const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
+  const unclosed = unclosedQuoteLine(text);
   if (unclosed !== undefined) {
     return { rows: [], errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])], bad: 1 };
   }
+  const delimiter = detectDelimiter(text);
+  const decimal = decimalMarkOf(text, delimiter);
+  return parseSampleRecords((visit) => eachRecord(text, delimiter, visit), knownMetrics, decimal, options);
+}
+
+/**
+ * Checks records (a header, then samples) from any tabular source — a CSV or the first
+ * sheet of a workbook — each with the line or row it came from.
+ */
+export function parseSampleRecords(
+  records: (visit: (record: string[], line: number) => void) => void,
+  knownMetrics: ReadonlySet<string>,
+  decimal: DecimalMark,
+  options: SampleParseOptions = {},
+): CsvSamplesParse {
+  const defaultSource = options.defaultSource ?? 'csv';
+  const maxErrors = options.maxErrors ?? Infinity;
+  const read = { decimal, timeZone: options.timeZone ?? 'UTC', defaultSource };
   const rows: CsvSampleRow[] = [];
   const errors: CsvLineError[] = [];
   let bad = 0;
   let col: { metric: number; at: number; value: number; source: number } | undefined;
   let headerProblem = false;
-  eachRecord(csv, (record, line) => {
+  records((record, line) => {
     if (headerProblem) return;
     if (!col) {
       const header = record.map((h) => h.trim().toLowerCase());
@@ -95,7 +145,7 @@ export function parseSamplesCsv(
       if (col.metric < 0 || col.at < 0 || col.value < 0) headerProblem = true;
       return;
     }
-    const row = sampleRow(record, line, col, knownMetrics, defaultSource);
+    const row = sampleRow(record, line, col, knownMetrics, read);
     if (!('reasons' in row)) rows.push(row);
     else if (++bad <= maxErrors) errors.push(row);
   });
@@ -110,15 +160,18 @@ function sampleRow(
   line: number,
   col: { metric: number; at: number; value: number; source: number },
   knownMetrics: ReadonlySet<string>,
-  defaultSource: string,
+  read: { decimal: DecimalMark; timeZone: string; defaultSource: string },
 ): CsvSampleRow | CsvLineError {
   const metric = (record[col.metric] ?? '').trim();
   const atText = (record[col.at] ?? '').trim();
   const valueText = (record[col.value] ?? '').trim();
-  const at = parseInstant(atText);
-  const value = NUMBER_PATTERN.test(valueText) ? Number(valueText) : Number.NaN;
+  // Nearly every row of a large file has a zone: that path allocates nothing.
+  const zoned = parseInstant(atText);
+  const instant = zoned === undefined ? parseInstantIn(atText, read.timeZone) : undefined;
+  const at = zoned ?? (instant?.ok ? instant.iso : undefined);
+  const value = parseLocaleNumber(valueText, read.decimal);
   const knownMetric = knownMetrics.has(metric);
-  const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || defaultSource;
+  const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || read.defaultSource;
   if (knownMetric && at !== undefined && Number.isFinite(value) && source.length <= SOURCE_MAX)
     return { line, metric, at, value, source };
   const reasons: ErrorReason[] = [];
@@ -126,7 +179,7 @@ function sampleRow(
     reasons.push(metric ? { key: 'csv_unknown_metric', params: { metric } } : { key: 'csv_metric_missing' });
   if (at === undefined)
     reasons.push({
-      key: instantOutOfRange(atText) ? 'csv_instant_out_of_range' : 'csv_bad_instant',
+      key: instant && !instant.ok && instant.outOfRange ? 'csv_instant_out_of_range' : 'csv_bad_instant',
       params: { text: atText },
     });
   if (!Number.isFinite(value)) reasons.push({ key: 'csv_bad_number', params: { text: valueText } });

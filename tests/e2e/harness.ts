@@ -115,9 +115,11 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { locale?: string; timezoneId?: string; initScript?: string } = {},
+  options: { locale?: string; timezoneId?: string; initScript?: string; bypassCSP?: boolean } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
+    // Only for injecting test tools (axe-core); the app's own CSP is tested elsewhere.
+    bypassCSP: options.bypassCSP ?? false,
     viewport: { width: 1366, height: 768 },
     locale: options.locale ?? 'en-GB',
     timezoneId: options.timezoneId ?? 'UTC',

@@ -76,7 +76,7 @@ test('a delivery member enters a sample for a delivery metric only, and it shows
   await expect.poll(() => row.textContent()).toMatch(/312 orders · (this minute|\d+ min\.? ago)/);
 });
 
-test('the board exports the acknowledgement matrix as CSV and a department calendar as .ics', async () => {
+test('the board exports the acknowledgement matrix as Excel-friendly CSV and a department calendar as .ics', async () => {
   await switchTo('ceo');
   await page.goto(`${app.url}/#/readiness`);
   await page.locator('[data-testid="readiness-board"][data-fresh="true"]').waitFor();
@@ -85,13 +85,13 @@ test('the board exports the acknowledgement matrix as CSV and a department calen
     page.waitForEvent('download'),
     page.getByTestId('export-acks').click(),
   ]);
-  expect(csvDownload.suggestedFilename()).toMatch(/^acknowledgements-\d{4}-\d{2}-\d{2}\.csv$/);
-  const rows = parse(fs.readFileSync(await csvDownload.path(), 'utf8'), { columns: true }) as Record<
-    string,
-    string
-  >[];
+  expect(csvDownload.suggestedFilename()).toMatch(/^acknowledgements-all-\d{4}-\d{2}-\d{2}\.csv$/);
+  // Excel-friendly: a BOM, and "," as the English list separator.
+  const text = fs.readFileSync(await csvDownload.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
   expect(rows).toHaveLength(8);
-  expect(rows.find((r) => r.campaign === 'bf-next-day' && r.department === 'Sales')?.state).toBe('missing');
+  expect(rows.find((r) => r.Campaign === 'bf-next-day' && r.Department === 'Sales')?.State).toBe('Missing');
 
   await page.locator('.ics-export select').selectOption('delivery');
   const [icsDownload] = await Promise.all([
@@ -102,8 +102,8 @@ test('the board exports the acknowledgement matrix as CSV and a department calen
   const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(await icsDownload.path(), 'utf8')));
   const summaries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);
   expect(summaries.sort()).toEqual([
-    '[Launched while failing] Autumn: free installation within 48 h',
-    '[Not ready] Black Friday: next-day delivery',
+    'Autumn: free installation within 48 h',
+    'Black Friday: next-day delivery',
   ]);
 });
 

@@ -12,13 +12,13 @@ export interface CliResult {
 }
 
 /** Runs `campaign-desk …` in a child process, as a user would: the bundled CLI (tests/global-setup.ts). */
-export function runCli(args: readonly string[]): Promise<CliResult> {
+export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
   if (cliEntry(REPO_ROOT) !== BUNDLE)
     throw new Error(`the CLI bundle ${BUNDLE} is missing or older than its sources`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, LANG: 'en', LC_ALL: 'en' },
+      env: { ...process.env, LANG: 'en', LC_ALL: 'en', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -38,7 +38,12 @@ export async function openWorkspaceAt(
 }
 
 function withServices(location: string, store: Store, now: () => Date): TestWorkspace {
-  const services = createServices(store, { now, sampleDocument: async () => fixtureDocument() });
+  // The machine's zone pinned, so nothing depends on where the tests run.
+  const services = createServices(store, {
+    now,
+    osTimeZone: 'UTC',
+    sampleDocument: async () => fixtureDocument(),
+  });
   const dispatch = createDispatch(services);
   return {
     location,

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 /** A modal dialog: opens on mount, Esc or the backdrop's cancel closes it through `onClose`. */
 export function Dialog({
@@ -15,6 +16,7 @@ export function Dialog({
   testId?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { landingView } from '../state/landing.ts';
 import { navigate } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 /** Picks the acting person of this embedded workspace; every write records that person. */
 export function WhoAreYou({ dialog = false, onClose }: { dialog?: boolean; onClose?: () => void }) {
@@ -11,6 +12,7 @@ export function WhoAreYou({ dialog = false, onClose }: { dialog?: boolean; onClo
   const departments = useSession((s) => s.departments);
   const setPerson = useSession((s) => s.setPerson);
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
 
   useEffect(() => {
     if (dialog) ref.current?.showModal();

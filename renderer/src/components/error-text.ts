@@ -1,38 +1,8 @@
-// What the user reads for a failure: the `errors` namespace text in their language
-// when the error carries a message key, else the English message it came with.
+// The views' errorText: the shared one, with instants in the app's language.
 import i18next, { type TFunction } from 'i18next';
-import { resolveWordParams, type ErrorParams } from '../../../shared/i18n/errors.ts';
-
-interface Keyed {
-  key?: string;
-  params?: ErrorParams;
-}
-
-/** An instant param (e.g. when somebody changed a campaign) in the person's language and time zone. */
-function localInstants(params: ErrorParams): ErrorParams {
-  const at = params.at;
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return params;
-  const format = new Intl.DateTimeFormat(i18next.language || undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  return { ...params, at: format.format(new Date(at)) };
-}
-
-function translate(t: TFunction, key: string, params: ErrorParams = {}): string {
-  const words = resolveWordParams(localInstants(params), (path) => t(`errors:${path}`));
-  return t(`errors:${key}`, { ...words, defaultValue: '' });
-}
+import { errorText as sharedErrorText } from '../../../shared/i18n/error-text.ts';
 
 /** An ApiError (or any thrown value) or a CSV line error (`reasons`) as text for the user. */
 export function errorText(t: TFunction, err: unknown): string {
-  if (typeof err !== 'object' || err === null) return String(err);
-  const { key, params, reasons, message } = err as Keyed & { reasons?: Keyed[]; message?: unknown };
-  const fallback = typeof message === 'string' ? message : String(err);
-  if (typeof key === 'string') return translate(t, key, params) || fallback;
-  if (Array.isArray(reasons) && reasons.length > 0) {
-    const parts = reasons.map((r) => (r.key ? translate(t, r.key, r.params) : ''));
-    return parts.every(Boolean) ? parts.join('; ') : fallback;
-  }
-  return fallback;
+  return sharedErrorText(t, err, i18next.language || undefined);
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatters, type Formatters } from '../../../shared/i18n/flag-text.ts';
+import { intlTag } from '../../../shared/i18n/i18n.ts';
 import { nowIso } from '../state/clock.ts';
 
 /** The Intl locale for the chosen language: the browser's own variant of it when it has one (en-GB, sv-SE…). */
 export function intlLocale(language: string): string {
   const match = navigator.languages.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language);
-  return match ?? language;
+  return intlTag(match ?? language);
 }
 
 export interface ViewFormat extends Formatters {

@@ -58,7 +58,9 @@ const en = {
     open: 'Import CSV…',
     title: 'Import samples from CSV',
     lead: 'A header row metric,at,value (source optional), then one sample per row, e.g. on_time_delivery,2026-11-27T06:00:00Z,91.2. Every row is checked first; nothing is imported while any row is wrong.',
-    choose: 'CSV file',
+    choose: 'CSV or Excel file (.csv, .xlsx)',
+    readAs: 'Read as {{format}}; times without a zone are in {{zone}}.',
+    corrections: 'Corrected values (a new value for a time its source already reported): {{corrected}}.',
     checking: 'Checking the file…',
     summaryGood: 'Rows ready to import: {{good}}. No errors.',
     summaryBad:
@@ -158,7 +160,9 @@ const uk: Strings = {
     open: 'Імпорт CSV…',
     title: 'Імпорт вимірів із CSV',
     lead: 'Рядок заголовків metric,at,value (source — за бажанням), далі по одному виміру в рядку, напр. on_time_delivery,2026-11-27T06:00:00Z,91.2. Спершу перевіряється кожен рядок; нічого не імпортується, поки є хоч один хибний.',
-    choose: 'Файл CSV',
+    choose: 'Файл CSV або Excel (.csv, .xlsx)',
+    readAs: 'Прочитано як {{format}}; час без поясу — за {{zone}}.',
+    corrections: 'Виправлені значення (нове значення для часу, який джерело вже надсилало): {{corrected}}.',
     checking: 'Перевірка файлу…',
     summaryGood: 'Рядків до імпорту: {{good}}. Помилок немає.',
     summaryBad:
@@ -257,7 +261,10 @@ const ru: Strings = {
     open: 'Импорт CSV…',
     title: 'Импорт измерений из CSV',
     lead: 'Строка заголовков metric,at,value (source — по желанию), затем по одному измерению в строке, напр. on_time_delivery,2026-11-27T06:00:00Z,91.2. Сначала проверяется каждая строка; ничего не импортируется, пока есть хоть одна ошибочная.',
-    choose: 'Файл CSV',
+    choose: 'Файл CSV или Excel (.csv, .xlsx)',
+    readAs: 'Прочитано как {{format}}; время без пояса — по {{zone}}.',
+    corrections:
+      'Исправленные значения (новое значение для времени, которое источник уже присылал): {{corrected}}.',
     checking: 'Проверка файла…',
     summaryGood: 'Строк к импорту: {{good}}. Ошибок нет.',
     summaryBad:
@@ -355,7 +362,9 @@ const sv: Strings = {
     open: 'Importera CSV…',
     title: 'Importera mätningar från CSV',
     lead: 'En rubrikrad metric,at,value (source valfritt), sedan en mätning per rad, t.ex. on_time_delivery,2026-11-27T06:00:00Z,91.2. Varje rad kontrolleras först; inget importeras så länge någon rad är fel.',
-    choose: 'CSV-fil',
+    choose: 'CSV- eller Excel-fil (.csv, .xlsx)',
+    readAs: 'Läst som {{format}}; tider utan tidszon gäller {{zone}}.',
+    corrections: 'Rättade värden (ett nytt värde för en tid som källan redan rapporterat): {{corrected}}.',
     checking: 'Kontrollerar filen…',
     summaryGood: 'Rader klara att importera: {{good}}. Inga fel.',
     summaryBad:
@@ -412,7 +421,7 @@ const sr: Strings = {
     unit: 'Jedinica',
     direction: 'Smer',
     warn: 'Upozorenje',
-    fail: 'Greška',
+    fail: 'Kritično',
     maxAge: 'Maks. starost podataka',
     now: 'Sada',
     actions: 'Radnje',
@@ -441,7 +450,7 @@ const sr: Strings = {
     maxAgeHours: 'Maks. starost podataka (sati)',
     maxAgeHint: 'stariji podaci se računaju kao „nema svežih podataka”',
     warn: 'Prag upozorenja',
-    fail: 'Prag greške',
+    fail: 'Kritični prag',
     failHint: {
       higher_is_better: 'jednak pragu upozorenja ili ispod njega',
       lower_is_better: 'jednak pragu upozorenja ili iznad njega',
@@ -454,7 +463,9 @@ const sr: Strings = {
     open: 'Uvezi CSV…',
     title: 'Uvoz merenja iz CSV-a',
     lead: 'Red zaglavlja metric,at,value (source po želji), zatim po jedno merenje u redu, npr. on_time_delivery,2026-11-27T06:00:00Z,91.2. Prvo se proverava svaki red; ništa se ne uvozi dok je bilo koji red pogrešan.',
-    choose: 'CSV datoteka',
+    choose: 'CSV ili Excel datoteka (.csv, .xlsx)',
+    readAs: 'Pročitano kao {{format}}; vreme bez zone je po {{zone}}.',
+    corrections: 'Ispravljene vrednosti (nova vrednost za vreme koje je izvor već prijavio): {{corrected}}.',
     checking: 'Provera datoteke…',
     summaryGood: 'Redova spremnih za uvoz: {{good}}. Nema grešaka.',
     summaryBad:
@@ -475,7 +486,7 @@ const sr: Strings = {
   chart: {
     label: 'Kretanje: {{metric}}',
     warn: 'upozorenje {{value}}',
-    fail: 'greška {{value}}',
+    fail: 'kritično {{value}}',
     stale: 'nema svežih podataka (prekid duži od {{hours}} h)',
   },
   detail: {
@@ -483,7 +494,7 @@ const sr: Strings = {
     back: 'Sve metrike',
     sampled: 'izmereno {{age}}',
     summary:
-      'Vlasnik: {{department}} · {{direction}} · upozorenje {{warn}}, greška {{fail}} · podaci stariji od {{hours}} h su zastareli',
+      'Vlasnik: {{department}} · {{direction}} · upozorenje {{warn}}, kritično {{fail}} · podaci stariji od {{hours}} h su zastareli',
     range: 'Period',
     noSamples: 'Nema merenja u ovom periodu.',
     recent: 'Poslednja merenja',

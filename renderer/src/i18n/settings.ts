@@ -14,6 +14,9 @@ const en = {
     save: 'Save rules',
     saved: 'Saved. The board uses the new rules now.',
     onlyLeadership: 'Leadership and admins can change these.',
+    timeZone: 'Time zone of the workspace',
+    timeZoneHint:
+      'times without a zone in imported files, and whole days in calendar exports, are read in it',
   },
   language: {
     title: 'Language',
@@ -96,6 +99,8 @@ const uk: Strings = {
     save: 'Зберегти правила',
     saved: 'Збережено. Дошка вже використовує нові правила.',
     onlyLeadership: 'Змінювати це можуть керівництво й адміністратори.',
+    timeZone: 'Часовий пояс робочого простору',
+    timeZoneHint: 'у ньому читається час без поясу в імпортованих файлах і цілі дні в календарях',
   },
   language: {
     title: 'Мова',
@@ -176,6 +181,8 @@ const ru: Strings = {
     save: 'Сохранить правила',
     saved: 'Сохранено. Доска уже использует новые правила.',
     onlyLeadership: 'Изменять это могут руководство и администраторы.',
+    timeZone: 'Часовой пояс рабочего пространства',
+    timeZoneHint: 'в нём читается время без пояса в импортируемых файлах и целые дни в календарях',
   },
   language: {
     title: 'Язык',
@@ -250,12 +257,14 @@ const sv: Strings = {
     horizonDaysHint: 'kommande kampanjer som lanseras inom så många dagar visas på tavlan',
     lookbackDays: 'Tillbakablick (dagar)',
     lookbackDaysHint: 'avslutade kampanjer som lanserades under driftproblem visas så länge',
-    ackDeadlineDays: 'Sista dag för bekräftelse (dagar)',
-    ackDeadlineDaysHint: 'en saknad bekräftelse blir kritisk så många dagar före lansering',
+    ackDeadlineDays: 'Sista dag för kvittering (dagar)',
+    ackDeadlineDaysHint: 'en saknad kvittering blir kritisk så många dagar före lansering',
     wholeDays: 'Ange ett helt antal dagar från 0 till 3650.',
     save: 'Spara regler',
     saved: 'Sparat. Tavlan använder de nya reglerna nu.',
     onlyLeadership: 'Ledning och administratörer kan ändra detta.',
+    timeZone: 'Arbetsytans tidszon',
+    timeZoneHint: 'tider utan tidszon i importerade filer och hela dagar i kalenderexporter läses i den',
   },
   language: {
     title: 'Språk',
@@ -337,6 +346,8 @@ const sr: Strings = {
     save: 'Sačuvaj pravila',
     saved: 'Sačuvano. Tabla sada koristi nova pravila.',
     onlyLeadership: 'Rukovodstvo i administratori mogu ovo da menjaju.',
+    timeZone: 'Vremenska zona radnog prostora',
+    timeZoneHint: 'u njoj se čita vreme bez zone u uvezenim datotekama i celi dani u izvozu kalendara',
   },
   language: {
     title: 'Jezik',

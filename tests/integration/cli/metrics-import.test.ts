@@ -46,7 +46,7 @@ describe('metrics import', () => {
     const lines = result.stderr.trim().split('\n');
     const line = (n: number) => lines.find((l) => l.includes(`metrics-bad.csv:${n}:`)) ?? '';
     expect(line(3)).toContain('unknown metric "on_time_delivry"');
-    expect(line(4)).toContain('"yesterday" is not a date and time with a zone');
+    expect(line(4)).toContain('"yesterday" is not a date and time (e.g. 2026-11-27T08:00:00Z');
     expect(line(5)).toContain('value "lots" is not a number');
     expect(lines.filter((l) => /metrics-bad\.csv:\d+:/.test(l))).toHaveLength(3);
     expect(result.stderr).toContain('nothing imported');

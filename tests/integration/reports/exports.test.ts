@@ -18,6 +18,7 @@ async function fixture() {
 interface ParsedEvent {
   uid: string;
   summary: string;
+  description: string;
   start: string;
   end: string;
 }
@@ -27,8 +28,10 @@ function events(ics: string): ParsedEvent[] {
   return calendar.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component);
     return {
-      uid: event.uid,
+      // The key: the rest of the UID is the workspace's id (see calendar.test.ts).
+      uid: event.uid.split('@')[0]!,
       summary: event.summary,
+      description: event.description,
       start: event.startDate.toJSDate().toISOString(),
       end: event.endDate.toJSDate().toISOString(),
     };
@@ -36,31 +39,34 @@ function events(ics: string): ParsedEvent[] {
 }
 
 describe('reports.calendarIcs', () => {
-  it('holds one event per published campaign with its dates and readiness in the title', async () => {
+  it('holds one event per published campaign with its dates and readiness in the description', async () => {
     const ws = await fixture();
     try {
       const parsed = events(await ws.call('reports.calendarIcs', {}));
       expect(parsed.map((e) => e.uid).sort()).toEqual([
-        'autumn-install@campaign-desk',
-        'bf-next-day@campaign-desk',
-        'spring-catalogue@campaign-desk',
-        'winter-signs@campaign-desk',
+        'autumn-install',
+        'bf-next-day',
+        'spring-catalogue',
+        'winter-signs',
       ]);
-      const bf = parsed.find((e) => e.uid === 'bf-next-day@campaign-desk');
-      expect(bf).toEqual({
-        uid: 'bf-next-day@campaign-desk',
-        summary: '[Not ready] Black Friday: next-day delivery',
+      const bf = parsed.find((e) => e.uid === 'bf-next-day');
+      // The workspace zone is UTC: midnight to the last second is whole days, 27–30 November.
+      expect(bf).toMatchObject({
+        uid: 'bf-next-day',
+        summary: 'Black Friday: next-day delivery',
         start: '2026-11-27T00:00:00.000Z',
-        end: '2026-11-30T23:59:59.000Z',
+        end: '2026-12-01T00:00:00.000Z',
       });
-      const winter = parsed.find((e) => e.uid === 'winter-signs@campaign-desk');
-      // A standing decision is the status (issue 10).
+      expect(bf?.description).toContain('Readiness: Not ready');
+      const winter = parsed.find((e) => e.uid === 'winter-signs');
+      expect(winter?.description).toContain('Readiness: Ready by decision');
+      // A standing decision is the status, in the title (issue 10).
       expect(winter?.summary).toBe(
         '[GO by Anna Lindqvist, until Dec 1, 12:00 AM UTC] Winter window-sign sale',
       );
       expect(winter?.start).toBe('2026-11-16T07:00:00.000Z');
-      const autumn = parsed.find((e) => e.uid === 'autumn-install@campaign-desk');
-      expect(autumn?.summary).toBe('[Launched while failing] Autumn: free installation within 48 h');
+      const autumn = parsed.find((e) => e.uid === 'autumn-install');
+      expect(autumn?.description).toContain('Readiness: Launched while failing');
     } finally {
       await ws.close();
     }
@@ -100,13 +106,8 @@ describe('reports.calendarIcs', () => {
     const ws = await fixture();
     try {
       const parsed = events(await ws.call('reports.calendarIcs', { department: 'delivery', language: 'sv' }));
-      expect(parsed.map((e) => e.uid).sort()).toEqual([
-        'autumn-install@campaign-desk',
-        'bf-next-day@campaign-desk',
-      ]);
-      expect(parsed.find((e) => e.uid === 'bf-next-day@campaign-desk')?.summary).toBe(
-        '[Inte redo] Black Friday: next-day delivery',
-      );
+      expect(parsed.map((e) => e.uid).sort()).toEqual(['autumn-install', 'bf-next-day']);
+      expect(parsed.find((e) => e.uid === 'bf-next-day')?.description).toContain('Beredskap: Inte redo');
       await expect(ws.call('reports.calendarIcs', { department: 'nobody' })).rejects.toThrow(
         /no department "nobody"/,
       );
@@ -187,6 +188,7 @@ describe('settings', () => {
         horizonDays: 3,
         lookbackDays: 90,
         ackDeadlineDays: 3,
+        timeZone: 'UTC',
       });
     } finally {
       await ws.close();

@@ -75,10 +75,10 @@ describe('errors namespace', () => {
     const { t } = await createI18n('sv');
     const [line] = parseSamplesCsv('metric,at,value\nnope,never,1\n', new Set()).errors;
     expect(line?.message).toBe(
-      'unknown metric "nope"; "never" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
+      'unknown metric "nope"; "never" is not a date and time (e.g. 2026-11-27T08:00:00Z, or 27.11.2026 08:00 in the workspace time zone)',
     );
     expect(errorText(t, line)).toBe(
-      'okänt mått ”nope”; ”never” är inte ett datum och en tid med tidszon (t.ex. 2026-11-27T08:00:00Z)',
+      'okänt mått ”nope”; ”never” är inte ett datum och en tid (t.ex. 2026-11-27T08:00:00Z, eller 27.11.2026 08:00 i arbetsytans tidszon)',
     );
   });
 });

@@ -90,4 +90,15 @@ describe('comparing two versions', () => {
     expect(parts.filter((p) => p.added).map((p) => p.value)).toEqual(['2']);
     expect(unchanged).toContain('promise');
   });
+
+  test('keeps Cyrillic words whole', () => {
+    const { changed } = compareVersions(
+      version(1, 'material', 'Доставка протягом трьох днів'),
+      version(2, 'minor', 'Доставка протягом двох днів'),
+      'uk',
+    );
+    const parts = changed[0]?.parts ?? [];
+    expect(parts.filter((p) => p.removed).map((p) => p.value)).toEqual(['трьох']);
+    expect(parts.filter((p) => p.added).map((p) => p.value)).toEqual(['двох']);
+  });
 });

@@ -16,6 +16,9 @@ it('lists rows and problems by line and counts what the answer leaves out', () =
   const preview = previewEntries({
     good: 250,
     bad: 1_000_000,
+    corrected: 0,
+    format: 'text',
+    timeZone: 'UTC',
     rows: [row(2), row(5)],
     errors: [error(4), error(3)],
     imported: 0,
@@ -31,6 +34,15 @@ it('lists rows and problems by line and counts what the answer leaves out', () =
 });
 
 it('has nothing more to say when the answer holds the whole file', () => {
-  const preview = previewEntries({ good: 1, bad: 1, rows: [row(2)], errors: [error(3)], imported: 0 });
+  const preview = previewEntries({
+    good: 1,
+    bad: 1,
+    rows: [row(2)],
+    errors: [error(3)],
+    imported: 0,
+    corrected: 0,
+    format: 'text',
+    timeZone: 'UTC',
+  });
   expect([preview.moreRows, preview.moreProblems]).toEqual([0, 0]);
 });

@@ -46,6 +46,8 @@ const WRONG_FIELD: Partial<Record<Method, unknown>> = {
   'campaigns.search': { query: 5 },
   'settings.set': { horizonDays: 'seven' },
   'reports.acknowledgementsCsv': { campaign: 3 },
+  'reports.acknowledgements': { format: 'pdf' },
+  'reports.readiness': { format: 'xlsx', locale: '<script>' },
   'reports.calendarIcs': { department: ['delivery'] },
   'departments.define': { department: { key: 'logistics', name: 'Logistics', color: 7 } },
   'people.define': { person: { key: 'jonas', name: 'Jonas', department: 'delivery', roles: 'member' } },

@@ -17,7 +17,7 @@ export function VersionCompare({
 }) {
   const { t } = useTranslation('campaign');
   const format = useFormat();
-  const { changed, unchanged } = compareVersions(older, newer);
+  const { changed, unchanged } = compareVersions(older, newer, format.locale);
   const title = t('versions.compareTitle', { a: older.version, b: newer.version });
   return (
     <Dialog label={title} onClose={onClose} wide testId="version-compare">

@@ -4,13 +4,24 @@ import type { CsvImportResult } from '../../../../shared/api.ts';
 import { useSession } from '../../state/session.ts';
 import { CsvPreview } from './CsvPreview.tsx';
 import { errorText } from '../../components/error-text.ts';
+import { decodeText } from '../../../../shared/tabular/decode-text.ts';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
-/** CSV import (spec §8): pick a file, see it checked (counts, first rows), import only when no row is bad. */
+/** Bytes as base64, in chunks (a spread of a large file would overflow the call stack). */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** CSV and .xlsx import (spec §8): pick a file, see it checked (counts, first rows), import only when no row is bad. */
 export function CsvImport({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('metrics');
   const api = useSession((s) => s.api);
   const ref = useRef<HTMLDialogElement>(null);
-  const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
+  useReturnFocus();
+  const [csv, setCsv] = useState<{ name: string; base64: string; lines: string[] } | null>(null);
   const [preview, setPreview] = useState<CsvImportResult | null>(null);
   const [done, setDone] = useState<CsvImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,9 +36,21 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
     if (!file) return setCsv(null);
     setBusy('checking');
     try {
-      const text = await file.text();
-      setCsv({ name: file.name, text });
-      setPreview(await api.call('samples.importCsv', { csv: text, dryRun: true }));
+      // Bytes, not text: the service tells the encoding (or reads the workbook) itself.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const decoded = /\.xlsx$/i.test(file.name) ? undefined : decodeText(bytes);
+      const picked = {
+        name: file.name,
+        base64: base64Of(bytes),
+        lines: decoded?.ok ? decoded.text.split(/\r?\n/) : [],
+      };
+      setCsv(picked);
+      setPreview(
+        await api.call('samples.importCsv', {
+          file: { name: picked.name, base64: picked.base64 },
+          dryRun: true,
+        }),
+      );
     } catch (err) {
       setError(errorText(t, err));
     } finally {
@@ -40,7 +63,9 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
     setBusy('importing');
     setError(null);
     try {
-      setDone(await api.call('samples.importCsv', { csv: csv.text, dryRun: false }));
+      setDone(
+        await api.call('samples.importCsv', { file: { name: csv.name, base64: csv.base64 }, dryRun: false }),
+      );
     } catch (err) {
       setError(errorText(t, err));
     } finally {
@@ -56,7 +81,7 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
       <p className="muted">{t('csv.lead')}</p>
       <input
         type="file"
-        accept=".csv,text/csv"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t('csv.choose')}
         data-testid="csv-file"
         onChange={(e) => void pick(e.target.files?.[0])}
@@ -67,12 +92,19 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
           <p className={bad > 0 ? 'csv-summary error' : 'csv-summary'} data-testid="csv-summary">
             {bad > 0 ? t('csv.summaryBad', { good, bad }) : t('csv.summaryGood', { good })}
           </p>
-          <CsvPreview result={preview} lines={csv?.text.split(/\r?\n/) ?? []} />
+          <p className="muted small" data-testid="csv-read-as">
+            {t('csv.readAs', { format: preview.format, zone: preview.timeZone })}
+          </p>
+          {preview.corrected > 0 && (
+            <p data-testid="csv-corrections">{t('csv.corrections', { corrected: preview.corrected })}</p>
+          )}
+          <CsvPreview result={preview} lines={csv?.lines ?? []} />
         </>
       )}
       {done && (
         <p className="csv-done" role="status" data-testid="csv-done">
-          {t('csv.done', { imported: done.imported, skipped: done.good - done.imported })}
+          {t('csv.done', { imported: done.imported, skipped: done.good - done.imported - done.corrected })}
+          {done.corrected > 0 && ` ${t('csv.corrections', { corrected: done.corrected })}`}
         </p>
       )}
       {error && (

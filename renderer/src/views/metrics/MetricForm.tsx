@@ -6,6 +6,7 @@ import { useSession } from '../../state/session.ts';
 import { checkMetric, fieldsOf, type MetricFields } from './metric-form-check.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { errorText } from '../../components/error-text.ts';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 interface Props {
   /** The metric to edit; a new one when undefined. */
@@ -20,6 +21,7 @@ export function MetricForm({ metric, existingKeys, onClose }: Props) {
   const api = useSession((s) => s.api);
   const departments = useSession((s) => s.departments);
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
   const [fields, setFields] = useState<MetricFields>(() => fieldsOf(metric, departments[0]?.key ?? ''));
   const [problems, setProblems] = useState<Partial<Record<keyof Metric, string>>>({});
   const [error, setError] = useState<string | null>(null);

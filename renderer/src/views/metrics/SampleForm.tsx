@@ -6,12 +6,14 @@ import { useSession } from '../../state/session.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { nowIso } from '../../state/clock.ts';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 /** Manual entry of one sample by the owning department (or an admin). */
 export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () => void }) {
   const { t } = useTranslation('metrics');
   const api = useSession((s) => s.api);
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
   const [at, setAt] = useState(() => toLocalInput(nowIso()));
   const [value, setValue] = useState('');
   const { busy, error, setError, run } = useAction();

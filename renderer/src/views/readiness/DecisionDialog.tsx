@@ -8,6 +8,7 @@ import { useSession } from '../../state/session.ts';
 import { FlagList } from './FlagList.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { errorText } from '../../components/error-text.ts';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 interface Props {
   campaign: CampaignReadiness;
@@ -21,6 +22,7 @@ export function DecisionDialog({ campaign, sentence, onClose, onRecorded }: Prop
   const { t } = useTranslation('readiness');
   const api = useSession((s) => s.api);
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
   const [decision, setDecision] = useState<DecisionKind | null>(null);
   const [note, setNote] = useState('');
   const [expires, setExpires] = useState(() => toLocalInput(campaign.end));

@@ -1,13 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../components/format.ts';
-import { downloadText } from '../../components/download.ts';
+import { downloadBase64, downloadText } from '../../components/download.ts';
 import { printReport } from '../../components/desktop.ts';
 import { useSession } from '../../state/session.ts';
 import { errorText } from '../../components/error-text.ts';
 import { nowIso } from '../../state/clock.ts';
 
-/** Print / PDF of the board, the acknowledgement matrix as CSV, the calendar as .ics. */
+/** The spreadsheets people open: acknowledgement matrix and readiness report, .xlsx and CSV. */
+const OFFICE_EXPORTS = [
+  { report: 'acks', format: 'xlsx', testId: 'export-acks-xlsx' },
+  { report: 'acks', format: 'csv', testId: 'export-acks' },
+  { report: 'readiness', format: 'xlsx', testId: 'export-readiness-xlsx' },
+  { report: 'readiness', format: 'csv', testId: 'export-readiness-csv' },
+] as const;
+
+/** Print / PDF of the board, the spreadsheets, the calendar as .ics. */
 export function ReportExports() {
   const { t, i18n } = useTranslation('readiness');
   const api = useSession((s) => s.api);
@@ -34,21 +42,27 @@ export function ReportExports() {
       <button onClick={() => void run('print', printReport)} data-testid="print-report">
         {t('exports.print')}
       </button>
-      <button
-        disabled={busy !== null}
-        data-testid="export-acks"
-        onClick={() =>
-          void run('csv', async () =>
-            downloadText(
-              `acknowledgements-${today}.csv`,
-              await api.call('reports.acknowledgementsCsv', {}),
-              'text/csv',
-            ),
-          )
-        }
-      >
-        {busy === 'csv' ? t('exports.working') : t('exports.acks')}
-      </button>
+      {OFFICE_EXPORTS.map(({ report, format, testId }) => (
+        <button
+          key={testId}
+          disabled={busy !== null}
+          data-testid={testId}
+          onClick={() =>
+            void run(testId, async () => {
+              const input = { format, locale: i18n.language };
+              const file =
+                report === 'acks'
+                  ? await api.call('reports.acknowledgements', input)
+                  : await api.call('reports.readiness', input);
+              downloadBase64(file.fileName, file.base64, file.mime);
+            })
+          }
+        >
+          {busy === testId
+            ? t('exports.working')
+            : t(report === 'acks' ? 'exports.acks' : 'exports.readinessFile', { format: `.${format}` })}
+        </button>
+      ))}
       <span className="ics-export">
         <select
           value={department}

@@ -6,6 +6,12 @@ import { errorText } from '../../components/error-text.ts';
 
 const FIELDS = ['horizonDays', 'lookbackDays', 'ackDeadlineDays'] as const;
 
+/** The IANA zones the runtime knows, with the workspace's own even if this runtime lacks it. */
+function zones(current: string): string[] {
+  const all = Intl.supportedValuesOf('timeZone');
+  return all.includes(current) ? all : [current, ...all];
+}
+
 /** Horizon, lookback and acknowledgement deadline, stored in the workspace; leadership and admins change them. */
 export function ReadinessSettingsForm({
   settings,
@@ -17,6 +23,7 @@ export function ReadinessSettingsForm({
   const { t } = useTranslation('settings');
   const api = useSession((s) => s.api);
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map((f) => [f, String(settings[f])])));
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -29,6 +36,7 @@ export function ReadinessSettingsForm({
       if (!Number.isInteger(n) || n < 0 || n > 3650) found[f] = t('readiness.wholeDays');
       else next[f] = n;
     }
+    next.timeZone = timeZone;
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     try {
@@ -57,6 +65,23 @@ export function ReadinessSettingsForm({
           {problems[f] && <p className="field-error">{problems[f]}</p>}
         </div>
       ))}
+      <div className="settings-field">
+        <label htmlFor="setting-timeZone">{t('readiness.timeZone')}</label>
+        <select
+          id="setting-timeZone"
+          value={timeZone}
+          disabled={!canChange}
+          onChange={(e) => setTimeZone(e.target.value)}
+          data-testid="setting-timeZone"
+        >
+          {zones(settings.timeZone).map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+        <span className="muted small">{t('readiness.timeZoneHint')}</span>
+      </div>
       {canChange ? (
         <button type="submit" className="primary" data-testid="save-settings">
           {t('readiness.save')}

@@ -1,0 +1,107 @@
+// A metric-sample file as offices save it: CSV text, CSV bytes in any of the encodings
+// spreadsheets write, or an .xlsx workbook (first sheet, header row). All end in the same
+// row checks; a file that cannot be read is refused with one reason, never half-read.
+import type ExcelJS from 'exceljs';
+import {
+  lineError,
+  parseSampleRecords,
+  parseSamplesCsv,
+  type CsvSamplesParse,
+  type SampleParseOptions,
+} from '../../shared/schemas/csv-samples.ts';
+import { decodeText, type TextEncodingName } from '../../shared/tabular/decode-text.ts';
+import { inferDecimalMark } from '../../shared/tabular/locale-number.ts';
+
+export type SampleFile = { csv: string } | { file: { name: string; base64: string } };
+
+interface SampleFileParse extends CsvSamplesParse {
+  /** How the file was read: its text encoding, or "xlsx". */
+  format: TextEncodingName | 'xlsx' | 'text';
+}
+
+const refusal = (
+  format: SampleFileParse['format'],
+  key: Parameters<typeof lineError>[1][number],
+): SampleFileParse => ({
+  rows: [],
+  errors: [lineError(1, [key])],
+  bad: 1,
+  format,
+});
+
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+export async function parseSampleFile(
+  input: SampleFile,
+  known: ReadonlySet<string>,
+  options: SampleParseOptions,
+): Promise<SampleFileParse> {
+  if ('csv' in input) return { ...parseSamplesCsv(input.csv, known, options), format: 'text' };
+  const bytes = Buffer.from(input.file.base64, 'base64');
+  if (/\.xlsx$/i.test(input.file.name) || isZip(bytes)) return parseWorkbook(bytes, known, options);
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return { ...parseSamplesCsv(decoded.text, known, options), format: decoded.encoding };
+  if (decoded.reason === 'encoding_invalid')
+    return refusal(decoded.encoding, {
+      key: 'file_encoding_invalid',
+      params: { encoding: decoded.encoding },
+    });
+  return refusal('text', {
+    key: 'file_encoding_unsure',
+    params: { candidates: decoded.candidates.join(' / ') },
+  });
+}
+
+/** A cell as the text a CSV would hold: numbers and dates written so the row checks read them back. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Workbook dates have no zone: exceljs hands the wall time over as if it were UTC.
+    return value.toISOString().slice(0, 23).replace('T', ' ');
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('text' in value) return String(value.text);
+  return '';
+}
+
+async function parseWorkbook(
+  bytes: Buffer,
+  known: ReadonlySet<string>,
+  options: SampleParseOptions,
+): Promise<SampleFileParse> {
+  // Loaded only for a workbook: every other command starts without it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return refusal('xlsx', { key: 'xlsx_unreadable' });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return refusal('xlsx', { key: 'xlsx_unreadable' });
+  const records: { record: string[]; line: number }[] = [];
+  const textValues: string[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells = (row.values as ExcelJS.CellValue[]).slice(1);
+    const record = Array.from({ length: cells.length }, (_, i) => cellText(cells[i]));
+    records.push({ record, line });
+    cells.forEach((c) => typeof c === 'string' && textValues.push(c));
+  });
+  // Numbers typed as text ("87,5") decide the decimal mark; real number cells are written with it.
+  const decimal = inferDecimalMark(textValues, ';');
+  const numbers = (record: string[]) =>
+    record.map((t) => (decimal === ',' && /^-?\d+\.\d+$/.test(t) ? t.replace('.', ',') : t));
+  return {
+    ...parseSampleRecords(
+      (visit) => records.forEach((r, i) => visit(i === 0 ? r.record : numbers(r.record), r.line)),
+      known,
+      decimal,
+      options,
+    ),
+    format: 'xlsx',
+  };
+}
