@@ -6,7 +6,7 @@ import type { ApiParsedInput } from '../../shared/api.ts';
 import { acknowledgementText } from '../../shared/i18n/acknowledgement-text.ts';
 import { decisionText } from '../../shared/i18n/decision-text.ts';
 import { flagSentence, formatters } from '../../shared/i18n/flag-text.ts';
-import { createI18n, pickLanguage } from '../../shared/i18n/i18n.ts';
+import { createI18n, intlTag, pickLanguage } from '../../shared/i18n/i18n.ts';
 import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
 import { neutralise, officeFile, type OfficeFile, type OfficeTable } from '../reports/office-table.ts';
 import { calendarText } from '../reports/calendar.ts';
@@ -268,7 +268,8 @@ export class ReportService {
             t,
             acknowledgementSummary(c, readiness.get(c.key)?.phase === 'ended' ? c.start : options.at),
             departmentName,
-            language,
+            // Any tag a caller sends: one Intl refuses falls back to our language for it.
+            intlTag(language),
           ),
       });
     });

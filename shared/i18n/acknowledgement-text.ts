@@ -37,12 +37,12 @@ export const acknowledgementResources = {
       earlierConcern: 'Замечание к версии {{version}}: «{{note}}» — {{by}}, {{when}}',
     },
     sv: {
-      summary_one: '{{acknowledged}} av {{count}} avdelning har bekräftat version {{version}}',
-      summary_other: '{{acknowledged}} av {{count}} avdelningar har bekräftat version {{version}}',
+      summary_one: '{{acknowledged}} av {{count}} avdelning har kvitterat version {{version}}',
+      summary_other: '{{acknowledged}} av {{count}} avdelningar har kvitterat version {{version}}',
       missing: '{{names}} saknas',
       concern: '{{names}} med invändning',
-      notPublished: 'Inte publicerad än: inget att bekräfta',
-      none: 'Ingen avdelning behöver bekräfta',
+      notPublished: 'Inte publicerad än: inget att kvittera',
+      none: 'Ingen avdelning behöver kvittera',
       earlierConcern: 'Invändning mot version {{version}}: ”{{note}}” — {{by}}, {{when}}',
     },
     sr: {

@@ -103,7 +103,17 @@ test('support finds it in the inbox and acknowledges with a concern', async () =
   // Issue 10: confirmed as a concern, in the at-risk amber, not the green of a plain acknowledgement.
   const done = page.getByTestId('ack-done');
   await expect(done.getAttribute('data-state')).resolves.toBe('concern');
-  await expect(done.evaluate((e) => getComputedStyle(e).color)).resolves.toBe('rgb(178, 106, 0)');
+  // The theme's at-risk colour, whatever its shade (issue 11 darkened it for contrast).
+  const [color, amber] = await done.evaluate((e) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--at-risk)';
+    document.body.append(probe);
+    const wanted = getComputedStyle(probe).color;
+    probe.remove();
+    return [getComputedStyle(e).color, wanted];
+  });
+  expect(amber).not.toBe('');
+  expect(color).toBe(amber);
   await go(page, '#/inbox');
   await page.getByTestId('inbox-empty').waitFor();
 });

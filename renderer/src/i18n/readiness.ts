@@ -357,7 +357,7 @@ const sv: Strings = {
       later: 'Lanseras senare',
     },
     groupSplit: '{{live}} pågår · {{launching}} lanseras',
-    noDepartment: 'Ingen avdelning behöver bekräfta',
+    noDepartment: 'Ingen avdelning behöver kvittera',
     showMore: 'Visa fler ({{shown}} av {{total}} visas)',
     noMatch: 'Ingen kampanj matchar urvalet.',
     metrics: 'Mått:',

@@ -23,7 +23,12 @@ describe('board.get', () => {
         ...(decision ? { decision } : {}),
       })),
     ).toEqual(report.campaigns);
-    expect(board.settings).toEqual({ horizonDays: 14, lookbackDays: 90, ackDeadlineDays: 3 });
+    expect(board.settings).toEqual({
+      horizonDays: 14,
+      lookbackDays: 90,
+      ackDeadlineDays: 3,
+      timeZone: 'UTC',
+    });
   });
 
   it('says per campaign which departments acknowledged which version, and who is missing', async () => {

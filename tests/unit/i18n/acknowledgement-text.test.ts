@@ -56,7 +56,7 @@ describe('acknowledgement summary', () => {
       '2 of 3 departments acknowledged version 2 — Sales missing; Support with a concern',
     );
     expect(await text('sv')).toBe(
-      '2 av 3 avdelningar har bekräftat version 2 — Sales saknas; Support med invändning',
+      '2 av 3 avdelningar har kvitterat version 2 — Sales saknas; Support med invändning',
     );
     // Before version 2 only Sales had acknowledged (version 1).
     expect(await text('en', campaign, '2026-11-12T00:00:00.000Z')).toBe(
