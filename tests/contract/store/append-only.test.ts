@@ -16,6 +16,12 @@ const TABLES: [table: string, key: string, column: string][] = [
   ['change_log', 'seq', 'at'],
 ];
 
+/** SQLite's triggers refuse; in PostgreSQL the revoked privilege refuses before any trigger runs. */
+const REFUSED: Record<EngineName, RegExp> = {
+  sqlite: /append-only/,
+  postgres: /permission denied for table/,
+};
+
 function attempts(engine: EngineName, table: string, key: string, column: string): string[] {
   const first = `(SELECT min(${key}) FROM ${table})`;
   const both = [
@@ -45,9 +51,37 @@ describe.each(ENGINES)('%s', (engine) => {
       const rows = await all();
       expect(rows.length).toBeGreaterThan(0);
       for (const sql of attempts(engine, table, key, column))
-        await expect(rawSql(location, sql), sql).rejects.toThrow(/append-only/);
+        await expect(rawSql(location, sql), sql).rejects.toThrow(REFUSED[engine]);
       expect(await all()).toEqual(rows);
     });
+
+    if (engine === 'postgres') {
+      // The app's role owns the tables: it may disable a trigger, or grant itself the privilege
+      // back. Each guard refuses on its own.
+      it('with the trigger disabled, the missing privilege still refuses', async () => {
+        const location = await fixtureCopy();
+        const all = () => rawSql(location, `SELECT * FROM ${table} ORDER BY ${key}`);
+        const rows = await all();
+        for (const sql of attempts(engine, table, key, column))
+          await expect(
+            rawSql(location, `ALTER TABLE ${table} DISABLE TRIGGER USER; ${sql}`),
+            sql,
+          ).rejects.toThrow(`permission denied for table ${table}`);
+        expect(await all()).toEqual(rows);
+      });
+
+      it('with the privilege granted back, the trigger still refuses', async () => {
+        const location = await fixtureCopy();
+        const all = () => rawSql(location, `SELECT * FROM ${table} ORDER BY ${key}`);
+        const rows = await all();
+        for (const sql of attempts(engine, table, key, column))
+          await expect(
+            rawSql(location, `GRANT UPDATE, DELETE, TRUNCATE ON ${table} TO CURRENT_USER; ${sql}`),
+            sql,
+          ).rejects.toThrow(/append-only/);
+        expect(await all()).toEqual(rows);
+      });
+    }
   });
 
   it('appending an acknowledgement still works', async () => {

@@ -43,8 +43,10 @@ describe.each(ENGINES)('%s', (engine) => {
         await open(location(), n);
         expect(await schemaVersion(location())).toBe(n);
         expect(await dump(location(), columns)).toEqual(before);
-        // The append-only triggers survive the migration.
-        await expect(rawSql(location(), 'DELETE FROM acknowledgements')).rejects.toThrow(/append-only/);
+        // History stays guarded: by the triggers, and from migration 4 on in PostgreSQL by privilege first.
+        await expect(rawSql(location(), 'DELETE FROM acknowledgements')).rejects.toThrow(
+          engine === 'postgres' && n >= 4 ? /permission denied for table acknowledgements/ : /append-only/,
+        );
       });
     },
   );
@@ -114,6 +116,54 @@ describe.each(ENGINES)('%s', (engine) => {
     } finally {
       await store.close();
     }
+  });
+
+  it('migration 4 takes UPDATE and DELETE on history from the app in PostgreSQL and changes nothing in SQLite', async () => {
+    await open(location(), 3);
+    await execSql(location(), version1Rows());
+    const rows = async () => {
+      const all = await snapshot(location());
+      delete all.campaign_desk_schema; // the version, checked on its own
+      return all;
+    };
+    const before = await rows();
+    const tables = async () =>
+      engine === 'postgres'
+        ? []
+        : rawSql(location(), 'SELECT type, name, sql FROM sqlite_master ORDER BY type, name');
+    const schema = await tables();
+    await open(location(), 4);
+    expect(await schemaVersion(location())).toBe(4);
+    expect(await rows()).toEqual(before);
+    expect(await tables()).toEqual(schema);
+    const tryUpdate = "UPDATE acknowledgements SET note = 'rewritten'";
+    if (engine === 'sqlite') {
+      await expect(rawSql(location(), tryUpdate)).rejects.toThrow(/append-only/);
+      return;
+    }
+    // Before migration 4 the owner could lift the trigger and rewrite a row; now the privilege refuses.
+    await expect(
+      rawSql(location(), `ALTER TABLE acknowledgements DISABLE TRIGGER USER; ${tryUpdate}`),
+    ).rejects.toThrow('permission denied for table acknowledgements');
+    expect(await rows()).toEqual(before);
+    // Appending still works.
+    const store = await openStoreAt(location());
+    try {
+      await store.write((tx) =>
+        tx.addAcknowledgement('bf', {
+          department: 'delivery',
+          version: 1,
+          by: 'taras',
+          at: '2026-11-22T10:00:00.000Z',
+          state: 'acknowledged',
+        }),
+      );
+    } finally {
+      await store.close();
+    }
+    expect(await rawSql(location(), 'SELECT count(*) AS n FROM acknowledgements')).toEqual([
+      { n: (before.acknowledgements?.length ?? 0) + 1 },
+    ]);
   });
 
   it('an up-to-date workspace is opened without changing anything', async () => {
