@@ -12,6 +12,7 @@ import {
   type Method,
 } from '../../shared/api.ts';
 import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../shared/json-depth.ts';
+import { valueHoldsNul } from '../../shared/nul-text.ts';
 import { problemsOf } from '../../shared/schemas/primitives.ts';
 
 import { failure, type Actor } from '../services/context.ts';
@@ -83,6 +84,7 @@ export function createDispatch(services: Services): Dispatch {
       // of whatever walks it later (a schema, JSON.stringify of decision flags).
       if (valueNestsDeeperThan(rawInput, MAX_JSON_DEPTH))
         throw failure('invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });
+      if (valueHoldsNul(rawInput)) throw failure('invalid_input', 'request_nul_character');
       const schema: z.ZodType = api[method].input;
       const parsed = schema.safeParse(rawInput ?? {});
       if (!parsed.success) {

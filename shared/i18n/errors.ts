@@ -58,6 +58,8 @@ const en = {
   request_too_large:
     'The request is larger than {{limit}} MiB. Send less at once; large CSV files can be imported with "campaign-desk metrics import".',
   request_not_json: 'The request body is not valid JSON.',
+  request_nul_character:
+    'Text in the request contains the NUL character (U+0000), which a workspace cannot store.',
   request_too_deep: 'The request nests lists and objects more than {{max}} levels deep.',
   request_bad_address:
     'The address "{{path}}" is not valid: a "%" must be followed by two hexadecimal digits.',
@@ -164,6 +166,7 @@ const uk: ErrorStrings = {
   request_too_large:
     'Запит більший за {{limit}} МіБ. Надсилайте менше за раз; великі CSV-файли можна імпортувати командою «campaign-desk metrics import».',
   request_not_json: 'Тіло запиту — не коректний JSON.',
+  request_nul_character: 'Текст у запиті містить символ NUL (U+0000), який робочий простір не може зберегти.',
   request_too_deep: 'Запит вкладає списки й об’єкти глибше ніж на {{max}} рівнів.',
   request_bad_address: 'Адреса «{{path}}» некоректна: після «%» мають іти дві шістнадцяткові цифри.',
   too_many_streams:
@@ -258,6 +261,8 @@ const ru: ErrorStrings = {
   request_too_large:
     'Запрос больше {{limit}} МиБ. Отправляйте меньше за раз; большие CSV-файлы можно импортировать командой «campaign-desk metrics import».',
   request_not_json: 'Тело запроса — не корректный JSON.',
+  request_nul_character:
+    'Текст в запросе содержит символ NUL (U+0000), который рабочее пространство не может сохранить.',
   request_too_deep: 'Запрос вкладывает списки и объекты глубже чем на {{max}} уровней.',
   request_bad_address: 'Адрес «{{path}}» некорректен: после «%» должны идти две шестнадцатеричные цифры.',
   too_many_streams:
@@ -353,6 +358,7 @@ const sv: ErrorStrings = {
   request_too_large:
     'Begäran är större än {{limit}} MiB. Skicka mindre åt gången; stora CSV-filer kan importeras med ”campaign-desk metrics import”.',
   request_not_json: 'Begärans innehåll är inte giltig JSON.',
+  request_nul_character: 'Texten i begäran innehåller tecknet NUL (U+0000), som en arbetsyta inte kan lagra.',
   request_too_deep: 'Begäran nästlar listor och objekt djupare än {{max}} nivåer.',
   request_bad_address: 'Adressen ”{{path}}” är ogiltig: ett ”%” måste följas av två hexadecimala siffror.',
   too_many_streams:
@@ -447,6 +453,7 @@ const sr: ErrorStrings = {
   request_too_large:
     'Zahtev je veći od {{limit}} MiB. Šaljite manje odjednom; velike CSV datoteke mogu se uvesti komandom „campaign-desk metrics import“.',
   request_not_json: 'Telo zahteva nije ispravan JSON.',
+  request_nul_character: 'Tekst u zahtevu sadrži znak NUL (U+0000), koji radni prostor ne može da sačuva.',
   request_too_deep: 'Zahtev ugnježđuje liste i objekte dublje od {{max}} nivoa.',
   request_bad_address: 'Adresa „{{path}}“ nije ispravna: posle „%“ moraju doći dve heksadecimalne cifre.',
   too_many_streams:
