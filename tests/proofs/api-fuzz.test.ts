@@ -2,14 +2,17 @@
 // `campaign-desk serve` with inputs generated from its own zod schema (valid ones with the
 // workspace's keys), the same with one part mutated or a hostile key added, and arbitrary
 // JSON, some nesting thousands of levels deep. No answer may be a 5xx, the process must stay up, and a refused request must not
-// have written anything (SQLite's data_version, read on a separate read-only connection,
-// changes with every commit by the server).
+// have written anything: on both engines, through a separate connection (SQLite's data_version
+// changes with every commit by the server; in PostgreSQL every committed insert or update leaves
+// a row whose xmin is a new transaction id, and a delete lowers a count).
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { api, METHODS, type Method } from '../../shared/api.ts';
 import { csvFile, workspaceDocument } from '../helpers/arbitraries.ts';
+import { createLocation, ENGINES, removeLocation, tableNames, type EngineName } from '../helpers/engines.ts';
 import { fixtureDocument } from '../helpers/files.ts';
 import { startServe } from '../helpers/serve.ts';
 import { tempDirFor } from '../helpers/temp-dir.ts';
@@ -99,50 +102,98 @@ function callsFor(method: Method): fc.Arbitrary<Call> {
   );
 }
 
-it(`answers ${INPUTS} fuzzed calls of every API method without a 5xx, a crash or a write on refusal`, async (context) => {
-  const dir = tempDirFor(context);
-  const workspace = path.join(dir, 'workspace.sqlite');
-  await createFixtureWorkspace(workspace);
-  const server = await startServe(workspace, { compileCache: path.join(dir, 'compile-cache') });
-  const db = new Database(workspace, { readonly: true, fileMustExist: true });
-  const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
-  const statuses = new Map<number, number>();
-  let sent = 0;
-  try {
-    const perMethod = Math.ceil(INPUTS / METHODS.length);
-    for (const method of METHODS) {
-      await fc.assert(
-        fc.asyncProperty(callsFor(method), async ({ body, person }) => {
-          const before = dataVersion();
-          const res = await fetch(`${server.url}/api/${method}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(person ? { [PERSON_HEADER]: person } : {}) },
-            body,
-          });
-          const reply = (await res.json()) as { result?: unknown; error?: { code: string; message: string } };
-          sent++;
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          expect(res.status, `${method}: ${reply.error?.message ?? ''}`).toBeLessThan(500);
-          expect(server.child.exitCode).toBeNull();
-          if (res.status !== 200) {
-            expect(reply.error?.message).toBeTruthy();
-            expect(dataVersion(), `${method} refused (${res.status}) yet wrote`).toBe(before);
-          }
-        }),
-        { numRuns: perMethod, seed: 20261201, endOnFailure: true },
-      );
-    }
-  } finally {
-    db.close();
-    server.child.kill('SIGTERM');
-    await server.exited;
+const isPgDumpRefusal = (engine: EngineName, method: Method, status: number, key: string | undefined) =>
+  engine === 'postgres' && method === 'workspace.backup' && status === 503 && key === 'backup_use_pg_dump';
+
+interface WriteWatch {
+  /** A value that changes whenever the server commits a change to the workspace. */
+  mark: () => Promise<unknown>;
+  close: () => Promise<void>;
+}
+
+async function watchWrites(workspace: string, engine: EngineName): Promise<WriteWatch> {
+  if (engine === 'sqlite') {
+    const db = new Database(workspace, { readonly: true, fileMustExist: true });
+    return {
+      mark: () => Promise.resolve(db.pragma('data_version', { simple: true })),
+      close: () => {
+        db.close();
+        return Promise.resolve();
+      },
+    };
   }
-  const summary = [...statuses]
-    .sort(([a], [b]) => a - b)
-    .map(([s, n]) => `${s}: ${n}`)
-    .join(', ');
-  console.info(`API fuzz: ${sent} calls over ${METHODS.length} methods (${summary}); 0 failures`);
-  expect(sent).toBeGreaterThanOrEqual(INPUTS);
-  // Enough of them were valid to reach the services, not only the schemas.
-  expect(statuses.get(200) ?? 0).toBeGreaterThan(INPUTS / 5);
-}, 600_000);
+  const tables = await tableNames(workspace);
+  const sql = `SELECT ${tables
+    .map((t) => `(SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM "${t}")`)
+    .join(" || ',' || ")} AS mark`;
+  const client = new pg.Client({ connectionString: workspace });
+  await client.connect();
+  return {
+    mark: async () => (await client.query<{ mark: string }>(sql)).rows[0]?.mark,
+    close: () => client.end(),
+  };
+}
+
+describe.each(ENGINES)('%s', (engine) => {
+  it(`answers ${INPUTS} fuzzed calls of every API method without a 5xx, a crash or a write on refusal`, async (context) => {
+    const dir = tempDirFor(context);
+    const workspace = engine === 'sqlite' ? path.join(dir, 'workspace.sqlite') : await createLocation(engine);
+    if (engine === 'postgres') context.onTestFinished(() => removeLocation(workspace));
+    await createFixtureWorkspace(workspace);
+    const server = await startServe(workspace, { compileCache: path.join(dir, 'compile-cache') });
+    const writes = await watchWrites(workspace, engine);
+    const statuses = new Map<number, number>();
+    let sent = 0;
+    let pgDumpRefusals = 0;
+    let acceptedWrites = 0;
+    try {
+      const perMethod = Math.ceil(INPUTS / METHODS.length);
+      for (const method of METHODS) {
+        await fc.assert(
+          fc.asyncProperty(callsFor(method), async ({ body, person }) => {
+            const before = await writes.mark();
+            const res = await fetch(`${server.url}/api/${method}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...(person ? { [PERSON_HEADER]: person } : {}) },
+              body,
+            });
+            const reply = (await res.json()) as {
+              result?: unknown;
+              error?: { code: string; message: string; key?: string };
+            };
+            sent++;
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            // The one 5xx by design: a PostgreSQL workspace refuses `workspace.backup` as unavailable
+            // (503), pointing to pg_dump (tests/integration/store/postgres/postgres-store.test.ts).
+            if (isPgDumpRefusal(engine, method, res.status, reply.error?.key)) pgDumpRefusals++;
+            else expect(res.status, `${method}: ${reply.error?.message ?? ''}`).toBeLessThan(500);
+            expect(server.child.exitCode).toBeNull();
+            const after = await writes.mark();
+            if (res.status !== 200) {
+              expect(reply.error?.message).toBeTruthy();
+              expect(after, `${method} refused (${res.status}) yet wrote`).toBe(before);
+            } else if (after !== before) acceptedWrites++;
+          }),
+          { numRuns: perMethod, seed: 20261201, endOnFailure: true },
+        );
+      }
+    } finally {
+      await writes.close();
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    const summary = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ');
+    console.info(
+      `API fuzz (${engine}): ${sent} calls over ${METHODS.length} methods (${summary}); ${acceptedWrites} accepted calls wrote, 0 refused ones did` +
+        (pgDumpRefusals ? `; the 503s: workspace.backup pointing to pg_dump (${pgDumpRefusals})` : ''),
+    );
+    expect(sent).toBeGreaterThanOrEqual(INPUTS);
+    // Enough of them were valid to reach the services, not only the schemas.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(INPUTS / 5);
+    // The watch sees the server's commits: otherwise "refused yet wrote" could never fail.
+    expect(acceptedWrites).toBeGreaterThan(0);
+  }, 600_000);
+});
