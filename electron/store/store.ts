@@ -3,7 +3,7 @@
 //
 // What every store guarantees (the services rely on it):
 // - acknowledgements, decisions, brief versions, samples, audit events and the change log are
-//   append-only: no update, delete or replace (SQLite: triggers; PostgreSQL: triggers or grants);
+//   append-only: no update, delete or replace (SQLite: triggers; PostgreSQL: revoked privileges, and triggers);
 // - `audit` chains each event's hash to the previous event's, in id order, under the write's lock;
 // - `appendChange` numbers rows with one workspace-wide increasing sequence, committed with the write,
 //   and in commit order: a reader that has seen sequence N never later finds a new row below N
