@@ -1,8 +1,10 @@
 // The renderer's i18next instance: the shared namespaces (common, flags) plus one
-// namespace per view, each in its own file beside this one.
+// namespace per view, each in its own file beside this one. English view strings ship
+// with the first chunk (they are the fallback); every other language's view strings are
+// a chunk of their own (locales/<lng>.ts), fetched when someone chooses that language.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { mergeResources, pickLanguage, sharedResources } from '../../../shared/i18n/i18n.ts';
+import { mergeResources, pickLanguage, sharedResources, type Language } from '../../../shared/i18n/i18n.ts';
 import { appResources } from './app.ts';
 import { calendarResources } from './calendar.ts';
 import { campaignResources } from './campaign.ts';
@@ -14,7 +16,8 @@ import { settingsResources } from './settings.ts';
 
 const LANGUAGE_KEY = 'campaign-desk.language';
 
-export const viewResources = {
+/** The view namespaces in English: {ns: {en: strings}}. */
+export const englishViewResources = {
   ...appResources,
   ...calendarResources,
   ...campaignResources,
@@ -25,26 +28,56 @@ export const viewResources = {
   ...settingsResources,
 };
 
-export function initialLanguage(): string {
+// One dynamic import per language, so Vite makes one chunk per language.
+const viewLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<string, object> }>> = {
+  uk: () => import('./locales/uk.ts'),
+  ru: () => import('./locales/ru.ts'),
+  sv: () => import('./locales/sv.ts'),
+  sr: () => import('./locales/sr.ts'),
+};
+
+/** A language's view namespaces ({ns: strings}); English is already at hand. */
+export async function loadViewStrings(language: Language): Promise<Record<string, object>> {
+  if (language === 'en') {
+    return Object.fromEntries(Object.entries(englishViewResources).map(([ns, byLng]) => [ns, byLng.en]));
+  }
+  return (await viewLoaders[language]()).default;
+}
+
+export function initialLanguage(): Language {
   return pickLanguage([localStorage.getItem(LANGUAGE_KEY) ?? '', ...navigator.languages]);
 }
 
 export async function initI18n(): Promise<typeof i18next> {
-  const all = { ...sharedResources, ...viewResources };
+  const language = initialLanguage();
+  const chosen = language === 'en' ? {} : await loadViewStrings(language);
+  const resources = mergeResources(sharedResources, englishViewResources);
+  resources[language] = { ...resources[language], ...chosen };
   await i18next.use(initReactI18next).init({
-    lng: initialLanguage(),
+    lng: language,
     fallbackLng: 'en',
-    ns: Object.keys(all),
+    ns: Object.keys({ ...sharedResources, ...englishViewResources }),
     defaultNS: 'app',
-    resources: mergeResources(all),
+    resources,
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = i18next.language;
   return i18next;
 }
 
-export function setLanguage(language: string): void {
+export function setLanguage(tag: string): void {
+  const language = pickLanguage([tag]);
   localStorage.setItem(LANGUAGE_KEY, language);
-  void i18next.changeLanguage(language);
   document.documentElement.lang = language;
+  void switchTo(language);
+}
+
+// Fetch the language's view strings once, then switch, so no view shows English meanwhile.
+async function switchTo(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'app')) {
+    for (const [ns, strings] of Object.entries(await loadViewStrings(language))) {
+      i18next.addResourceBundle(language, ns, strings);
+    }
+  }
+  await i18next.changeLanguage(language);
 }

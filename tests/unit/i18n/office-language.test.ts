@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../shared/i18n/flag-text.ts';
 import { createI18n, intlTag, sharedResources } from '../../../shared/i18n/i18n.ts';
-import { viewResources } from '../../../renderer/src/i18n/index.ts';
+import { viewResources } from '../../../renderer/src/i18n/all-languages.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
