@@ -3,6 +3,7 @@ import type { AcknowledgementSummary } from '../rules/acknowledgement-summary.ts
 
 // Plural forms follow the number of departments that must acknowledge (Intl.PluralRules via i18next);
 // the Slavic languages use a noun phrase so no verb has to agree with the other number.
+// English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
 export const acknowledgementResources = {
   acks: {
     en: {
@@ -13,47 +14,6 @@ export const acknowledgementResources = {
       notPublished: 'Not published yet: nothing to acknowledge',
       none: 'No department needs to acknowledge',
       earlierConcern: 'Concern raised on version {{version}}: “{{note}}” — {{by}}, {{when}}',
-    },
-    uk: {
-      summary_one: 'Підтвердження версії {{version}}: {{acknowledged}} з {{count}} відділу',
-      summary_few: 'Підтвердження версії {{version}}: {{acknowledged}} з {{count}} відділів',
-      summary_many: 'Підтвердження версії {{version}}: {{acknowledged}} з {{count}} відділів',
-      summary_other: 'Підтвердження версії {{version}}: {{acknowledged}} з {{count}} відділу',
-      missing: 'бракує: {{names}}',
-      concern: 'із застереженням: {{names}}',
-      notPublished: 'Ще не опубліковано: нічого підтверджувати',
-      none: 'Жодному відділу не треба підтверджувати',
-      earlierConcern: 'Застереження до версії {{version}}: «{{note}}» — {{by}}, {{when}}',
-    },
-    ru: {
-      summary_one: 'Подтверждения версии {{version}}: {{acknowledged}} из {{count}} отдела',
-      summary_few: 'Подтверждения версии {{version}}: {{acknowledged}} из {{count}} отделов',
-      summary_many: 'Подтверждения версии {{version}}: {{acknowledged}} из {{count}} отделов',
-      summary_other: 'Подтверждения версии {{version}}: {{acknowledged}} из {{count}} отдела',
-      missing: 'нет подтверждения: {{names}}',
-      concern: 'с замечанием: {{names}}',
-      notPublished: 'Ещё не опубликовано: подтверждать нечего',
-      none: 'Ни одному отделу не нужно подтверждать',
-      earlierConcern: 'Замечание к версии {{version}}: «{{note}}» — {{by}}, {{when}}',
-    },
-    sv: {
-      summary_one: '{{acknowledged}} av {{count}} avdelning har kvitterat version {{version}}',
-      summary_other: '{{acknowledged}} av {{count}} avdelningar har kvitterat version {{version}}',
-      missing: '{{names}} saknas',
-      concern: '{{names}} med invändning',
-      notPublished: 'Inte publicerad än: inget att kvittera',
-      none: 'Ingen avdelning behöver kvittera',
-      earlierConcern: 'Invändning mot version {{version}}: ”{{note}}” — {{by}}, {{when}}',
-    },
-    sr: {
-      summary_one: 'Potvrde verzije {{version}}: {{acknowledged}} od {{count}} odeljenja',
-      summary_few: 'Potvrde verzije {{version}}: {{acknowledged}} od {{count}} odeljenja',
-      summary_other: 'Potvrde verzije {{version}}: {{acknowledged}} od {{count}} odeljenja',
-      missing: 'nedostaje: {{names}}',
-      concern: 'sa primedbom: {{names}}',
-      notPublished: 'Još nije objavljeno: nema šta da se potvrdi',
-      none: 'Nijedno odeljenje ne treba da potvrdi',
-      earlierConcern: 'Primedba na verziju {{version}}: „{{note}}“ — {{by}}, {{when}}',
     },
   },
 };

@@ -10,50 +10,7 @@ const en = {
   badRows: '{{count}} bad rows; nothing imported.',
 };
 
-type Strings = typeof en;
+export type Strings = typeof en;
 
-const uk: Strings = {
-  readinessAt: 'Готовність на {{at}} — кампаній: {{count}}',
-  header: { campaign: 'Кампанія', phase: 'Фаза', readiness: 'Готовність', start: 'Початок' },
-  noCampaigns: 'У цьому вікні немає поточних, запланованих чи запущених під час збою кампаній.',
-  added: 'Додано вимірів із {{file}}: {{imported}}',
-  corrected: 'виправлено: {{count}}',
-  present: 'уже були: {{count}}',
-  more: '… і ще {{count}}',
-  badRows: 'хибних рядків: {{count}}; нічого не імпортовано.',
-};
-
-const ru: Strings = {
-  readinessAt: 'Готовность на {{at}} — кампаний: {{count}}',
-  header: { campaign: 'Кампания', phase: 'Фаза', readiness: 'Готовность', start: 'Начало' },
-  noCampaigns: 'В этом окне нет текущих, запланированных или запущенных во время сбоя кампаний.',
-  added: 'Добавлено измерений из {{file}}: {{imported}}',
-  corrected: 'исправлено: {{count}}',
-  present: 'уже были: {{count}}',
-  more: '… и ещё {{count}}',
-  badRows: 'ошибочных строк: {{count}}; ничего не импортировано.',
-};
-
-const sv: Strings = {
-  readinessAt: 'Beredskap {{at}} — kampanjer: {{count}}',
-  header: { campaign: 'Kampanj', phase: 'Fas', readiness: 'Beredskap', start: 'Start' },
-  noCampaigns: 'Inga pågående, kommande eller under driftproblem lanserade kampanjer i detta fönster.',
-  added: 'Lade till {{imported}} mätvärden från {{file}}',
-  corrected: '{{count}} rättade',
-  present: '{{count}} fanns redan',
-  more: '… och {{count}} till',
-  badRows: '{{count}} felaktiga rader; inget importerades.',
-};
-
-const sr: Strings = {
-  readinessAt: 'Spremnost na dan {{at}} — kampanja: {{count}}',
-  header: { campaign: 'Kampanja', phase: 'Faza', readiness: 'Spremnost', start: 'Početak' },
-  noCampaigns: 'U ovom prozoru nema aktuelnih, predstojećih ni kampanja pokrenutih tokom problema.',
-  added: 'Dodato merenja iz {{file}}: {{imported}}',
-  corrected: 'ispravljeno: {{count}}',
-  present: 'već postoji: {{count}}',
-  more: '… i još {{count}}',
-  badRows: 'neispravnih redova: {{count}}; ništa nije uvezeno.',
-};
-
-export const cliResources = { cli: { en, uk, ru, sv, sr } };
+// English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
+export const cliResources = { cli: { en } };

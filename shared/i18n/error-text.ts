@@ -2,7 +2,7 @@
 // when the error carries a message key, else the English message it came with.
 import type { TFunction } from 'i18next';
 import { resolveWordParams, type ErrorParams } from './errors.ts';
-import { intlTag } from './i18n.ts';
+import { intlTag } from './languages.ts';
 
 interface Keyed {
   key?: string;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Flag, Metric } from '../domain.ts';
-import { intlTag } from './i18n.ts';
+import { intlTag } from './languages.ts';
 
 /** What a sentence needs beyond the flag: names, the campaign's version and launch, and the formatters. */
 export interface FlagTextContext {

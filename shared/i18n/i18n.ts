@@ -1,66 +1,31 @@
 // The one i18n layer: i18next with resources per language and namespace. The
 // renderer adds its view namespaces; the command line and the renderer share
-// `common` and `flags` so a flag reads the same everywhere.
-import i18next, { type i18n, type Resource } from 'i18next';
-import { acknowledgementResources } from './acknowledgement-text.ts';
-import { cliResources } from './cli.ts';
-import { commonResources } from './common.ts';
-import { errorResources } from './errors.ts';
-import { exportResources } from './exports.ts';
-import { flagResources } from './flags.ts';
+// `common` and `flags` so a flag reads the same everywhere. This module loads every
+// language (Node side); the renderer loads English and then one language at a time.
+import i18next, { type i18n } from 'i18next';
+import { englishSharedResources } from './english.ts';
+import { mergeResources, pickLanguage, type Language } from './languages.ts';
+import ru from './locales/ru.ts';
+import sr from './locales/sr.ts';
+import sv from './locales/sv.ts';
+import uk from './locales/uk.ts';
 
-export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { intlTag, LANGUAGES, mergeResources, pickLanguage, type Language } from './languages.ts';
 
-export function pickLanguage(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    const match = LANGUAGES.find((l) => l === base);
-    if (match) return match;
-  }
-  return 'en';
-}
+const others = { uk, ru, sv, sr };
 
-/**
- * The Intl locale for a language tag. Serbian words are in Latin script, and Intl's plain
- * `sr` writes Cyrillic month names: Serbian dates and numbers are asked for in `sr-Latn`.
- */
-export function intlTag(tag: string): string {
-  const [base = '', ...rest] = tag.replace(/_/g, '-').split('-');
-  const wanted =
-    base.toLowerCase() !== 'sr' || rest.some((part) => /^(latn|cyrl)$/i.test(part))
-      ? tag.replace(/_/g, '-')
-      : ['sr', 'Latn', ...rest].join('-');
-  // A tag Intl refuses (anything a caller may send) falls back to our language for it.
-  try {
-    return Intl.getCanonicalLocales(wanted)[0] ?? pickLanguage([tag]);
-  } catch {
-    return pickLanguage([tag]);
-  }
-}
-
-/** Merges namespace resources ({ns: {lng: strings}}) into i18next's shape ({lng: {ns: strings}}). */
-export function mergeResources(...byNamespace: Record<string, Record<string, object>>[]): Resource {
-  const out: Resource = {};
-  for (const namespaces of byNamespace) {
-    for (const [ns, byLanguage] of Object.entries(namespaces)) {
-      for (const [lng, strings] of Object.entries(byLanguage)) {
-        out[lng] ??= {};
-        (out[lng] as Record<string, object>)[ns] = strings;
-      }
-    }
-  }
-  return out;
-}
-
-export const sharedResources = {
-  ...cliResources,
-  ...commonResources,
-  ...flagResources,
-  ...errorResources,
-  ...exportResources,
-  ...acknowledgementResources,
-};
+/** Every shared namespace in every language: {ns: {lng: strings}}. */
+export const sharedResources = Object.fromEntries(
+  Object.entries(englishSharedResources).map(([ns, { en }]) => [
+    ns,
+    {
+      en,
+      ...Object.fromEntries(
+        Object.entries(others).map(([lng, bundle]) => [lng, bundle[ns as keyof typeof bundle]]),
+      ),
+    },
+  ]),
+) as { [ns in keyof typeof englishSharedResources]: Record<Language, object> };
 
 export async function createI18n(
   language: string,

@@ -39,6 +39,11 @@ test('picking Swedish in Settings fetches Swedish only then, and the app reads i
     await page.reload();
     await page.getByTestId('nav-calendar').waitFor();
     await expect(page.getByTestId('nav-calendar').textContent()).resolves.toContain('Kalender');
+    // The shared namespaces come with the language too: the board's readiness words.
+    await page.getByTestId('nav-readiness').click();
+    const badge = page.locator('.board-main [data-readiness]').first();
+    await badge.waitFor();
+    await expect(badge.textContent()).resolves.toMatch(/Redo|I riskzonen|Inte redo|Avslutad|Lanserad/);
 
     await page.getByTestId('nav-settings').click();
     await page.locator('#language').selectOption('en');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatters, type Formatters } from '../../../shared/i18n/flag-text.ts';
-import { intlTag } from '../../../shared/i18n/i18n.ts';
+import { intlTag } from '../../../shared/i18n/languages.ts';
 import { nowIso } from '../state/clock.ts';
 
 /** The Intl locale for the chosen language: the browser's own variant of it when it has one (en-GB, sv-SE…). */

@@ -6,6 +6,7 @@ import sr from './locales/sr.ts';
 import sv from './locales/sv.ts';
 import uk from './locales/uk.ts';
 
+// Only this language's view namespaces (its chunk also carries the shared ones).
 const others = { uk, ru, sv, sr };
 
 export const viewResources: Record<string, Record<string, object>> = Object.fromEntries(

@@ -57,4 +57,5 @@ const en = {
 };
 export type Strings = typeof en;
 
+// English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
 export const appResources = { app: { en } };

@@ -28,4 +28,5 @@ const en = {
 // Languages with more plural forms than English add them beside (_few, _many).
 export type Strings = typeof en & Record<string, unknown>;
 
+// English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
 export const inboxResources = { inbox: { en } };

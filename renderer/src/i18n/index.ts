@@ -1,10 +1,11 @@
-// The renderer's i18next instance: the shared namespaces (common, flags) plus one
-// namespace per view, each in its own file beside this one. English view strings ship
-// with the first chunk (they are the fallback); every other language's view strings are
+// The renderer's i18next instance: the shared namespaces (common, flags, errors…) plus one
+// namespace per view, each in its own file beside this one. English strings ship with the
+// first chunk (they are the fallback); every other language's strings, shared and view, are
 // a chunk of their own (locales/<lng>.ts), fetched when someone chooses that language.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { mergeResources, pickLanguage, sharedResources, type Language } from '../../../shared/i18n/i18n.ts';
+import { englishSharedResources } from '../../../shared/i18n/english.ts';
+import { mergeResources, pickLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import { appResources } from './app.ts';
 import { calendarResources } from './calendar.ts';
 import { campaignResources } from './campaign.ts';
@@ -36,10 +37,11 @@ const viewLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Reco
   sr: () => import('./locales/sr.ts'),
 };
 
-/** A language's view namespaces ({ns: strings}); English is already at hand. */
+/** A language's namespaces ({ns: strings}); English is already at hand. */
 export async function loadViewStrings(language: Language): Promise<Record<string, object>> {
   if (language === 'en') {
-    return Object.fromEntries(Object.entries(englishViewResources).map(([ns, byLng]) => [ns, byLng.en]));
+    const english = { ...englishSharedResources, ...englishViewResources };
+    return Object.fromEntries(Object.entries(english).map(([ns, byLng]) => [ns, byLng.en]));
   }
   return (await viewLoaders[language]()).default;
 }
@@ -51,12 +53,12 @@ export function initialLanguage(): Language {
 export async function initI18n(): Promise<typeof i18next> {
   const language = initialLanguage();
   const chosen = language === 'en' ? {} : await loadViewStrings(language);
-  const resources = mergeResources(sharedResources, englishViewResources);
+  const resources = mergeResources(englishSharedResources, englishViewResources);
   resources[language] = { ...resources[language], ...chosen };
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    ns: Object.keys({ ...sharedResources, ...englishViewResources }),
+    ns: Object.keys({ ...englishSharedResources, ...englishViewResources }),
     defaultNS: 'app',
     resources,
     interpolation: { escapeValue: false },
@@ -72,7 +74,7 @@ export function setLanguage(tag: string): void {
   void switchTo(language);
 }
 
-// Fetch the language's view strings once, then switch, so no view shows English meanwhile.
+// Fetch the language's strings once, then switch, so no view shows English meanwhile.
 async function switchTo(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'app')) {
     for (const [ns, strings] of Object.entries(await loadViewStrings(language))) {

@@ -104,4 +104,5 @@ const en = {
 // Slavic languages need more plural forms than English has.
 export type Strings = typeof en & { board: { affects_few?: string; affects_many?: string } };
 
+// English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
 export const readinessResources = { readiness: { en } };

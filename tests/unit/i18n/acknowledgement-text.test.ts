@@ -1,7 +1,8 @@
 // Issue 10: "2 of 3 departments acknowledged version 2 — Sales missing", in five languages.
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../shared/domain.ts';
-import { acknowledgementResources, acknowledgementText } from '../../../shared/i18n/acknowledgement-text.ts';
+import { acknowledgementText } from '../../../shared/i18n/acknowledgement-text.ts';
+import { sharedResources } from '../../../shared/i18n/i18n.ts';
 import { createI18n } from '../../../shared/i18n/i18n.ts';
 import { acknowledgementSummary } from '../../../shared/rules/acknowledgement-summary.ts';
 
@@ -88,7 +89,7 @@ describe('acknowledgement summary', () => {
   });
 
   it('has every English key in each language, with the plural forms the language needs', () => {
-    const { en, ...others } = acknowledgementResources.acks;
+    const { en, ...others } = sharedResources.acks;
     const base = (keys: string[]) => new Set(keys.map((k) => k.replace(/_(one|few|many|other)$/, '')));
     for (const [language, strings] of Object.entries(others)) {
       expect(base(Object.keys(strings))).toEqual(base(Object.keys(en)));

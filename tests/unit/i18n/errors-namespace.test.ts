@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.ts';
 import { createI18n } from '../../../shared/i18n/i18n.ts';
-import { englishMessage, errorResources } from '../../../shared/i18n/errors.ts';
+import { englishMessage } from '../../../shared/i18n/errors.ts';
+import { sharedResources } from '../../../shared/i18n/i18n.ts';
 import { parseSamplesCsv } from '../../../shared/schemas/csv-samples.ts';
 import { errorText } from '../../../renderer/src/components/error-text.ts';
 
@@ -20,7 +21,7 @@ function shape(strings: object, prefix = ''): Record<string, string[]> {
 }
 
 describe('errors namespace', () => {
-  const { en, ...others } = errorResources.errors;
+  const { en, ...others } = sharedResources.errors;
   it.each(Object.entries(others))('%s has every English key with the same params', (_lng, strings) => {
     expect(shape(strings)).toEqual(shape(en));
   });

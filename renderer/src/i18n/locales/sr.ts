@@ -1,4 +1,5 @@
-// The view namespaces in this language, loaded only when someone chooses it.
+// This language's view namespaces and the shared ones, one chunk loaded only when someone chooses it.
+import shared from '../../../../shared/i18n/locales/sr.ts';
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
@@ -613,4 +614,4 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };

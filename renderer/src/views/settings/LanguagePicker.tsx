@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../shared/i18n/i18n.ts';
+import { LANGUAGES } from '../../../../shared/i18n/languages.ts';
 import { setLanguage } from '../../i18n/index.ts';
 
 /** Each language named in itself, so anyone can find their own. */
