@@ -32,6 +32,9 @@ const en = {
     promiseHint: 'What customers are told — every department involved must be able to keep it.',
     empty: 'The brief has no other content yet.',
     cancelled: 'This campaign is cancelled. It stays here for the record.',
+    changedSince: 'Changed since version {{version}}, which {{department}} acknowledged on {{when}}',
+    showPlain: 'Show the current brief only',
+    showChanges: 'Show what changed',
   },
   actions: {
     edit: 'Edit',
@@ -150,6 +153,9 @@ const uk: Strings = {
     promiseHint: 'Те, що почують клієнти, — кожен залучений відділ має бути здатний це виконати.',
     empty: 'Іншого змісту в брифі поки немає.',
     cancelled: 'Цю кампанію скасовано. Вона лишається тут для історії.',
+    changedSince: 'Змінено після версії {{version}} (підтвердження: {{department}}, {{when}})',
+    showPlain: 'Показати лише поточний бриф',
+    showChanges: 'Показати зміни',
   },
   actions: {
     edit: 'Редагувати',
@@ -267,6 +273,9 @@ const ru: Strings = {
     promiseHint: 'То, что услышат клиенты, — каждый участвующий отдел должен суметь это выполнить.',
     empty: 'Другого содержания в брифе пока нет.',
     cancelled: 'Эта кампания отменена. Она остаётся здесь для истории.',
+    changedSince: 'Изменено после версии {{version}} (подтверждение: {{department}}, {{when}})',
+    showPlain: 'Показать только текущий бриф',
+    showChanges: 'Показать изменения',
   },
   actions: {
     edit: 'Редактировать',
@@ -384,6 +393,9 @@ const sv: Strings = {
     promiseHint: 'Det kunderna får höra — varje berörd avdelning måste kunna hålla det.',
     empty: 'Briefen har inget annat innehåll än.',
     cancelled: 'Kampanjen är inställd. Den finns kvar här för historiken.',
+    changedSince: 'Ändrad sedan version {{version}}, som {{department}} kvitterade {{when}}',
+    showPlain: 'Visa bara den aktuella briefen',
+    showChanges: 'Visa vad som ändrats',
   },
   actions: {
     edit: 'Redigera',
@@ -501,6 +513,9 @@ const sr: Strings = {
     promiseHint: 'Ono što kupci čuju — svako uključeno odeljenje mora moći to da ispuni.',
     empty: 'Brif još nema drugog sadržaja.',
     cancelled: 'Ova kampanja je otkazana. Ostaje ovde radi evidencije.',
+    changedSince: 'Izmenjeno od verzije {{version}} (potvrda: {{department}}, {{when}})',
+    showPlain: 'Prikaži samo trenutni brif',
+    showChanges: 'Prikaži izmene',
   },
   actions: {
     edit: 'Uredi',
