@@ -32,6 +32,9 @@ const en = {
     promiseHint: 'What customers are told — every department involved must be able to keep it.',
     empty: 'The brief has no other content yet.',
     cancelled: 'This campaign is cancelled. It stays here for the record.',
+    changedSince: 'Changed since version {{version}}, which {{department}} acknowledged on {{when}}',
+    showPlain: 'Show the current brief only',
+    showChanges: 'Show what changed',
   },
   actions: {
     edit: 'Edit',

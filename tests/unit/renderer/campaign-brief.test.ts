@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Acknowledgement, BriefVersion, Campaign } from '../../../shared/domain.ts';
-import { ackRows, shownBrief } from '../../../renderer/src/views/campaign/brief.ts';
+import { ackRows, changedSince, shownBrief } from '../../../renderer/src/views/campaign/brief.ts';
 import { compareVersions } from '../../../renderer/src/views/campaign/brief-diff.ts';
 
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -100,5 +100,34 @@ describe('comparing two versions', () => {
     const parts = changed[0]?.parts ?? [];
     expect(parts.filter((p) => p.removed).map((p) => p.value)).toEqual(['трьох']);
     expect(parts.filter((p) => p.added).map((p) => p.value)).toEqual(['двох']);
+  });
+});
+
+describe('reading a changed brief', () => {
+  const versions = [version(1, 'material'), version(2, 'minor'), version(3, 'material')];
+  test('a department that acknowledged an older version reads against the version it acknowledged', () => {
+    const result = changedSince(
+      campaign(versions, [ack('delivery', 1), ack('delivery', 2)]),
+      'delivery',
+      NOW,
+    );
+    expect(result?.since.version).toBe(2);
+    expect(result?.ack.at).toBe('2026-11-12T10:00:00.000Z');
+  });
+  test('also after a minor change, which keeps the acknowledgement valid', () => {
+    const result = changedSince(campaign(versions.slice(0, 2), [ack('delivery', 1)]), 'delivery', NOW);
+    expect(result?.since.version).toBe(1);
+  });
+  test('nothing to read against: acknowledged the current version, never acknowledged, or not asked', () => {
+    const c = campaign(versions, [ack('delivery', 3), ack('marketing', 1)]);
+    expect(changedSince(c, 'delivery', NOW)).toBeUndefined();
+    expect(changedSince(c, 'support', NOW)).toBeUndefined();
+    expect(changedSince(c, 'marketing', NOW)).toBeUndefined();
+    expect(changedSince(c, 'finance', NOW)).toBeUndefined();
+  });
+  test('an acknowledgement after the moment looked at does not count', () => {
+    const c = campaign(versions, [ack('delivery', 2), ack('delivery', 3)]);
+    expect(changedSince(c, 'delivery', '2026-11-13T09:30:00.000Z')?.since.version).toBe(2);
+    expect(changedSince(c, 'delivery', NOW)).toBeUndefined();
   });
 });

@@ -167,6 +167,9 @@ const campaign: CampaignStrings = {
     promiseHint: 'Ono što kupci čuju — svako uključeno odeljenje mora moći to da ispuni.',
     empty: 'Brif još nema drugog sadržaja.',
     cancelled: 'Ova kampanja je otkazana. Ostaje ovde radi evidencije.',
+    changedSince: 'Izmenjeno od verzije {{version}} (potvrda: {{department}}, {{when}})',
+    showPlain: 'Prikaži samo trenutni brif',
+    showChanges: 'Prikaži izmene',
   },
   actions: {
     edit: 'Uredi',

@@ -166,6 +166,9 @@ const campaign: CampaignStrings = {
     promiseHint: 'Det kunderna får höra — varje berörd avdelning måste kunna hålla det.',
     empty: 'Briefen har inget annat innehåll än.',
     cancelled: 'Kampanjen är inställd. Den finns kvar här för historiken.',
+    changedSince: 'Ändrad sedan version {{version}}, som {{department}} kvitterade {{when}}',
+    showPlain: 'Visa bara den aktuella briefen',
+    showChanges: 'Visa vad som ändrats',
   },
   actions: {
     edit: 'Redigera',

@@ -44,3 +44,26 @@ export function ackRows(campaign: Campaign, now: string): AckRow[] {
     return { department, standing: stale ? 'stale' : 'awaiting', ack: stale };
   });
 }
+
+export interface ChangedSince {
+  /** The version the department last acknowledged, older than the one shown. */
+  since: BriefVersion;
+  ack: Acknowledgement;
+}
+
+/**
+ * The version a department should read the brief against: its latest acknowledgement (at `now`)
+ * when that was of an older version than the current one. Undefined when the department is not
+ * asked to acknowledge, never acknowledged, or acknowledged the current version.
+ */
+export function changedSince(campaign: Campaign, department: string, now: string): ChangedSince | undefined {
+  if (!acknowledgingDepartments(campaign).includes(department)) return undefined;
+  const current = currentVersion(campaign, now);
+  if (current === undefined) return undefined;
+  const ack = campaign.acknowledgements
+    .filter((a) => a.department === department && a.at <= now)
+    .reduce<Acknowledgement | undefined>((best, a) => (!best || a.at >= best.at ? a : best), undefined);
+  if (!ack || ack.version >= current) return undefined;
+  const since = campaign.briefVersions.find((v) => v.version === ack.version);
+  return since ? { since, ack } : undefined;
+}
