@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { contentTypeOf, uiFileInside } from '../ui-files.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'campaign-desk';
@@ -15,17 +16,6 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 const refuse = (status: number) => new Response(null, { status });
 
@@ -42,16 +32,12 @@ export async function appResponse(url: string, rendererDir: string, policy: stri
   if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST || relative.includes('\0')) return refuse(404);
   const root = await fs.realpath(rendererDir).catch(() => undefined);
   if (!root) return refuse(404);
-  const wanted = path.join(root, relative === '/' ? 'index.html' : relative);
-  // Resolved, symlinks included, the file must still be inside the renderer folder.
-  const real = await fs.realpath(wanted).catch(() => undefined);
-  if (!real || !real.startsWith(root + path.sep)) return refuse(404);
-  const stat = await fs.stat(real);
-  if (!stat.isFile()) return refuse(404);
+  const real = uiFileInside(root, path.join(root, relative === '/' ? 'index.html' : relative));
+  if (!real) return refuse(404);
   return new Response(new Uint8Array(await fs.readFile(real)), {
     status: 200,
     headers: {
-      'content-type': TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(real),
       'content-security-policy': policy,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
