@@ -3,6 +3,24 @@
 // one place; front ends translate the key instead of showing the English message.
 // No i18next here: services build messages with plain {{x}} substitution.
 const en = {
+  // The desktop's own errors about a team workspace server (electron/shell/team-errors.ts).
+  desk_address_invalid: 'Enter the team workspace’s address, e.g. https://desk.example.com.',
+  desk_address_scheme: 'The address must start with https:// (or http://).',
+  desk_insecure_http:
+    'http:// would send your password unencrypted over the network. Use https://, or tick “Allow an unencrypted connection” if the network is trusted.',
+  desk_person_required: 'Enter who you are: your person key, e.g. maria.',
+  desk_person_invalid: 'A person key holds only letters, digits, "_", "-" and ".".',
+  desk_password_required: 'Enter your password.',
+  desk_sign_in_refused: 'The person or the password is not right.',
+  desk_too_many_attempts: 'Too many failed sign-ins for this person: wait 15 minutes, then try again.',
+  desk_not_a_server: 'There is no Campaign Desk team workspace at {{host}}.',
+  desk_certificate: 'The certificate of {{host}} is not trusted ({{detail}}): nothing was sent.',
+  desk_unreachable: 'The team workspace at {{host}} cannot be reached.',
+  desk_not_sent:
+    'Not saved: the team workspace at {{host}} cannot be reached. Try again when the connection is back.',
+  desk_no_answer:
+    'The team workspace at {{host}} did not answer in time: the change may not have been saved. Check, then try again.',
+  desk_session_ended: 'Your session on {{host}} has ended: sign in again.',
   forbidden_anonymous: 'Choose who you are before you {{doing}}.',
   forbidden_role: '{{name}} cannot {{doing}}: that needs the {{role}} role.',
   forbidden_role_either: '{{name}} cannot {{doing}}: that needs the {{role}} or {{other}} role.',

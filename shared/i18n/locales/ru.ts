@@ -57,6 +57,25 @@ const flagsStrings: FlagsStrings = {
 };
 
 const errorsStrings: ErrorsStrings = {
+  // The desktop's own errors about a team workspace server (electron/shell/team-errors.ts).
+  desk_address_invalid: 'Введите адрес командного пространства, напр. https://desk.example.com.',
+  desk_address_scheme: 'Адрес должен начинаться с https:// (или http://).',
+  desk_insecure_http:
+    'http:// передаст ваш пароль по сети без шифрования. Используйте https:// или отметьте «Разрешить незашифрованное соединение», если сеть доверенная.',
+  desk_person_required: 'Введите, кто вы: ваш ключ сотрудника, напр. maria.',
+  desk_person_invalid: 'Ключ сотрудника содержит только буквы, цифры, «_», «-» и «.».',
+  desk_password_required: 'Введите пароль.',
+  desk_sign_in_refused: 'Сотрудник или пароль указаны неверно.',
+  desk_too_many_attempts:
+    'Слишком много неудачных попыток входа для этого сотрудника: подождите 15 минут и попробуйте снова.',
+  desk_not_a_server: 'По адресу {{host}} нет командного пространства Campaign Desk.',
+  desk_certificate: 'Сертификат {{host}} не является доверенным ({{detail}}): ничего не отправлено.',
+  desk_unreachable: 'Командное пространство {{host}} недоступно.',
+  desk_not_sent:
+    'Не сохранено: командное пространство {{host}} недоступно. Попробуйте снова, когда соединение восстановится.',
+  desk_no_answer:
+    'Командное пространство {{host}} не ответило вовремя: изменение могло не сохраниться. Проверьте и попробуйте снова.',
+  desk_session_ended: 'Ваш сеанс на {{host}} завершён: войдите снова.',
   forbidden_anonymous: 'Сначала выберите, кто вы, чтобы {{doing}}.',
   forbidden_role: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}».',
   forbidden_role_either: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}» или «{{other}}».',

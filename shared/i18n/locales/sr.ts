@@ -61,6 +61,24 @@ const flagsStrings: FlagsStrings = {
 };
 
 const errorsStrings: ErrorsStrings = {
+  // The desktop's own errors about a team workspace server (electron/shell/team-errors.ts).
+  desk_address_invalid: 'Unesite adresu timskog radnog prostora, npr. https://desk.example.com.',
+  desk_address_scheme: 'Adresa mora počinjati sa https:// (ili http://).',
+  desk_insecure_http:
+    'http:// bi poslao vašu lozinku nešifrovanu kroz mrežu. Koristite https:// ili označite „Dozvoli nešifrovanu vezu” ako je mreža pouzdana.',
+  desk_person_required: 'Unesite ko ste: vaš ključ osobe, npr. maria.',
+  desk_person_invalid: 'Ključ osobe sadrži samo slova, cifre, „_”, „-” i „.”.',
+  desk_password_required: 'Unesite lozinku.',
+  desk_sign_in_refused: 'Osoba ili lozinka nisu ispravni.',
+  desk_too_many_attempts: 'Previše neuspelih prijava za ovu osobu: sačekajte 15 minuta, pa pokušajte ponovo.',
+  desk_not_a_server: 'Na adresi {{host}} nema timskog radnog prostora Campaign Desk.',
+  desk_certificate: 'Sertifikat za {{host}} nije pouzdan ({{detail}}): ništa nije poslato.',
+  desk_unreachable: 'Timski radni prostor na {{host}} nije dostupan.',
+  desk_not_sent:
+    'Nije sačuvano: timski radni prostor na {{host}} nije dostupan. Pokušajte ponovo kada se veza vrati.',
+  desk_no_answer:
+    'Timski radni prostor na {{host}} nije odgovorio na vreme: izmena možda nije sačuvana. Proverite, pa pokušajte ponovo.',
+  desk_session_ended: 'Vaša sesija na {{host}} je završena: prijavite se ponovo.',
   forbidden_anonymous: 'Najpre izaberite ko ste da biste mogli {{doing}}.',
   forbidden_role: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“.',
   forbidden_role_either: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“ ili „{{other}}“.',

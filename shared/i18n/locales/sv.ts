@@ -57,6 +57,25 @@ const flagsStrings: FlagsStrings = {
 };
 
 const errorsStrings: ErrorsStrings = {
+  // The desktop's own errors about a team workspace server (electron/shell/team-errors.ts).
+  desk_address_invalid: 'Ange teamarbetsytans adress, t.ex. https://desk.example.com.',
+  desk_address_scheme: 'Adressen måste börja med https:// (eller http://).',
+  desk_insecure_http:
+    'http:// skulle skicka ditt lösenord okrypterat över nätverket. Använd https://, eller kryssa i ”Tillåt en okrypterad anslutning” om nätverket är betrott.',
+  desk_person_required: 'Ange vem du är: din personnyckel, t.ex. maria.',
+  desk_person_invalid: 'En personnyckel består bara av bokstäver, siffror, ”_”, ”-” och ”.”.',
+  desk_password_required: 'Ange ditt lösenord.',
+  desk_sign_in_refused: 'Personen eller lösenordet stämmer inte.',
+  desk_too_many_attempts:
+    'För många misslyckade inloggningar för den här personen: vänta 15 minuter och försök igen.',
+  desk_not_a_server: 'Det finns ingen Campaign Desk-teamarbetsyta på {{host}}.',
+  desk_certificate: 'Certifikatet för {{host}} är inte betrott ({{detail}}): inget skickades.',
+  desk_unreachable: 'Teamarbetsytan på {{host}} går inte att nå.',
+  desk_not_sent:
+    'Inte sparat: teamarbetsytan på {{host}} går inte att nå. Försök igen när anslutningen är tillbaka.',
+  desk_no_answer:
+    'Teamarbetsytan på {{host}} svarade inte i tid: ändringen kanske inte sparades. Kontrollera och försök igen.',
+  desk_session_ended: 'Din session på {{host}} har avslutats: logga in igen.',
   forbidden_anonymous: 'Välj vem du är för att {{doing}}.',
   forbidden_role: '{{name}} kan inte {{doing}}: det kräver rollen {{role}}.',
   forbidden_role_either: '{{name}} kan inte {{doing}}: det kräver rollen {{role}} eller {{other}}.',

@@ -56,6 +56,25 @@ const flagsStrings: FlagsStrings = {
 };
 
 const errorsStrings: ErrorsStrings = {
+  // The desktop's own errors about a team workspace server (electron/shell/team-errors.ts).
+  desk_address_invalid: 'Введіть адресу командного простору, напр. https://desk.example.com.',
+  desk_address_scheme: 'Адреса має починатися з https:// (або http://).',
+  desk_insecure_http:
+    'http:// передасть ваш пароль мережею без шифрування. Використайте https:// або позначте «Дозволити незашифроване з’єднання», якщо мережа довірена.',
+  desk_person_required: 'Введіть, хто ви: ваш ключ особи, напр. maria.',
+  desk_person_invalid: 'Ключ особи містить лише літери, цифри, «_», «-» і «.».',
+  desk_password_required: 'Введіть пароль.',
+  desk_sign_in_refused: 'Особа або пароль неправильні.',
+  desk_too_many_attempts:
+    'Забагато невдалих спроб входу для цієї особи: зачекайте 15 хвилин і спробуйте знову.',
+  desk_not_a_server: 'За адресою {{host}} немає командного простору Campaign Desk.',
+  desk_certificate: 'Сертифікат {{host}} не є довіреним ({{detail}}): нічого не надіслано.',
+  desk_unreachable: 'Командний простір {{host}} недоступний.',
+  desk_not_sent:
+    'Не збережено: командний простір {{host}} недоступний. Спробуйте знову, коли з’єднання відновиться.',
+  desk_no_answer:
+    'Командний простір {{host}} не відповів вчасно: зміну могло бути не збережено. Перевірте й спробуйте знову.',
+  desk_session_ended: 'Ваш сеанс на {{host}} завершено: увійдіть знову.',
   forbidden_anonymous: 'Спершу оберіть, хто ви, щоб {{doing}}.',
   forbidden_role: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}».',
   forbidden_role_either: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}» або «{{other}}».',
