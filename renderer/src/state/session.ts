@@ -46,7 +46,9 @@ export const useSession = create<SessionState>((set, get) => {
           api.call('departments.list', {}),
         ]);
         followWorkspaceClock(info.now, askedAt, Date.now());
-        const known = get().personKey;
+        // On a team workspace you are who you signed in as, whatever this window chose before.
+        const connection = await window.campaignDesk?.connection?.();
+        const known = connection?.kind === 'team' ? connection.person : get().personKey;
         const personKey = known && people.some((p) => p.key === known) ? known : null;
         void window.campaignDesk?.setActingPerson(personKey);
         set({

@@ -3,6 +3,7 @@ import shared from '../../../../shared/i18n/locales/ru.ts';
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
+import type { Strings as DeskStrings } from '../desk.ts';
 import type { Strings as EditorStrings } from '../editor.ts';
 import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
@@ -624,4 +625,54 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const desk: DeskStrings = {
+  connect: {
+    title: 'Подключиться к командному пространству',
+    lead: 'Войдите в рабочее пространство, общее для вашей компании: все видят один календарь, а изменения сразу доходят до каждого рабочего места.',
+    choose: 'Подключиться к командному пространству',
+    chooseHint:
+      'В вашей компании работает сервер Campaign Desk: войдите с ключом сотрудника и паролем, которые выдал администратор.',
+    server: 'Адрес сервера',
+    serverPlaceholder: 'напр. https://desk.example.com',
+    insecure: 'Разрешить незашифрованное соединение (http://)',
+    insecureHint: 'Только в доверенной сети: пароль и данные пространства передаются без шифрования.',
+    person: 'Ваш ключ сотрудника',
+    personPlaceholder: 'напр. maria',
+    choosePerson: 'Выберите себя',
+    password: 'Пароль',
+    submit: 'Войти',
+    signingIn: 'Вход…',
+    back: 'Назад',
+  },
+  signIn: {
+    title: 'Вход в {{host}}',
+    ended: 'Ваш сеанс на {{host}} завершён: войдите снова.',
+    signedOut: 'Вы вышли из {{host}}.',
+    useLocal: 'Вместо этого использовать пространство на этом компьютере',
+  },
+  status: {
+    connected: 'Подключено',
+    offline: 'Нет связи',
+    signedOut: 'Выход выполнен',
+    server: 'Командное пространство {{host}} · {{status}}',
+  },
+  offline: {
+    banner:
+      'Командное пространство {{host}} недоступно. На экране — данные последней загрузки; изменения нельзя сохранить, пока связь не восстановится.',
+  },
+  settings: {
+    title: 'Командное пространство',
+    local: 'Это рабочее место использует файл пространства на этом компьютере.',
+    server: 'Сервер',
+    signedInAs: 'Вы вошли как',
+    connection: 'Соединение',
+    tokenMemory:
+      'Этот компьютер не может зашифровать сеанс, поэтому он хранится только до выхода из Campaign Desk: после перезапуска придётся войти снова.',
+    tokenEncrypted: 'Сеанс хранится в зашифрованном виде средствами операционной системы.',
+    signOut: 'Выйти',
+    useLocal: 'Использовать пространство на этом компьютере',
+    switchServer: 'Подключиться к другому командному пространству',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, desk };

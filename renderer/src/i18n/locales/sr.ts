@@ -3,6 +3,7 @@ import shared from '../../../../shared/i18n/locales/sr.ts';
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
+import type { Strings as DeskStrings } from '../desk.ts';
 import type { Strings as EditorStrings } from '../editor.ts';
 import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
@@ -617,4 +618,54 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const desk: DeskStrings = {
+  connect: {
+    title: 'Povežite se na timski radni prostor',
+    lead: 'Prijavite se na radni prostor koji deli vaša kompanija: svi vide isti kalendar, a izmene odmah stižu do svakog radnog mesta.',
+    choose: 'Povežite se na timski radni prostor',
+    chooseHint:
+      'Vaša kompanija ima Campaign Desk server: prijavite se ključem osobe i lozinkom koje vam je dao administrator.',
+    server: 'Adresa servera',
+    serverPlaceholder: 'npr. https://desk.example.com',
+    insecure: 'Dozvoli nešifrovanu vezu (http://)',
+    insecureHint: 'Samo u pouzdanoj mreži: lozinka i podaci prostora putuju nešifrovani.',
+    person: 'Vaš ključ osobe',
+    personPlaceholder: 'npr. maria',
+    choosePerson: 'Izaberite sebe',
+    password: 'Lozinka',
+    submit: 'Prijavi se',
+    signingIn: 'Prijavljivanje…',
+    back: 'Nazad',
+  },
+  signIn: {
+    title: 'Prijava na {{host}}',
+    ended: 'Vaša sesija na {{host}} je završena: prijavite se ponovo.',
+    signedOut: 'Odjavili ste se sa {{host}}.',
+    useLocal: 'Umesto toga koristi radni prostor na ovom računaru',
+  },
+  status: {
+    connected: 'Povezano',
+    offline: 'Van mreže',
+    signedOut: 'Odjavljeni',
+    server: 'Timski radni prostor {{host}} · {{status}}',
+  },
+  offline: {
+    banner:
+      'Timski radni prostor na {{host}} nije dostupan. Na ekranu je stanje iz poslednjeg učitavanja; izmene se ne mogu sačuvati dok se veza ne vrati.',
+  },
+  settings: {
+    title: 'Timski radni prostor',
+    local: 'Ovo radno mesto koristi fajl radnog prostora na ovom računaru.',
+    server: 'Server',
+    signedInAs: 'Prijavljeni kao',
+    connection: 'Veza',
+    tokenMemory:
+      'Ovaj računar ne može da šifruje sesiju, pa se ona čuva samo dok se Campaign Desk ne zatvori: posle ponovnog pokretanja prijavićete se ponovo.',
+    tokenEncrypted: 'Sesiju čuva šifrovanu operativni sistem.',
+    signOut: 'Odjavi se',
+    useLocal: 'Koristi radni prostor na ovom računaru',
+    switchServer: 'Poveži se na drugi timski radni prostor',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, desk };

@@ -3,6 +3,7 @@ import shared from '../../../../shared/i18n/locales/sv.ts';
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
+import type { Strings as DeskStrings } from '../desk.ts';
 import type { Strings as EditorStrings } from '../editor.ts';
 import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
@@ -612,4 +613,54 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const desk: DeskStrings = {
+  connect: {
+    title: 'Anslut till en teamarbetsyta',
+    lead: 'Logga in på arbetsytan som ditt företag delar: alla ser samma kalender och ändringar når varje skrivbord direkt.',
+    choose: 'Anslut till en teamarbetsyta',
+    chooseHint:
+      'Ditt företag har en Campaign Desk-server: logga in med personnyckeln och lösenordet som en administratör gav dig.',
+    server: 'Serveradress',
+    serverPlaceholder: 't.ex. https://desk.example.com',
+    insecure: 'Tillåt en okrypterad anslutning (http://)',
+    insecureHint: 'Bara i ett betrott nätverk: ditt lösenord och arbetsytan skickas okrypterade.',
+    person: 'Din personnyckel',
+    personPlaceholder: 't.ex. maria',
+    choosePerson: 'Välj dig själv',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    signingIn: 'Loggar in…',
+    back: 'Tillbaka',
+  },
+  signIn: {
+    title: 'Logga in på {{host}}',
+    ended: 'Din session på {{host}} har avslutats: logga in igen.',
+    signedOut: 'Du loggade ut från {{host}}.',
+    useLocal: 'Använd arbetsytan på den här datorn i stället',
+  },
+  status: {
+    connected: 'Ansluten',
+    offline: 'Frånkopplad',
+    signedOut: 'Utloggad',
+    server: 'Teamarbetsyta {{host}} · {{status}}',
+  },
+  offline: {
+    banner:
+      'Teamarbetsytan på {{host}} går inte att nå. Det som visas är som det senast lästes in; ändringar kan inte sparas förrän anslutningen är tillbaka.',
+  },
+  settings: {
+    title: 'Teamarbetsyta',
+    local: 'Det här skrivbordet använder arbetsytefilen på den här datorn.',
+    server: 'Server',
+    signedInAs: 'Inloggad som',
+    connection: 'Anslutning',
+    tokenMemory:
+      'Den här datorn kan inte kryptera sessionen, så den sparas bara tills Campaign Desk avslutas: du loggar in igen efter en omstart.',
+    tokenEncrypted: 'Sessionen sparas krypterad av operativsystemet.',
+    signOut: 'Logga ut',
+    useLocal: 'Använd arbetsytan på den här datorn',
+    switchServer: 'Anslut till en annan teamarbetsyta',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, desk };

@@ -3,6 +3,7 @@ import shared from '../../../../shared/i18n/locales/uk.ts';
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
+import type { Strings as DeskStrings } from '../desk.ts';
 import type { Strings as EditorStrings } from '../editor.ts';
 import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
@@ -622,4 +623,54 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const desk: DeskStrings = {
+  connect: {
+    title: 'Під’єднатися до командного простору',
+    lead: 'Увійдіть у робочий простір, спільний для вашої компанії: усі бачать той самий календар, а зміни одразу доходять до кожного робочого місця.',
+    choose: 'Під’єднатися до командного простору',
+    chooseHint:
+      'Ваша компанія має сервер Campaign Desk: увійдіть із ключем особи й паролем, які дав адміністратор.',
+    server: 'Адреса сервера',
+    serverPlaceholder: 'напр. https://desk.example.com',
+    insecure: 'Дозволити незашифроване з’єднання (http://)',
+    insecureHint: 'Лише в довіреній мережі: пароль і дані простору передаються без шифрування.',
+    person: 'Ваш ключ особи',
+    personPlaceholder: 'напр. maria',
+    choosePerson: 'Оберіть себе',
+    password: 'Пароль',
+    submit: 'Увійти',
+    signingIn: 'Вхід…',
+    back: 'Назад',
+  },
+  signIn: {
+    title: 'Вхід до {{host}}',
+    ended: 'Ваш сеанс на {{host}} завершено: увійдіть знову.',
+    signedOut: 'Ви вийшли з {{host}}.',
+    useLocal: 'Натомість використати простір на цьому комп’ютері',
+  },
+  status: {
+    connected: 'Під’єднано',
+    offline: 'Немає зв’язку',
+    signedOut: 'Вихід виконано',
+    server: 'Командний простір {{host}} · {{status}}',
+  },
+  offline: {
+    banner:
+      'Командний простір {{host}} недоступний. На екрані — дані з останнього завантаження; зміни не можна зберегти, доки зв’язок не відновиться.',
+  },
+  settings: {
+    title: 'Командний простір',
+    local: 'Це робоче місце використовує файл простору на цьому комп’ютері.',
+    server: 'Сервер',
+    signedInAs: 'Ви увійшли як',
+    connection: 'З’єднання',
+    tokenMemory:
+      'Цей комп’ютер не може зашифрувати сеанс, тому він зберігається лише до виходу з Campaign Desk: після перезапуску доведеться увійти знову.',
+    tokenEncrypted: 'Сеанс зберігається зашифрованим операційною системою.',
+    signOut: 'Вийти',
+    useLocal: 'Використати простір на цьому комп’ютері',
+    switchServer: 'Під’єднатися до іншого командного простору',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, desk };

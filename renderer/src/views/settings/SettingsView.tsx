@@ -7,6 +7,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
+import { TeamWorkspaceSection } from './TeamWorkspaceSection.tsx';
 import { useReadinessSettings } from './useReadinessSettings.ts';
 
 /** Readiness rules, language, the workspace, its departments and people. */
@@ -47,6 +48,7 @@ export function SettingsView() {
           {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
           {isAdmin && window.campaignDesk && <RestorePanel bridge={window.campaignDesk} />}
         </section>
+        {window.campaignDesk && <TeamWorkspaceSection bridge={window.campaignDesk} />}
       </div>
       <h2>{t('people.title')}</h2>
       <p className="muted small">{isAdmin ? t('people.leadAdmin') : t('people.lead')}</p>
