@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session.ts';
 import { useAction } from './useAction.ts';
 import { SetupForm } from './SetupForm.tsx';
-import { TeamConnectForm } from './TeamConnectForm.tsx';
+import { LazyTeamConnectForm as TeamConnectForm } from './LazyTeamConnectForm.tsx';
 
 /** An empty workspace explains itself and offers the sample workspace or setting up your own company. */
 export function FirstStart() {

@@ -2,7 +2,7 @@ import './team.css';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-error.ts';
 import { startAfresh, type TeamConnection } from '../state/connection.ts';
-import { TeamConnectForm } from './TeamConnectForm.tsx';
+import { LazyTeamConnectForm as TeamConnectForm } from './LazyTeamConnectForm.tsx';
 import { useAction } from './useAction.ts';
 
 /** On a team workspace without a session: why (it ended, or the person signed out), and the sign-in form. */
