@@ -64,6 +64,8 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
   private stream: AbortController | undefined;
   private wake: (() => void) | undefined;
   private closed = false;
+  /** The event stream is open: every change from now on reaches the listeners. */
+  streaming = false;
 
   constructor(options: TeamClientOptions) {
     this.server = options.server;
@@ -247,6 +249,7 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
         return false;
       }
       opened = true;
+      this.streaming = true;
       this.setStatus('connected');
       const parser = new SseParser();
       const decoder = new TextDecoder();
@@ -259,6 +262,7 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     } catch {
       // Dropped or refused: reopened by follow().
     } finally {
+      this.streaming = false;
       if (this.stream === controller) this.stream = undefined;
     }
     return opened;

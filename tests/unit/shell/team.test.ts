@@ -1,33 +1,45 @@
 // The desktop on a team workspace server (team-server.md §3, §5), against the fake
-// electron module and a real HTTP server: connecting from the window, the session
-// token kept only encrypted (safeStorage), calls and change events forwarded, the
-// offline state with reads kept and writes refused visibly, an ended session, sign
-// out, and going back to the file on this computer.
+// electron module and the real team server (startHttpServer in team mode, on a SQLite
+// copy of the fixture): connecting from the window, the session token kept only
+// encrypted (safeStorage), calls and change events forwarded, the offline state with
+// reads kept and writes refused visibly, an ended session, sign out, and going back
+// to the file on this computer.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChangeEvent } from '../../../shared/api.ts';
 import type { ConnectOutcome, WorkspaceConnection } from '../../../shared/bridge.ts';
 import { SESSION_TOKEN_FILE } from '../../../electron/shell/session-token.ts';
+import type { TeamClient } from '../../../electron/shell/team-client.ts';
 import { WORKSPACE_CHOICE_FILE } from '../../../electron/shell/workspace-choice.ts';
 import { IPC } from '../../../electron/transports/ipc-channels.ts';
+import { createFixtureWorkspace } from '../../helpers/workspace.ts';
 import * as fake from './fake-electron.ts';
-import { FakeTeamServer, TEAM_PASSWORD } from './fake-team-server.ts';
 import { startApp, type Started } from './start-app.ts';
+import { TARAS_PASSWORD, TeamServer } from './team-server.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
 
 const FAST = { timeoutMs: 3000, retryMs: { min: 30, max: 120 } };
+const ACK = { campaign: 'bf-next-day', department: 'delivery', version: 2, state: 'acknowledged' };
 
-let server: FakeTeamServer;
+let fixture: string;
+beforeAll(async () => {
+  fixture = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-fixture-')), 'fixture.sqlite');
+  await createFixtureWorkspace(fixture);
+});
+afterAll(() => fs.rmSync(path.dirname(fixture), { recursive: true, force: true }));
+
+let server: TeamServer;
 let s: Started;
 beforeEach(async () => {
-  server = new FakeTeamServer();
-  await server.start();
+  server = await TeamServer.open(fixture);
   s = await startApp({ team: FAST });
 });
 afterEach(async () => {
   await s.close();
-  await server.stop();
+  await server.close();
 });
 
 const invoke = (channel: string, ...args: unknown[]) => fake.ipcMain.invoke(channel, s.trusted(), ...args);
@@ -38,8 +50,8 @@ const connect = (
   invoke(IPC.connectTeam, {
     server: server.url,
     insecure: false,
-    person: 'maria',
-    password: TEAM_PASSWORD,
+    person: 'taras',
+    password: TARAS_PASSWORD,
     ...fields,
   }) as Promise<ConnectOutcome>;
 
@@ -51,58 +63,61 @@ function sent<T>(channel: string): T[] {
 }
 
 const tokenFile = () => path.join(s.userData, SESSION_TOKEN_FILE);
+const storedToken = () => fake.safeStorage.decryptString(fs.readFileSync(tokenFile()));
 
 describe('connecting to a team workspace', () => {
   it('signs in from the window and keeps the token only encrypted through safeStorage', async () => {
     expect(await connection()).toMatchObject({ kind: 'local' });
     expect(await connect()).toEqual({ ok: true });
 
-    const state = await connection();
-    expect(state).toMatchObject({
+    expect(await connection()).toMatchObject({
       kind: 'team',
       server: server.url,
       host: `127.0.0.1:${server.port}`,
-      person: 'maria',
+      person: 'taras',
+      status: 'connected',
       tokenKept: 'encrypted',
     });
     expect(sent<WorkspaceConnection>(IPC.connectionChanged).at(-1)).toMatchObject({ kind: 'team' });
-    const [token] = [...server.sessions];
-    if (!token) throw new Error('no session on the server');
 
-    // On disk: the token only as safeStorage encrypted it; no password, no token in the choice file.
+    // On disk: the token only as safeStorage encrypted it, and it is the server's session for taras.
+    const token = storedToken();
+    expect(await server.sessionOf(token)).toBe('taras');
     const stored = fs.readFileSync(tokenFile());
-    expect(stored.includes(token)).toBe(false);
     expect(stored.toString('latin1')).not.toContain(token);
-    expect(fake.safeStorage.decryptString(stored)).toBe(token);
     for (const name of fs.readdirSync(s.userData)) {
       const file = path.join(s.userData, name);
       if (!fs.statSync(file).isFile()) continue;
       const text = fs.readFileSync(file, 'latin1');
       expect(text, name).not.toContain(token);
-      expect(text, name).not.toContain(TEAM_PASSWORD);
+      expect(text, name).not.toContain(TARAS_PASSWORD);
     }
     expect(JSON.parse(fs.readFileSync(path.join(s.userData, WORKSPACE_CHOICE_FILE), 'utf8'))).toEqual({
       kind: 'team',
       server: server.url,
       insecure: false,
-      person: 'maria',
+      person: 'taras',
     });
 
     // The next start is on the server, signed in with the decrypted token.
     await s.app.shutdown();
     s = await startApp({ tmp: s.tmp, team: FAST });
-    expect(await connection()).toMatchObject({ kind: 'team', status: 'connected', person: 'maria' });
-    expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { name: 'Signs & Co' } });
-    expect(server.authorizations.at(-1)).toBe(`Bearer ${token}`);
+    expect(await connection()).toMatchObject({ kind: 'team', status: 'connected', person: 'taras' });
+    expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { kind: 'embedded' } });
+    const people = await s.call('people.list', {});
+    expect(people).toMatchObject({
+      ok: true,
+      result: expect.arrayContaining([expect.objectContaining({ key: 'taras' })]),
+    });
   });
 
   it('a wrong password is refused with a worded error, and the desk stays on this computer', async () => {
     const outcome = await connect({ password: 'not the password' });
     expect(outcome).toMatchObject({ ok: false, error: { key: 'desk_sign_in_refused' } });
+    expect(await connect({ person: 'nobody' })).toEqual(outcome);
     expect(await connection()).toMatchObject({ kind: 'local' });
     expect(fs.existsSync(tokenFile())).toBe(false);
     expect(fs.existsSync(path.join(s.userData, WORKSPACE_CHOICE_FILE))).toBe(false);
-    expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { kind: 'embedded' } });
   });
 
   it('checks the form at the IPC boundary: http to another machine needs the insecure box', async () => {
@@ -116,7 +131,7 @@ describe('connecting to a team workspace', () => {
     expect(await connect({ password: '' })).toMatchObject({ error: { key: 'desk_password_required' } });
     expect(await connect({ person: '../admin' })).toMatchObject({ error: { key: 'desk_person_invalid' } });
     expect(await invoke(IPC.connectTeam, 'https://x')).toMatchObject({ error: { code: 'invalid_input' } });
-    expect(server.sessions.size).toBe(0);
+    expect(await connection()).toMatchObject({ kind: 'local' });
   });
 
   it('only the app’s own page may connect or read the connection', async () => {
@@ -124,12 +139,12 @@ describe('connecting to a team workspace', () => {
     const outcome = await fake.ipcMain.invoke(IPC.connectTeam, foreign, {
       server: server.url,
       insecure: false,
-      person: 'maria',
-      password: TEAM_PASSWORD,
+      person: 'taras',
+      password: TARAS_PASSWORD,
     });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await fake.ipcMain.invoke(IPC.connection, foreign)).toBeUndefined();
-    expect(server.sessions.size).toBe(0);
+    expect(await connection()).toMatchObject({ kind: 'local' });
   });
 
   it('without OS encryption the token stays in memory only, and the window is told so', async () => {
@@ -151,52 +166,42 @@ describe('working on a team workspace', () => {
     expect(await connect()).toEqual({ ok: true });
   });
 
-  it('forwards calls with the session’s Bearer token; the window cannot name someone else', async () => {
-    const response = await s.call('acknowledgements.record', { campaign: 'bf-next-day' }, 'admin');
-    expect(response).toMatchObject({ ok: true, result: { seq: 1 } });
-    expect(server.acknowledgements).toEqual([{ campaign: 'bf-next-day' }]);
-    expect(server.authorizations).toEqual([`Bearer ${[...server.sessions][0]}`]);
+  it('forwards calls as the session’s person: the window cannot name someone else', async () => {
+    // The window names admin; the server acts as taras, who may acknowledge for delivery.
+    expect(await s.call('acknowledgements.record', ACK, 'admin')).toMatchObject({ ok: true });
+    await vi.waitFor(() =>
+      expect(sent<ChangeEvent>(IPC.change).at(-1)).toMatchObject({ key: 'bf-next-day', actor: 'taras' }),
+    );
+    // And the server's roles hold: taras cannot cancel a campaign.
+    const publish = await s.call('campaigns.cancel', { key: 'bf-next-day', revision: 1 }, 'maria');
+    expect(publish).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('forwards change events to the window and resumes with Last-Event-ID after the server comes back', async () => {
-    await vi.waitFor(() => expect(server.openStreams).toBe(1));
-    server.publish({
-      at: '2026-11-22T12:00:00Z',
-      entity: 'campaign',
-      key: 'bf',
-      action: 'published',
-      actor: 'olena',
-    });
-    await vi.waitFor(() =>
-      expect(sent(IPC.change)).toEqual([expect.objectContaining({ seq: 1, action: 'published' })]),
-    );
+    await vi.waitFor(() => expect((s.app.workspace.current as TeamClient).streaming).toBe(true));
+    await server.workspace.call('acknowledgements.record', { ...ACK, department: 'sales' }, 'ivan');
+    await vi.waitFor(() => expect(sent<ChangeEvent>(IPC.change)).toHaveLength(1));
+    const first = sent<ChangeEvent>(IPC.change)[0]!;
 
     await server.stop();
     await vi.waitFor(() =>
       expect(sent<WorkspaceConnection>(IPC.connectionChanged).at(-1)).toMatchObject({ status: 'offline' }),
     );
-    // Written meanwhile through another desk.
-    server.publish({
-      at: '2026-11-22T12:01:00Z',
-      entity: 'campaign',
-      key: 'bf',
-      action: 'acknowledged',
-      actor: 'olena',
-    });
+    // Written meanwhile through another desk (or the CLI) on the same workspace.
+    await server.workspace.call('acknowledgements.record', ACK, 'taras');
     await server.start();
-    await vi.waitFor(() => expect(sent(IPC.change)).toHaveLength(2));
-    expect(sent(IPC.change)[1]).toMatchObject({ seq: 2, action: 'acknowledged' });
-    expect(server.resumedFrom.at(-1)).toBe('1');
+    await vi.waitFor(() => expect(sent<ChangeEvent>(IPC.change)).toHaveLength(2), { timeout: 3000 });
+    expect(sent<ChangeEvent>(IPC.change)[1]).toMatchObject({ seq: first.seq + 1, actor: 'taras' });
     expect(await connection()).toMatchObject({ status: 'connected' });
   });
 
   it('offline: what was read stays readable, and a write is an error the person sees, never sent', async () => {
-    const before = await s.call('workspace.info', {});
-    expect(before).toMatchObject({ ok: true, result: { name: 'Signs & Co' } });
+    const before = await s.call('campaigns.get', { key: 'bf-next-day' });
+    expect(before).toMatchObject({ ok: true, result: { campaign: { key: 'bf-next-day' } } });
 
     await server.stop();
-    expect(await s.call('workspace.info', {})).toEqual(before);
-    const write = await s.call('acknowledgements.record', { campaign: 'bf-next-day' });
+    expect(await s.call('campaigns.get', { key: 'bf-next-day' })).toEqual(before);
+    const write = await s.call('acknowledgements.record', ACK);
     expect(write).toMatchObject({
       ok: false,
       error: { code: 'unavailable', key: 'desk_not_sent', params: { host: `127.0.0.1:${server.port}` } },
@@ -206,17 +211,20 @@ describe('working on a team workspace', () => {
       /^Not saved: the team workspace at 127\.0\.0\.1:\d+ cannot be reached/,
     );
     // A read never made before has nothing to show: it says so.
-    expect(await s.call('people.list', {})).toMatchObject({ ok: false, error: { key: 'desk_unreachable' } });
+    expect(await s.call('audit.list', {})).toMatchObject({ ok: false, error: { key: 'desk_unreachable' } });
     expect(await connection()).toMatchObject({ kind: 'team', status: 'offline' });
     expect(sent<WorkspaceConnection>(IPC.connectionChanged).at(-1)).toMatchObject({ status: 'offline' });
-    expect(server.acknowledgements).toEqual([]);
+    const { campaign } = await server.workspace.call('campaigns.get', { key: 'bf-next-day' });
+    expect(campaign.acknowledgements.some((a) => a.by === 'taras' && a.version === 2)).toBe(false);
 
     await server.start();
-    await vi.waitFor(async () => expect(await connection()).toMatchObject({ status: 'connected' }));
+    await vi.waitFor(async () => expect(await connection()).toMatchObject({ status: 'connected' }), {
+      timeout: 3000,
+    });
   });
 
   it('a session the server ended sends the window back to sign-in, with the reason', async () => {
-    server.sessions.clear();
+    await server.endSession(storedToken());
     const response = await s.call('workspace.info', {});
     expect(response).toMatchObject({ ok: false, error: { key: 'desk_session_ended' } });
     expect(await connection()).toMatchObject({
@@ -224,7 +232,7 @@ describe('working on a team workspace', () => {
       status: 'signed-out',
       reason: 'desk_session_ended',
       server: server.url,
-      person: 'maria',
+      person: 'taras',
     });
     expect(fs.existsSync(tokenFile())).toBe(false);
     // Signing in again brings the desk back.
@@ -233,8 +241,9 @@ describe('working on a team workspace', () => {
   });
 
   it('sign out ends the session on the server and forgets the token', async () => {
+    const token = storedToken();
     await invoke(IPC.signOut);
-    expect(server.sessions.size).toBe(0);
+    expect(await server.sessionOf(token)).toBeUndefined();
     expect(fs.existsSync(tokenFile())).toBe(false);
     const state = await connection();
     expect(state).toMatchObject({ kind: 'team', status: 'signed-out' });
@@ -246,11 +255,12 @@ describe('working on a team workspace', () => {
   });
 
   it('switches back to the workspace on this computer, ending the session', async () => {
+    const token = storedToken();
     expect(await invoke(IPC.useLocal)).toEqual({ ok: true });
     expect(await connection()).toMatchObject({ kind: 'local', file: s.app.workspaceFile });
-    expect(server.sessions.size).toBe(0);
+    expect(await server.sessionOf(token)).toBeUndefined();
     expect(fs.existsSync(path.join(s.userData, WORKSPACE_CHOICE_FILE))).toBe(false);
-    expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { kind: 'embedded' } });
+    expect(await s.call('workspace.info', {})).toMatchObject({ ok: true, result: { empty: true } });
   });
 });
 
@@ -258,8 +268,7 @@ it('a start with a remembered server that is down opens offline, without the loc
   await connect();
   await s.app.shutdown();
   await server.stop();
-  const tmp = s.tmp;
-  s = await startApp({ tmp, team: FAST });
+  s = await startApp({ tmp: s.tmp, team: FAST });
   await vi.waitFor(async () => expect(await connection()).toMatchObject({ kind: 'team', status: 'offline' }));
   expect(await s.call('workspace.info', {})).toMatchObject({ ok: false, error: { key: 'desk_unreachable' } });
   // No workspace host was started for the file on this computer.
