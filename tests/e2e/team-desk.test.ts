@@ -47,7 +47,7 @@ window.campaignDesk = {
       message: 'The person or the password is not right.' } };
   },
   teamPeople: async () => ({ ok: true, people: [] }),
-  signOut: async () => {},
+  signOut: async () => window.__connection({ status: 'signed-out' }),
   useLocal: async () => ({ ok: true }),
   platform: { os: 'linux', electron: '45.4.1' },
 };
@@ -180,6 +180,24 @@ describe('on a team workspace', () => {
     await expect(page.getByTestId('team-server').inputValue()).resolves.toBe('https://desk.example.com');
     await expect(page.getByTestId('team-person').inputValue()).resolves.toBe('taras');
     await screenshot(page, 'team-session-ended');
+  });
+
+  test('Settings names the server and who is signed in; signing out shows the sign-in form', async () => {
+    const page = await openPage(browser, `${app.url}/#/settings`, { initScript: bridge(TEAM) });
+    const section = page.getByTestId('team-workspace-section');
+    await section.waitFor();
+    await expect(section.innerText()).resolves.toMatch(
+      /Team workspace\s+Server\s+https:\/\/desk\.example\.com\s+Signed in as\s+taras\s+Connection\s+[^\n]*Connected/,
+    );
+    await expect(page.getByTestId('team-token-kept').textContent()).resolves.toBe(
+      'The session is kept encrypted by the operating system.',
+    );
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'team-settings');
+    await page.getByTestId('team-sign-out').click();
+    await expect(page.getByTestId('team-sign-in-reason').textContent()).resolves.toBe(
+      'You signed out of desk.example.com.',
+    );
   });
 });
 

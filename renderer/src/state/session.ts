@@ -1,9 +1,11 @@
 // Who is acting, what the workspace holds that every view needs (people,
 // departments), and the API client. Views keep their own data in their own stores.
+import i18next from 'i18next';
 import { create } from 'zustand';
 import type { ApiClient, WorkspaceInfo } from '../../../shared/api.ts';
 import type { Department, Person } from '../../../shared/domain.ts';
 import { createClient } from '../api/client.ts';
+import { errorText } from '../components/error-text.ts';
 import { pickTransport } from '../api/transport.ts';
 import { followWorkspaceClock } from './clock.ts';
 
@@ -59,7 +61,7 @@ export const useSession = create<SessionState>((set, get) => {
           personKey,
         });
       } catch (err) {
-        set({ loadError: (err as Error).message });
+        set({ loadError: errorText(i18next.t, err) });
       }
     },
     setPerson(key) {

@@ -1,6 +1,7 @@
 import '../../components/forms.css';
 import './settings.css';
 import { useTranslation } from 'react-i18next';
+import { useTeamConnection } from '../../state/connection.ts';
 import { hasRole, useMe, useSession } from '../../state/session.ts';
 import { BackupButton } from './BackupButton.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -18,6 +19,8 @@ export function SettingsView() {
   const settings = useReadinessSettings();
   const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
   const isAdmin = hasRole(me, 'admin');
+  // Restoring replaces the file on this computer; a team server's backups are its admins' business.
+  const team = useTeamConnection();
   return (
     <div className="settings-page">
       <h1>{t('title')}</h1>
@@ -46,7 +49,7 @@ export function SettingsView() {
             <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
           </dl>
           {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
-          {isAdmin && window.campaignDesk && <RestorePanel bridge={window.campaignDesk} />}
+          {isAdmin && window.campaignDesk && !team && <RestorePanel bridge={window.campaignDesk} />}
         </section>
         {window.campaignDesk && <TeamWorkspaceSection bridge={window.campaignDesk} />}
       </div>

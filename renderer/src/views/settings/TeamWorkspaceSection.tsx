@@ -49,7 +49,7 @@ export function TeamWorkspaceSection({ bridge }: { bridge: CampaignDeskBridge })
           <p className="muted small" data-testid="team-token-kept">
             {connection.tokenKept === 'memory' ? t('settings.tokenMemory') : t('settings.tokenEncrypted')}
           </p>
-          <div className="dialog-actions">
+          <div className="team-actions">
             <button type="button" disabled={busy} onClick={() => void signOut()} data-testid="team-sign-out">
               {t('settings.signOut')}
             </button>
