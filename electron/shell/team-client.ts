@@ -9,7 +9,14 @@ import type { BridgeResponse } from '../../shared/bridge.ts';
 import type { ApiBackend } from '../transports/ipc.ts';
 import type { SessionTokenStore } from './session-token.ts';
 import { SseParser } from './sse-parser.ts';
-import { deskError, isGatewayDown, serverError, unreachable } from './team-errors.ts';
+import {
+  deskError,
+  fetchExactly,
+  isGatewayDown,
+  redirected,
+  serverError,
+  unreachable,
+} from './team-errors.ts';
 import type { WorkspaceFeed } from './workspace-client.ts';
 
 export type TeamStatus = 'connected' | 'offline' | 'signed-out';
@@ -107,7 +114,7 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     };
     let response: Response;
     try {
-      response = await fetch(`${this.server}/api/${encodeURIComponent(name)}`, {
+      response = await fetchExactly(`${this.server}/api/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ input: input ?? {} }),
@@ -120,6 +127,8 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
       this.endSession('desk_session_ended');
       return { ok: false, error: deskError('forbidden', 'desk_session_ended', { host: this.host }) };
     }
+    const elsewhere = redirected(response, this.host);
+    if (elsewhere) return { ok: false, error: elsewhere };
     if (isGatewayDown(response.status))
       return offline({ ok: false, error: unreachable(undefined, this.host, !reading) });
     let body: unknown;
@@ -148,7 +157,7 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     this.endSession(undefined);
     if (!token) return;
     try {
-      await fetch(`${this.server}/api/auth/sign-out`, {
+      await fetchExactly(`${this.server}/api/auth/sign-out`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: '{}',
@@ -175,9 +184,11 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     this.setStatus('signed-out');
   }
 
-  /** A call got through: if the stream is waiting to retry, retry now. */
+  /** A call got through: the server is back; if the stream is waiting to retry, it retries now. */
   private reachable(): void {
-    if (this.currentStatus === 'offline') this.wake?.();
+    if (this.currentStatus !== 'offline') return;
+    this.setStatus('connected');
+    this.wake?.();
   }
 
   private remember(key: string, result: unknown): void {
@@ -232,7 +243,7 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     this.stream = controller;
     let opened = false;
     try {
-      const response = await fetch(`${this.server}/api/events`, {
+      const response = await fetchExactly(`${this.server}/api/events`, {
         headers: {
           authorization: `Bearer ${token}`,
           accept: 'text/event-stream',

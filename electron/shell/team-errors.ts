@@ -43,3 +43,20 @@ export function serverError(body: unknown, host: string): ApiErrorBody {
 export function isGatewayDown(status: number): boolean {
   return status === 502 || status === 503 || status === 504;
 }
+
+/**
+ * fetch that never follows a redirect: a token or a password goes only to the address the
+ * person gave (a 307 would send the sign-in body on to wherever it points).
+ */
+export function fetchExactly(url: string, init: RequestInit): Promise<Response> {
+  return fetch(url, { ...init, redirect: 'manual' });
+}
+
+/** A redirect answered instead: the person should enter the address it points to. */
+export function redirected(response: Response, host: string): ApiErrorBody | undefined {
+  if (response.status < 300 || response.status >= 400) return undefined;
+  return deskError('unavailable', 'desk_redirected', {
+    host,
+    location: response.headers.get('location') ?? '',
+  });
+}

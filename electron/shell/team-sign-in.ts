@@ -2,7 +2,14 @@
 // it whom it offers to sign in as. Plain JSON endpoints, not methods of the API table.
 import type { ApiErrorBody } from '../../shared/api.ts';
 import type { PeopleOffer } from '../../shared/bridge.ts';
-import { deskError, isGatewayDown, serverError, unreachable } from './team-errors.ts';
+import {
+  deskError,
+  fetchExactly,
+  isGatewayDown,
+  redirected,
+  serverError,
+  unreachable,
+} from './team-errors.ts';
 
 export type SignInResult = { ok: true; token: string; person: string } | { ok: false; error: ApiErrorBody };
 
@@ -12,7 +19,7 @@ export async function signIn(server: string, person: string, password: string): 
   const host = new URL(server).host;
   let response: Response;
   try {
-    response = await fetch(`${server}/api/auth/sign-in`, {
+    response = await fetchExactly(`${server}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ person, password }),
@@ -21,6 +28,8 @@ export async function signIn(server: string, person: string, password: string): 
   } catch (err) {
     return { ok: false, error: unreachable(err, host, false) };
   }
+  const elsewhere = redirected(response, host);
+  if (elsewhere) return { ok: false, error: elsewhere };
   // The same answer for a wrong password and an unknown person, by design.
   if (response.status === 401) return { ok: false, error: deskError('forbidden', 'desk_sign_in_refused') };
   if (response.status === 429)
@@ -48,13 +57,15 @@ export async function signIn(server: string, person: string, password: string): 
 export async function peopleOffered(server: string): Promise<PeopleOffer> {
   const host = new URL(server).host;
   try {
-    const response = await fetch(`${server}/api/people.list`, {
+    const response = await fetchExactly(`${server}/api/people.list`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"input":{}}',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (response.status === 401) return { ok: true, people: [] };
+    const elsewhere = redirected(response, host);
+    if (elsewhere) return { ok: false, error: elsewhere };
     const body = (await response.json().catch(() => undefined)) as { result?: unknown } | undefined;
     if (!response.ok || !Array.isArray(body?.result))
       return { ok: false, error: deskError('unavailable', 'desk_not_a_server', { host }) };

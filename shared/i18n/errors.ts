@@ -21,6 +21,8 @@ const en = {
   desk_no_answer:
     'The team workspace at {{host}} did not answer in time: the change may not have been saved. Check, then try again.',
   desk_session_ended: 'Your session on {{host}} has ended: sign in again.',
+  desk_redirected:
+    '{{host}} sends Campaign Desk to another address ({{location}}): enter that address instead.',
   forbidden_anonymous: 'Choose who you are before you {{doing}}.',
   forbidden_role: '{{name}} cannot {{doing}}: that needs the {{role}} role.',
   forbidden_role_either: '{{name}} cannot {{doing}}: that needs the {{role}} or {{other}} role.',

@@ -76,6 +76,8 @@ const errorsStrings: ErrorsStrings = {
   desk_no_answer:
     'Командное пространство {{host}} не ответило вовремя: изменение могло не сохраниться. Проверьте и попробуйте снова.',
   desk_session_ended: 'Ваш сеанс на {{host}} завершён: войдите снова.',
+  desk_redirected:
+    '{{host}} перенаправляет Campaign Desk на другой адрес ({{location}}): введите вместо этого его.',
   forbidden_anonymous: 'Сначала выберите, кто вы, чтобы {{doing}}.',
   forbidden_role: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}».',
   forbidden_role_either: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}» или «{{other}}».',

@@ -79,6 +79,8 @@ const errorsStrings: ErrorsStrings = {
   desk_no_answer:
     'Timski radni prostor na {{host}} nije odgovorio na vreme: izmena možda nije sačuvana. Proverite, pa pokušajte ponovo.',
   desk_session_ended: 'Vaša sesija na {{host}} je završena: prijavite se ponovo.',
+  desk_redirected:
+    '{{host}} preusmerava Campaign Desk na drugu adresu ({{location}}): unesite umesto toga tu adresu.',
   forbidden_anonymous: 'Najpre izaberite ko ste da biste mogli {{doing}}.',
   forbidden_role: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“.',
   forbidden_role_either: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“ ili „{{other}}“.',

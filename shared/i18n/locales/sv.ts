@@ -76,6 +76,8 @@ const errorsStrings: ErrorsStrings = {
   desk_no_answer:
     'Teamarbetsytan på {{host}} svarade inte i tid: ändringen kanske inte sparades. Kontrollera och försök igen.',
   desk_session_ended: 'Din session på {{host}} har avslutats: logga in igen.',
+  desk_redirected:
+    '{{host}} skickar Campaign Desk vidare till en annan adress ({{location}}): ange den adressen i stället.',
   forbidden_anonymous: 'Välj vem du är för att {{doing}}.',
   forbidden_role: '{{name}} kan inte {{doing}}: det kräver rollen {{role}}.',
   forbidden_role_either: '{{name}} kan inte {{doing}}: det kräver rollen {{role}} eller {{other}}.',

@@ -75,6 +75,8 @@ const errorsStrings: ErrorsStrings = {
   desk_no_answer:
     'Командний простір {{host}} не відповів вчасно: зміну могло бути не збережено. Перевірте й спробуйте знову.',
   desk_session_ended: 'Ваш сеанс на {{host}} завершено: увійдіть знову.',
+  desk_redirected:
+    '{{host}} переспрямовує Campaign Desk на іншу адресу ({{location}}): введіть натомість її.',
   forbidden_anonymous: 'Спершу оберіть, хто ви, щоб {{doing}}.',
   forbidden_role: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}».',
   forbidden_role_either: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}» або «{{other}}».',

@@ -5,6 +5,8 @@
 // reads kept and writes refused visibly, an ended session, sign out, and going back
 // to the file on this computer.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -132,6 +134,28 @@ describe('connecting to a team workspace', () => {
     expect(await connect({ person: '../admin' })).toMatchObject({ error: { key: 'desk_person_invalid' } });
     expect(await invoke(IPC.connectTeam, 'https://x')).toMatchObject({ error: { code: 'invalid_input' } });
     expect(await connection()).toMatchObject({ kind: 'local' });
+  });
+
+  it('follows no redirect: the password goes only to the address the person gave', async () => {
+    // A server that sends sign-ins on to the real one, with the body (a 307 keeps it).
+    const bounced: string[] = [];
+    const redirector = http.createServer((req, res) => {
+      bounced.push(req.url ?? '');
+      res.writeHead(307, { location: `${server.url}${req.url}` }).end();
+    });
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = redirector.address() as AddressInfo;
+      const outcome = await connect({ server: `http://127.0.0.1:${port}` });
+      expect(outcome).toMatchObject({
+        ok: false,
+        error: { key: 'desk_redirected', params: { location: `${server.url}/api/auth/sign-in` } },
+      });
+      expect(bounced).toEqual(['/api/auth/sign-in']);
+      expect(await connection()).toMatchObject({ kind: 'local' });
+    } finally {
+      await new Promise((resolve) => redirector.close(resolve));
+    }
   });
 
   it('only the app’s own page may connect or read the connection', async () => {
