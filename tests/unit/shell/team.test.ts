@@ -4,6 +4,7 @@
 // encrypted (safeStorage), calls and change events forwarded, the offline state with
 // reads kept and writes refused visibly, an ended session, sign out, and going back
 // to the file on this computer.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,7 @@ import type { ConnectOutcome, WorkspaceConnection } from '../../../shared/bridge
 import { SESSION_TOKEN_FILE } from '../../../electron/shell/session-token.ts';
 import type { TeamClient } from '../../../electron/shell/team-client.ts';
 import { WORKSPACE_CHOICE_FILE } from '../../../electron/shell/workspace-choice.ts';
+import { startHttpServer } from '../../../electron/transports/http-server.ts';
 import { IPC } from '../../../electron/transports/ipc-channels.ts';
 import { createFixtureWorkspace } from '../../helpers/workspace.ts';
 import * as fake from './fake-electron.ts';
@@ -155,6 +157,45 @@ describe('connecting to a team workspace', () => {
       expect(await connection()).toMatchObject({ kind: 'local' });
     } finally {
       await new Promise((resolve) => redirector.close(resolve));
+    }
+  });
+
+  it('over https, a certificate the machine does not trust is refused before anything is sent', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-tls-'));
+    const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '3650',
+      '-subj',
+      '/CN=127.0.0.1',
+    ]);
+    expect(made.status, String(made.stderr)).toBe(0);
+    const tls = { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+    const secure = await startHttpServer(server.workspace.services, {
+      port: 0,
+      team: true,
+      tls,
+      staticDir: dir,
+    });
+    try {
+      expect(secure.url).toMatch(/^https:/);
+      const outcome = await connect({ server: secure.url });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'desk_certificate' } });
+      expect(await connection()).toMatchObject({ kind: 'local' });
+    } finally {
+      await secure.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
