@@ -3,6 +3,7 @@
 // the page still readable and a write that could not be sent shown as an error, and
 // the sign-in form after the server ended the session. The shell's side is played by
 // a stand-in bridge over `serve` (as in restore-settings.test.ts).
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, startApp, type RunningApp } from './harness.ts';
@@ -199,8 +200,46 @@ describe('on a team workspace', () => {
       'You signed out of desk.example.com.',
     );
   });
+
+  test('the offline banner, the connection state and the sign-in form: no serious axe violation, light or dark', async () => {
+    const page = await openPage(browser, `${app.url}/#/campaign/bf-next-day`, {
+      initScript: bridge({ ...TEAM, status: 'offline' }),
+      bypassCSP: true,
+    });
+    await page.getByTestId('offline-banner').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByTestId('ack-matrix').waitFor();
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+    await page.evaluate(() =>
+      (window as unknown as { __connection(c: object): void }).__connection({ status: 'signed-out' }),
+    );
+    await page.getByTestId('team-connect-form').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
 });
 
 function connectRequests(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { connectRequests: unknown[] }).connectRequests);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  type Violation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+  return (found as Violation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${v.help}`));
 }
