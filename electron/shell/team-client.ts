@@ -4,7 +4,14 @@
 // (GET /api/events, resumed with Last-Event-ID) brings every change. When the server
 // cannot be reached, reads answer with what they last returned (the screen stays
 // readable) and writes fail with an error the person sees; a 401 ends the session.
-import { ApiError, type ApiInput, type ApiResult, type ChangeEvent, type Method } from '../../shared/api.ts';
+import {
+  ApiError,
+  isMethod,
+  type ApiInput,
+  type ApiResult,
+  type ChangeEvent,
+  type Method,
+} from '../../shared/api.ts';
 import type { BridgeResponse } from '../../shared/bridge.ts';
 import type { ApiBackend } from '../transports/ipc.ts';
 import type { SessionTokenStore } from './session-token.ts';
@@ -101,7 +108,10 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
 
   /** An API call as the session's person; `person` from the window is ignored (the server decides who). */
   async request(method: unknown, input: unknown, _person?: string): Promise<BridgeResponse<unknown>> {
-    const name = String(method);
+    // Only the API table's methods reach the server, as the local host's dispatch allows only those.
+    if (!isMethod(method))
+      return { ok: false, error: { code: 'not_found', message: `Unknown API method "${String(method)}".` } };
+    const name: string = method;
     const reading = READS.has(name);
     const token = this.tokens.load();
     if (!token || this.currentStatus === 'signed-out')

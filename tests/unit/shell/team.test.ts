@@ -237,6 +237,9 @@ describe('working on a team workspace', () => {
     await vi.waitFor(() =>
       expect(sent<ChangeEvent>(IPC.change).at(-1)).toMatchObject({ key: 'bf-next-day', actor: 'taras' }),
     );
+    // Only methods of the API table leave the desk.
+    expect(await s.call('../auth/sign-out', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await connection()).toMatchObject({ status: 'connected' });
     // And the server's roles hold: taras cannot cancel a campaign.
     const publish = await s.call('campaigns.cancel', { key: 'bf-next-day', revision: 1 }, 'maria');
     expect(publish).toMatchObject({ ok: false, error: { code: 'forbidden' } });
