@@ -42,14 +42,14 @@ export const useSession = create<SessionState>((set, get) => {
     async load() {
       try {
         const askedAt = Date.now();
-        const [info, people, departments] = await Promise.all([
+        const [info, people, departments, connection] = await Promise.all([
           api.call('workspace.info', {}),
           api.call('people.list', {}),
           api.call('departments.list', {}),
+          window.campaignDesk?.connection?.(),
         ]);
         followWorkspaceClock(info.now, askedAt, Date.now());
         // On a team workspace you are who you signed in as, whatever this window chose before.
-        const connection = await window.campaignDesk?.connection?.();
         const known = connection?.kind === 'team' ? connection.person : get().personKey;
         const personKey = known && people.some((p) => p.key === known) ? known : null;
         void window.campaignDesk?.setActingPerson(personKey);
