@@ -20,6 +20,15 @@ export const commonResources = {
       onHold: 'On hold',
       holdBy: 'On hold — {{by}}, until {{expires}}',
       holdByOpen: 'On hold — {{by}}',
+      dateField: {
+        day: 'dd',
+        month: 'mm',
+        year: 'yyyy',
+        hour: 'hh',
+        minute: 'mm',
+        time: 'Time — {{field}}',
+        hint: 'Date as {{date}}, time as {{time}}',
+      },
     },
   },
 };

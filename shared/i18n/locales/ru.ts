@@ -16,6 +16,15 @@ const cliStrings: CliStrings = {
 };
 
 const commonStrings = {
+  dateField: {
+    day: 'дд',
+    month: 'мм',
+    year: 'гггг',
+    hour: 'чч',
+    minute: 'мм',
+    time: 'Время — {{field}}',
+    hint: 'Дата в виде {{date}}, время — {{time}}',
+  },
   readiness: {
     ready: 'Готово',
     at_risk: 'Под угрозой',

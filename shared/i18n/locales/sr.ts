@@ -16,6 +16,15 @@ const cliStrings: CliStrings = {
 };
 
 const commonStrings = {
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'gggg',
+    hour: 'čč',
+    minute: 'mm',
+    time: 'Vreme — {{field}}',
+    hint: 'Datum u obliku {{date}}, vreme {{time}}',
+  },
   readiness: {
     ready: 'Spremno',
     at_risk: 'Pod rizikom',

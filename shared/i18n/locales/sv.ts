@@ -16,6 +16,15 @@ const cliStrings: CliStrings = {
 };
 
 const commonStrings = {
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'åååå',
+    hour: 'tt',
+    minute: 'mm',
+    time: 'Tid — {{field}}',
+    hint: 'Datum som {{date}}, tid som {{time}}',
+  },
   readiness: {
     ready: 'Redo',
     at_risk: 'I riskzonen',

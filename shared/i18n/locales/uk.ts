@@ -16,6 +16,15 @@ const cliStrings: CliStrings = {
 };
 
 const commonStrings = {
+  dateField: {
+    day: 'дд',
+    month: 'мм',
+    year: 'рррр',
+    hour: 'гг',
+    minute: 'хх',
+    time: 'Час — {{field}}',
+    hint: 'Дата у вигляді {{date}}, час — {{time}}',
+  },
   readiness: {
     ready: 'Готово',
     at_risk: 'Під ризиком',

@@ -11,7 +11,7 @@ import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 
 export interface EditorForm {
   title: string;
-  /** datetime-local values in the person's time zone. */
+  /** Wall-clock values ("2026-11-27T09:00") in the person's time zone. */
   start: string;
   end: string;
   /** Channels as typed: "email, social". */
