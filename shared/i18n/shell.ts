@@ -1,5 +1,6 @@
 // What the desktop shell itself shows: the native menu, OS notifications and the
 // error dialogs before any window exists. The views' words are in the renderer.
+import { cyrillicBundle } from './serbian-cyrillic.ts';
 const en = {
   menu: {
     about: 'About {{app}}',
@@ -402,4 +403,4 @@ const sr: ShellStrings = {
   },
 };
 
-export const shellResources = { shell: { en, uk, ru, sv, sr } };
+export const shellResources = { shell: { en, uk, ru, sv, sr, 'sr-Cyrl': cyrillicBundle(sr) } };

@@ -35,6 +35,14 @@ const viewLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Reco
   ru: () => import('./locales/ru.ts'),
   sv: () => import('./locales/sv.ts'),
   sr: () => import('./locales/sr.ts'),
+  // Cyrillic Serbian is the Latin strings written in Cyrillic: the same chunk, converted once loaded.
+  'sr-Cyrl': async () => {
+    const [latin, { cyrillicBundle }] = await Promise.all([
+      import('./locales/sr.ts'),
+      import('../../../shared/i18n/serbian-cyrillic.ts'),
+    ]);
+    return { default: cyrillicBundle(latin.default) };
+  },
 };
 
 /** A language's namespaces ({ns: strings}); English is already at hand. */
