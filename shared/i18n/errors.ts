@@ -78,6 +78,37 @@ const en = {
     'The workspace {{file}} is an empty (0-byte) file, perhaps a copy cut short. It was left as it is: restore it from a backup, or move it aside to start a new workspace.',
   storage_in_use:
     '{{file}} is open in Campaign Desk (the desktop app or "campaign-desk serve"). Close it first, or restore from Settings in the app.',
+  /** A field of a request or document (its JSON path) and what is wrong with it. */
+  input_problem: '{{path}}: {{problem}}',
+  // What is wrong with one field, from the shared schemas (schemas/problems.ts).
+  field_required: 'is required',
+  field_type: 'must be {{expected}}',
+  field_empty: 'must not be empty',
+  field_too_short: 'must be at least {{min}} characters long',
+  field_too_long: 'must be at most {{max}} characters long',
+  field_min: 'must be at least {{min}}',
+  field_above: 'must be more than {{min}}',
+  field_max: 'must be at most {{max}}',
+  field_below: 'must be less than {{max}}',
+  field_list_min: 'must list at least {{min}}',
+  field_list_max: 'must list at most {{max}}',
+  field_one_of: 'must be one of {{values}}',
+  field_unknown: 'has fields it does not know: {{keys}}',
+  field_invalid: 'is not valid',
+  field_key_characters: 'may hold only letters, digits, "_", "-" and "."',
+  field_color: 'must be a colour like #2e7d32',
+  field_instant: '"{{text}}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)',
+  field_instant_range:
+    '"{{text}}" lies outside the years 1000–9999 (in UTC): write a four-digit year in that range',
+  field_roles: 'needs at least one role',
+  field_threshold_side:
+    'the fail threshold must be on the worse side of the warn threshold for this direction',
+  field_concern_note: 'a concern needs a note',
+  field_decision_note: 'a decision needs a justification',
+  field_format: 'must be "{{values}}"',
+  field_base64: 'must be the file as base64',
+  field_language_tag: 'must be a language tag such as uk or en-GB',
+  field_time_zone: 'must be a time zone such as Europe/Kyiv',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
     import_into_data: 'import into a workspace that holds data',
@@ -97,10 +128,20 @@ const en = {
   },
   /** Words a {{role}} / {{other}} param names. */
   role: { admin: 'admin', marketing: 'marketing', leadership: 'leadership', member: 'member' },
+  /** Words an {{expected}} param names: the kind of value a field takes. */
+  type: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    other: 'another kind of value',
+  },
 };
 
 export type ErrorStrings = typeof en;
-export type ErrorKey = Exclude<keyof ErrorStrings, 'doing' | 'role'>;
+export type ErrorKey = Exclude<keyof ErrorStrings, 'doing' | 'role' | 'type'>;
 export type Doing = keyof ErrorStrings['doing'];
 export type ErrorParams = Record<string, string | number>;
 
@@ -114,7 +155,12 @@ export interface ErrorReason {
 export const errorResources = { errors: { en } };
 
 /** Params whose value names a word of a group (an action, a role), translated before substitution. */
-const WORD_PARAMS: Record<string, 'doing' | 'role'> = { doing: 'doing', role: 'role', other: 'role' };
+const WORD_PARAMS: Record<string, 'doing' | 'role' | 'type'> = {
+  doing: 'doing',
+  role: 'role',
+  other: 'role',
+  expected: 'type',
+};
 
 /** Replaces word params by their text; `word(path)` looks up e.g. "doing.create_campaigns". */
 export function resolveWordParams(params: ErrorParams, word: (path: string) => string): ErrorParams {
@@ -133,8 +179,13 @@ export function fillTemplate(template: string, params: ErrorParams): string {
 }
 
 function englishWord(path: string): string {
-  const [group, name] = path.split('.') as ['doing' | 'role', string];
+  const [group, name] = path.split('.') as ['doing' | 'role' | 'type', string];
   return (en[group] as Record<string, string>)[name] ?? name;
+}
+
+/** True when `text` names a message of the `errors` namespace (schemas write their messages as keys). */
+export function isErrorKey(text: string): text is ErrorKey {
+  return Object.hasOwn(en, text) && typeof en[text as ErrorKey] === 'string';
 }
 
 /** The English text of an error key: what the CLI prints and what `ApiError.message` holds. */

@@ -8,7 +8,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { useSession } from '../../state/session.ts';
 import { FlagList } from './FlagList.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { errorText, problemText } from '../../components/error-text.ts';
 import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 interface Props {
@@ -52,7 +52,7 @@ export function DecisionDialog({ campaign, sentence, onClose, onRecorded }: Prop
     } catch (err) {
       const fields: Record<string, string> = {};
       if (err instanceof ApiError)
-        for (const p of err.problems ?? []) fields[p.path.replace('$.', '')] = p.message;
+        for (const p of err.problems ?? []) fields[p.path.replace('$.', '')] = problemText(t, p);
       setProblems(fields);
       setError(errorText(t, err));
     } finally {
