@@ -1,7 +1,8 @@
 // The renderer's i18next instance: the shared namespaces (common, flags, errors…) plus one
-// namespace per view, each in its own file beside this one. English strings ship with the
-// first chunk (they are the fallback); every other language's strings, shared and view, are
-// a chunk of their own (locales/<lng>.ts), fetched when someone chooses that language.
+// namespace per view. Strings are JSON files, locales/<language>/<namespace>.json (here and in
+// shared/i18n); their keys are typed from English. English ships with the first chunk (the
+// fallback); every other language's strings, shared and view, are one chunk of their own
+// (locales/<lng>.ts), fetched when someone chooses that language.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { englishSharedResources } from '../../../shared/i18n/english.ts';
