@@ -1,5 +1,5 @@
-// Wires the desktop app together: one instance, the workspace host (a utility process
-// owning SQLite and the services), the IPC bindings, the menu, the inbox and readiness
+// Wires the desktop app together: one instance, the workspace (a utility process owning
+// SQLite and the services, or a team workspace server), the IPC bindings, the menu, the inbox and readiness
 // watchers and the main window. Everything with logic of its own lives in the small
 // modules imported here.
 import fs from 'node:fs/promises';
@@ -19,11 +19,14 @@ import { installMenu } from './menu.ts';
 import { createNotifier } from './notifications.ts';
 import { ReadinessWatcher } from './readiness-watcher.ts';
 import { guardWebContents, secureSession } from './security.ts';
+import { bindConnectionIpc } from './connection-ipc.ts';
+import type { CurrentWorkspace } from './current-workspace.ts';
 import { bindShellIpc } from './shell-ipc.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
 import { createMainWindow } from './window.ts';
 import { WorkspaceClient } from './workspace-client.ts';
 import { openWorkspace } from './workspace.ts';
+import { WorkspaceConnections, type ConnectionsOptions, type LocalOpened } from './workspace-connections.ts';
 
 export const APP_ID = 'com.campaigndesk.app';
 export const PRELOAD_FILE = 'preload.cjs';
@@ -38,13 +41,17 @@ export interface AppOptions {
   argv: readonly string[];
   /** The services' clock; tests pin it so nothing depends on today's date. */
   now?: () => Date;
+  /** A team server client's timeouts and retry waits (tests shorten them). */
+  team?: ConnectionsOptions<WorkspaceClient>['team'];
 }
 
 export interface RunningApp {
   window(): BrowserWindow | undefined;
   /** The workspace file, open in the workspace host. */
   workspaceFile: string;
-  workspace: WorkspaceClient;
+  /** The workspace the window talks to: the local file's host or a team server. */
+  workspace: CurrentWorkspace;
+  connections: WorkspaceConnections<WorkspaceClient>;
   /** Unbinds IPC and closes the workspace; runs on quit. */
   shutdown(): Promise<void>;
 }
@@ -89,12 +96,23 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
 
   const file = process.env.CAMPAIGN_DESK_WORKSPACE ?? path.join(app.getPath('userData'), WORKSPACE_FILE);
   const now = options.now ?? (() => new Date());
-  const workspace = new WorkspaceClient(path.join(options.resourcesDir, WORKSPACE_HOST_FILE));
-  const opened = await openWorkspace(workspace, file, { resourcesDir: options.resourcesDir, now }, text.t);
-  if (!opened.ok) {
-    await workspace.close();
-    return fail(opened.title, opened.message);
-  }
+  // The local file in a workspace host, or the team server remembered from last time.
+  const openLocal = async (): Promise<LocalOpened<WorkspaceClient>> => {
+    const client = new WorkspaceClient(path.join(options.resourcesDir, WORKSPACE_HOST_FILE));
+    const opened = await openWorkspace(client, file, { resourcesDir: options.resourcesDir, now }, text.t);
+    if (opened.ok) return { ok: true, client };
+    await client.close();
+    return opened;
+  };
+  const started = await WorkspaceConnections.open({
+    userData: app.getPath('userData'),
+    localFile: file,
+    openLocal,
+    ...(options.team ? { team: options.team } : {}),
+  });
+  if (!started.ok) return fail(started.title, started.message);
+  const { connections } = started;
+  const workspace = connections.workspace;
 
   const webContents = () => (win && !win.isDestroyed() ? win.webContents : undefined);
   const send = (command: ShellCommand) => webContents()?.send(IPC.command, command);
@@ -149,6 +167,8 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
     workspace: file,
     now,
     isAdmin: async () => {
+      // Backups are of the file on this computer; a team server's are its admins' business.
+      if (!connections.localClient()) return false;
       const people = await workspace.call('people.list', {});
       return people.some((p) => p.key === actingPerson && p.roles.includes('admin'));
     },
@@ -162,13 +182,20 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
       const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? undefined : picked.filePaths[0];
     },
-    restore: (backup, at) => workspace.restore(backup, at),
+    restore: (backup, at) =>
+      connections.localClient()?.restore(backup, at) ??
+      Promise.resolve({ outcome: { ok: false, reason: 'failed', message: '' }, closed: false }),
     shutdown: () => shutdown(),
     relaunch: () => {
       app.relaunch();
       app.exit(0);
     },
     showError: (message) => dialog.showErrorBox(text.t('errors.restoreTitle'), message),
+  });
+  const unbindConnection = bindConnectionIpc({
+    ...trusted,
+    connections,
+    send: (channel, payload) => webContents()?.send(channel, payload),
   });
   installMenu({ platform: process.platform, appName: PRODUCT_NAME, isDev: !app.isPackaged, send, t: text.t });
 
@@ -183,14 +210,15 @@ export async function runApp(options: AppOptions): Promise<RunningApp | undefine
   const shutdown = () =>
     (stopped ??= (async () => {
       unbindBackups();
+      unbindConnection();
       watcher.dispose();
       readiness.dispose();
       ipc.dispose();
       unbindShell();
-      await workspace.close();
+      await connections.close();
     })());
   app.on('will-quit', () => void shutdown());
 
   openWindow();
-  return { window: () => win, workspaceFile: file, workspace, shutdown };
+  return { window: () => win, workspaceFile: file, workspace, connections, shutdown };
 }

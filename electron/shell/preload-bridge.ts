@@ -7,9 +7,12 @@ import type {
   BackupEntry,
   BridgeResponse,
   CampaignDeskBridge,
+  ConnectOutcome,
+  PeopleOffer,
   PlatformInfo,
   RestoreOutcome,
   ShellCommand,
+  WorkspaceConnection,
 } from '../../shared/bridge.ts';
 import { IPC } from '../transports/ipc-channels.ts';
 
@@ -49,6 +52,22 @@ export function createBridge(ipc: Renderer, platform: PlatformInfo): CampaignDes
     restoreBackup(path) {
       return ipc.invoke(IPC.restoreBackup, typeof path === 'string' ? path : null) as Promise<RestoreOutcome>;
     },
+    connection: () => ipc.invoke(IPC.connection) as Promise<WorkspaceConnection>,
+    onConnection: (listener) => listen<WorkspaceConnection>(ipc, IPC.connectionChanged, listener),
+    connectTeam(input) {
+      const { server, insecure, person, password } = input;
+      return ipc.invoke(IPC.connectTeam, { server, insecure, person, password }) as Promise<ConnectOutcome>;
+    },
+    teamPeople(input) {
+      return ipc.invoke(IPC.teamPeople, {
+        server: input.server,
+        insecure: input.insecure,
+      }) as Promise<PeopleOffer>;
+    },
+    async signOut() {
+      await ipc.invoke(IPC.signOut);
+    },
+    useLocal: () => ipc.invoke(IPC.useLocal) as Promise<ConnectOutcome>,
     platform: { ...platform },
   };
 }

@@ -16,4 +16,16 @@ export const IPC = {
   listBackups: 'campaign-desk:list-backups',
   /** invoke: (path | null) → RestoreOutcome */
   restoreBackup: 'campaign-desk:restore-backup',
+  /** invoke: () → WorkspaceConnection */
+  connection: 'campaign-desk:connection',
+  /** main → renderer: WorkspaceConnection, whenever it changes */
+  connectionChanged: 'campaign-desk:connection-changed',
+  /** invoke: ({server, insecure, person, password}) → ConnectOutcome */
+  connectTeam: 'campaign-desk:connect-team',
+  /** invoke: ({server, insecure}) → PeopleOffer */
+  teamPeople: 'campaign-desk:team-people',
+  /** invoke: () → void */
+  signOut: 'campaign-desk:sign-out',
+  /** invoke: () → ConnectOutcome */
+  useLocal: 'campaign-desk:use-local',
 } as const;

@@ -1,9 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OfflineBanner } from './components/ConnectionStatus.tsx';
 import { FirstStart } from './components/FirstStart.tsx';
 import { Navigation } from './components/Navigation.tsx';
+import { TeamSignIn } from './components/TeamSignIn.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { WhoAreYou } from './components/WhoAreYou.tsx';
+import { useConnection, useTeamConnection } from './state/connection.ts';
 import { landingView } from './state/landing.ts';
 import { navigate, parseRoute, useRoute } from './state/route.ts';
 import { useMe, useSession } from './state/session.ts';
@@ -37,22 +40,29 @@ export function App() {
   const loadError = useSession((s) => s.loadError);
   const me = useMe();
   const route = useRoute();
+  const connectionKnown = useConnection((s) => s.connection !== undefined);
+  const team = useTeamConnection();
+  const signedOut = team?.status === 'signed-out';
 
   useEffect(() => {
+    // On a team workspace the session decides what can be read: first the shell says whether there is one.
+    if (!connectionKnown || signedOut) return;
     void load();
     // Most people open on the calendar (marketing's landing view): its data need not wait for the session.
     const { api, revision } = useSession.getState();
     if (['', 'calendar'].includes(parseRoute(window.location.hash).view)) prefetchFirstMonth(api, revision);
-  }, [load]);
+  }, [load, connectionKnown, signedOut]);
 
   // Land on the view that fits the person's role.
   useEffect(() => {
     if (me && route.view === '') navigate(landingView(me));
   }, [me, route.view]);
 
+  if (team && signedOut) return <TeamSignIn connection={team} />;
   if (loadError && !info) {
     return (
       <div className="center-message" role="alert">
+        <OfflineBanner connection={team} />
         <h1>{t('error.title')}</h1>
         <p>{loadError}</p>
         <button onClick={() => void load()}>{t('error.retry')}</button>
@@ -68,6 +78,7 @@ export function App() {
       <Navigation current={route.view} />
       <div className="main">
         <TopBar />
+        <OfflineBanner connection={team} />
         {info.readOnly && (
           <p className="read-only-banner" role="status" data-testid="read-only">
             {t('readOnly')}

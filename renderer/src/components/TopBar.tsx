@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../state/route.ts';
+import { useTeamConnection } from '../state/connection.ts';
 import { useMe, useSession } from '../state/session.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { useFormat } from './format.ts';
 import { WhoAreYou } from './WhoAreYou.tsx';
 
@@ -12,6 +14,7 @@ export function TopBar() {
   const info = useSession((s) => s.info);
   const departments = useSession((s) => s.departments);
   const me = useMe();
+  const team = useTeamConnection();
   const route = useRoute();
   const [switching, setSwitching] = useState(false);
   const asOf = route.query.get('at');
@@ -19,9 +22,14 @@ export function TopBar() {
 
   return (
     <header className="topbar">
-      <span className="workspace-name" title={info?.location}>
-        {info?.kind === 'embedded' ? `${t('topbar.embedded')} · ${info.name}` : info?.name}
+      <span className="workspace-name" title={team?.server ?? info?.location} data-testid="workspace-name">
+        {team
+          ? `${team.host} · ${info?.name ?? ''}`
+          : info?.kind === 'embedded'
+            ? `${t('topbar.embedded')} · ${info.name}`
+            : info?.name}
       </span>
+      {team && <ConnectionStatus connection={team} />}
       <form
         className="search"
         role="search"
@@ -49,9 +57,10 @@ export function TopBar() {
       )}
       <button
         className="person"
-        onClick={() => setSwitching(true)}
+        // On a team workspace you are who you signed in as: the person leads to sign out in Settings.
+        onClick={() => (team ? navigate('settings') : setSwitching(true))}
         data-testid="acting-person"
-        title={t('topbar.switchPerson')}
+        title={team ? undefined : t('topbar.switchPerson')}
       >
         {me ? (
           <>

@@ -10,6 +10,7 @@ import { mergeResources, pickLanguage, type Language } from '../../../shared/i18
 import { appResources } from './app.ts';
 import { calendarResources } from './calendar.ts';
 import { campaignResources } from './campaign.ts';
+import { deskResources } from './desk.ts';
 import { editorResources } from './editor.ts';
 import { inboxResources } from './inbox.ts';
 import { metricsResources } from './metrics.ts';
@@ -28,6 +29,7 @@ export const englishViewResources = {
   ...readinessResources,
   ...metricsResources,
   ...settingsResources,
+  ...deskResources,
 };
 
 // One dynamic import per language, so Vite makes one chunk per language.

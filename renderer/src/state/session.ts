@@ -1,9 +1,11 @@
 // Who is acting, what the workspace holds that every view needs (people,
 // departments), and the API client. Views keep their own data in their own stores.
+import i18next from 'i18next';
 import { create } from 'zustand';
 import type { ApiClient, WorkspaceInfo } from '../../../shared/api.ts';
 import type { Department, Person } from '../../../shared/domain.ts';
 import { createClient } from '../api/client.ts';
+import { errorText } from '../components/error-text.ts';
 import { pickTransport } from '../api/transport.ts';
 import { followWorkspaceClock } from './clock.ts';
 
@@ -40,13 +42,15 @@ export const useSession = create<SessionState>((set, get) => {
     async load() {
       try {
         const askedAt = Date.now();
-        const [info, people, departments] = await Promise.all([
+        const [info, people, departments, connection] = await Promise.all([
           api.call('workspace.info', {}),
           api.call('people.list', {}),
           api.call('departments.list', {}),
+          window.campaignDesk?.connection?.(),
         ]);
         followWorkspaceClock(info.now, askedAt, Date.now());
-        const known = get().personKey;
+        // On a team workspace you are who you signed in as, whatever this window chose before.
+        const known = connection?.kind === 'team' ? connection.person : get().personKey;
         const personKey = known && people.some((p) => p.key === known) ? known : null;
         void window.campaignDesk?.setActingPerson(personKey);
         set({
@@ -57,7 +61,7 @@ export const useSession = create<SessionState>((set, get) => {
           personKey,
         });
       } catch (err) {
-        set({ loadError: (err as Error).message });
+        set({ loadError: errorText(i18next.t, err) });
       }
     },
     setPerson(key) {

@@ -216,6 +216,12 @@ describe('the Electron bundles', () => {
         'printToPdf',
         'restoreBackup',
         'setActingPerson',
+        'connection',
+        'onConnection',
+        'connectTeam',
+        'teamPeople',
+        'signOut',
+        'useLocal',
       ].sort(),
     );
     expect(exposed.get('campaignDesk')?.platform).toEqual({ os: 'darwin', electron: '45.4.1' });

@@ -282,6 +282,31 @@ export const dialog = {
   ),
 };
 
+/**
+ * The OS keychain's encryption as Electron's safeStorage offers it: a reversible
+ * scrambling (XOR with a key, behind a marker) so tests can tell a token was encrypted
+ * and decrypt it. `available` false is a Linux desktop without a keyring.
+ */
+const KEYCHAIN = Buffer.from('fake-os-keychain-key');
+const MARKER = Buffer.from('v10');
+const scramble = (bytes: Buffer) => Buffer.from(bytes.map((b, i) => b ^ KEYCHAIN[i % KEYCHAIN.length]!));
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable() {
+    return safeStorage.available;
+  },
+  encryptString(text: string): Buffer {
+    if (!safeStorage.available) throw new Error('Encryption is not available.');
+    return Buffer.concat([MARKER, scramble(Buffer.from(text, 'utf8'))]);
+  },
+  decryptString(encrypted: Buffer): string {
+    if (!safeStorage.available) throw new Error('Decryption is not available.');
+    if (!encrypted.subarray(0, MARKER.length).equals(MARKER))
+      throw new Error('Error while decrypting the ciphertext.');
+    return scramble(encrypted.subarray(MARKER.length)).toString('utf8');
+  },
+};
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown) {
@@ -327,6 +352,7 @@ export function reset(paths: Record<string, string> = {}): void {
   session.defaultSession.permissionRequest = undefined;
   session.defaultSession.permissionCheck = undefined;
   contextBridge.exposed.clear();
+  safeStorage.available = true;
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoke.mockClear();
   ipcRenderer.send.mockClear();

@@ -32,6 +32,12 @@ describe('the preload bridge', () => {
         'printToPdf',
         'restoreBackup',
         'setActingPerson',
+        'connection',
+        'onConnection',
+        'connectTeam',
+        'teamPeople',
+        'signOut',
+        'useLocal',
       ].sort(),
     );
     for (const value of Object.values(bridge)) expect(value).not.toBe(fake.ipcRenderer);
@@ -92,5 +98,30 @@ describe('the preload bridge', () => {
     expect(await bridge.openExternal('https://github.com/')).toBe(true);
     fake.ipcRenderer.invoke.mockResolvedValueOnce('yes');
     expect(await bridge.openExternal('https://github.com/')).toBe(false);
+  });
+
+  it('sends only the four sign-in fields, and delivers connection changes without the IPC event', async () => {
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true });
+    const input = {
+      server: 'https://desk.example.com',
+      insecure: false,
+      person: 'maria',
+      password: 'pw',
+      extra: 1,
+    };
+    expect(await bridge.connectTeam(input)).toEqual({ ok: true });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.connectTeam, {
+      server: 'https://desk.example.com',
+      insecure: false,
+      person: 'maria',
+      password: 'pw',
+    });
+    const seen: unknown[] = [];
+    const stop = bridge.onConnection((c) => seen.push(c));
+    const offline = { kind: 'team', status: 'offline' };
+    fake.ipcRenderer.emit(IPC.connectionChanged, { ipcRenderer: fake.ipcRenderer }, offline);
+    stop();
+    fake.ipcRenderer.emit(IPC.connectionChanged, { ipcRenderer: fake.ipcRenderer }, offline);
+    expect(seen).toEqual([offline]);
   });
 });

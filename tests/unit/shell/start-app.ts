@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BridgeResponse } from '../../../shared/bridge.ts';
 import { APP_INDEX_URL } from '../../../electron/shell/app-protocol.ts';
-import { runApp, type RunningApp } from '../../../electron/shell/app.ts';
+import { runApp, type AppOptions, type RunningApp } from '../../../electron/shell/app.ts';
 import { IPC } from '../../../electron/transports/ipc-channels.ts';
 import * as fake from './fake-electron.ts';
 
@@ -48,6 +48,8 @@ export async function startApp(
     before?: (userData: string) => void;
     /** The services' clock; by default one running from PINNED_NOW. */
     now?: () => Date;
+    /** A team server client's timeouts and retry waits. */
+    team?: AppOptions['team'];
   } = {},
 ): Promise<Started> {
   const tmp = options.tmp ?? tempDir();
@@ -61,6 +63,7 @@ export async function startApp(
     rendererDir,
     argv: options.argv ?? ['electron', '.'],
     now: options.now ?? runningFrom(PINNED_NOW),
+    ...(options.team ? { team: options.team } : {}),
   });
   if (!running) throw new Error('the app did not start');
   const window = fake.BrowserWindow.instances.at(-1);

@@ -9,6 +9,7 @@ import inbox from './uk/inbox.json' with { type: 'json' };
 import readiness from './uk/readiness.json' with { type: 'json' };
 import metrics from './uk/metrics.json' with { type: 'json' };
 import settings from './uk/settings.json' with { type: 'json' };
+import desk from './uk/desk.json' with { type: 'json' };
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
@@ -17,6 +18,7 @@ import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as ReadinessStrings } from '../readiness.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
 import type { Strings as SettingsStrings } from '../settings.ts';
+import type { Strings as DeskStrings } from '../desk.ts';
 
 export default {
   ...shared,
@@ -28,4 +30,5 @@ export default {
   readiness: readiness satisfies ReadinessStrings,
   metrics: metrics satisfies MetricsStrings,
   settings: settings satisfies SettingsStrings,
+  desk: desk satisfies DeskStrings,
 };

@@ -1,12 +1,14 @@
 import '../../components/forms.css';
 import './settings.css';
 import { useTranslation } from 'react-i18next';
+import { useTeamConnection } from '../../state/connection.ts';
 import { hasRole, useMe, useSession } from '../../state/session.ts';
 import { BackupButton } from './BackupButton.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
+import { TeamWorkspaceSection } from './TeamWorkspaceSection.tsx';
 import { useReadinessSettings } from './useReadinessSettings.ts';
 
 /** Readiness rules, language, the workspace, its departments and people. */
@@ -17,6 +19,8 @@ export function SettingsView() {
   const settings = useReadinessSettings();
   const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
   const isAdmin = hasRole(me, 'admin');
+  // Restoring replaces the file on this computer; a team server's backups are its admins' business.
+  const team = useTeamConnection();
   return (
     <div className="settings-page">
       <h1>{t('title')}</h1>
@@ -45,8 +49,9 @@ export function SettingsView() {
             <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
           </dl>
           {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
-          {isAdmin && window.campaignDesk && <RestorePanel bridge={window.campaignDesk} />}
+          {isAdmin && window.campaignDesk && !team && <RestorePanel bridge={window.campaignDesk} />}
         </section>
+        {window.campaignDesk && <TeamWorkspaceSection bridge={window.campaignDesk} />}
       </div>
       <h2>{t('people.title')}</h2>
       <p className="muted small">{isAdmin ? t('people.leadAdmin') : t('people.lead')}</p>
