@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FirstStart } from './components/FirstStart.tsx';
 import { Navigation } from './components/Navigation.tsx';
+import { SignInPage } from './components/SignInPage.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { WhoAreYou } from './components/WhoAreYou.tsx';
 import { landingView } from './state/landing.ts';
@@ -35,6 +36,7 @@ export function App() {
   const load = useSession((s) => s.load);
   const info = useSession((s) => s.info);
   const loadError = useSession((s) => s.loadError);
+  const signInFirst = useSession((s) => s.mode === 'team' && !s.personKey);
   const me = useMe();
   const route = useRoute();
 
@@ -50,6 +52,7 @@ export function App() {
     if (me && route.view === '') navigate(landingView(me));
   }, [me, route.view]);
 
+  if (signInFirst) return <SignInPage />;
   if (loadError && !info) {
     return (
       <div className="center-message" role="alert">

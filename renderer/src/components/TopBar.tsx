@@ -12,6 +12,8 @@ export function TopBar() {
   const info = useSession((s) => s.info);
   const departments = useSession((s) => s.departments);
   const me = useMe();
+  const team = useSession((s) => s.mode === 'team');
+  const signOut = useSession((s) => s.signOut);
   const route = useRoute();
   const [switching, setSwitching] = useState(false);
   const asOf = route.query.get('at');
@@ -20,7 +22,11 @@ export function TopBar() {
   return (
     <header className="topbar">
       <span className="workspace-name" title={info?.location}>
-        {info?.kind === 'embedded' ? `${t('topbar.embedded')} · ${info.name}` : info?.name}
+        {team
+          ? `${t('team:topbar.team')} · ${info?.name ?? ''}`
+          : info?.kind === 'embedded'
+            ? `${t('topbar.embedded')} · ${info.name}`
+            : info?.name}
       </span>
       <form
         className="search"
@@ -47,23 +53,36 @@ export function TopBar() {
           </button>
         </div>
       )}
-      <button
-        className="person"
-        onClick={() => setSwitching(true)}
-        data-testid="acting-person"
-        title={t('topbar.switchPerson')}
-      >
-        {me ? (
-          <>
-            <span className="dot" style={{ background: department?.color }} aria-hidden="true" />
-            <span>
-              {me.name} · {department?.name}
-            </span>
-          </>
-        ) : (
-          t('topbar.chooseYou')
-        )}
-      </button>
+      {team && me ? (
+        // Team mode: who signed in, and signing out; nobody else can be chosen here.
+        <div className="person" data-testid="signed-in-person">
+          <span className="dot" style={{ background: department?.color }} aria-hidden="true" />
+          <span title={t('team:topbar.signedInAs', { name: me.name })}>
+            {me.name} · {department?.name}
+          </span>
+          <button className="sign-out" onClick={() => void signOut()} data-testid="sign-out">
+            {t('team:topbar.signOut')}
+          </button>
+        </div>
+      ) : (
+        <button
+          className="person"
+          onClick={() => setSwitching(true)}
+          data-testid="acting-person"
+          title={t('topbar.switchPerson')}
+        >
+          {me ? (
+            <>
+              <span className="dot" style={{ background: department?.color }} aria-hidden="true" />
+              <span>
+                {me.name} · {department?.name}
+              </span>
+            </>
+          ) : (
+            t('topbar.chooseYou')
+          )}
+        </button>
+      )}
       {switching && <WhoAreYou dialog onClose={() => setSwitching(false)} />}
     </header>
   );

@@ -14,6 +14,7 @@ import { inboxResources } from './inbox.ts';
 import { metricsResources } from './metrics.ts';
 import { readinessResources } from './readiness.ts';
 import { settingsResources } from './settings.ts';
+import { teamResources } from './team.ts';
 
 const LANGUAGE_KEY = 'campaign-desk.language';
 
@@ -27,6 +28,7 @@ export const englishViewResources = {
   ...readinessResources,
   ...metricsResources,
   ...settingsResources,
+  ...teamResources,
 };
 
 // One dynamic import per language, so Vite makes one chunk per language.
