@@ -43,7 +43,8 @@ export class CalendarLinkService {
   async create(department: string, actor: Actor): Promise<CalendarLink> {
     requireRole(actor, ['admin'], 'manage_tokens');
     const existing = await this.ctx.store.read(async (tx) => {
-      if (!(await tx.listDepartments()).some((d) => d.key === department)) throw notFound('department', department);
+      if (!(await tx.listDepartments()).some((d) => d.key === department))
+        throw notFound('department', department);
       return liveLink(tx, department);
     });
     if (existing) return { department, token: existing };

@@ -12,7 +12,12 @@ const unreachable: ApiErrorBody = {
 /** A reply's `{"error": …}`, or one built from the status when the body is not ours (a proxy's page). */
 async function errorOf(response: Response): Promise<ApiErrorBody> {
   const body = (await response.json().catch(() => ({}))) as { error?: ApiErrorBody };
-  return body.error ?? { code: response.status === 401 ? 'unauthenticated' : 'internal', message: response.statusText };
+  return (
+    body.error ?? {
+      code: response.status === 401 ? 'unauthenticated' : 'internal',
+      message: response.statusText,
+    }
+  );
 }
 
 /**

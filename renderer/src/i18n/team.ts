@@ -85,18 +85,12 @@ const en = {
     lead: 'Subscribe to a department’s campaigns from Outlook, Google or Apple Calendar with this address.',
     leadMember:
       'Subscribe to your department’s campaigns from Outlook, Google or Apple Calendar with this address.',
-    department: 'Department',
     link: 'Subscription address',
     create: 'Create link',
-    none: 'No link yet',
     noneMember: 'Your department has no subscription link yet: ask an admin to create one.',
     copy: 'Copy',
     copied: 'Copied',
     secret: 'Keep the address within the department: anyone who has it can read the calendar.',
-  },
-  confirm: {
-    yes: 'Yes',
-    no: 'Cancel',
   },
 };
 export type Strings = typeof en;

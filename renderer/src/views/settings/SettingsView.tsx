@@ -7,6 +7,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
+import { TeamSettings } from './TeamSettings.tsx';
 import { useReadinessSettings } from './useReadinessSettings.ts';
 
 /** Readiness rules, language, the workspace, its departments and people. */
@@ -51,6 +52,7 @@ export function SettingsView() {
       <h2>{t('people.title')}</h2>
       <p className="muted small">{isAdmin ? t('people.leadAdmin') : t('people.lead')}</p>
       <PeopleSection canEdit={isAdmin} />
+      <TeamSettings />
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import { hasRole, useMe, useSession } from '../../state/session.ts';
+import { CalendarLinksSection } from './CalendarLinksSection.tsx';
+import { PasswordsSection } from './PasswordsSection.tsx';
+import { SessionsSection } from './SessionsSection.tsx';
+import { TokensSection } from './TokensSection.tsx';
+
+/**
+ * The team workspace's Settings (team-server.md §3, §7). Passwords and tokens live in the
+ * workspace, so an admin can prepare them on the desktop too; sessions and subscription links
+ * exist only on a team server.
+ */
+export function TeamSettings() {
+  const me = useMe();
+  const team = useSession((s) => s.mode === 'team');
+  const isAdmin = hasRole(me, 'admin');
+  if (!isAdmin && !team) return null;
+  return (
+    <div className="settings-team">
+      {isAdmin && <PasswordsSection />}
+      {isAdmin && team && <SessionsSection />}
+      {isAdmin && <TokensSection />}
+      {team && <CalendarLinksSection />}
+    </div>
+  );
+}
