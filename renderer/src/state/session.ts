@@ -54,6 +54,22 @@ export const useSession = create<SessionState>((set, get) => {
     set({ personKey: null, info: null, people: [], departments: [], loadError: null, signInNotice: notice });
   };
 
+  // A session ended elsewhere (an admin, its expiry) shows before the next call too: checked when
+  // the page comes back into view and every minute.
+  const checkSession = async () => {
+    const { mode, personKey } = get();
+    if (mode !== 'team' || !personKey || !transport.auth) return;
+    const auth = await transport.auth.session().catch(() => undefined);
+    if (auth?.mode === 'team' && !auth.person && get().personKey) signedOut('sessionEnded');
+  };
+  if (transport.auth) {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void checkSession();
+    });
+    window.addEventListener('focus', () => void checkSession());
+    setInterval(() => void checkSession(), 60_000);
+  }
+
   // Every call: a 401 while signed in means the session was ended or expired meanwhile.
   const api: ApiClient = {
     async call(method, input) {
