@@ -33,8 +33,10 @@ async function deskOf(person: keyof typeof PASSWORDS): Promise<Page> {
   return page;
 }
 
+/** The page with the section whose heading is `selector` in view. */
 async function shoot(page: Page, name: string, selector: string): Promise<void> {
-  await page.locator(selector).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 const pushSample = (token: string) =>
@@ -52,7 +54,7 @@ test('an admin creates a token, sees it once with a warning, sees its last use, 
   await waitForText(once, 'shown only this once');
   const token = await admin.getByTestId('token-value').inputValue();
   expect(token).toMatch(/^cdt_/);
-  await shoot(admin, 'team-settings-token-once', '.settings-team');
+  await shoot(admin, 'team-settings-token-once', '#settings-tokens');
   await admin.getByTestId('token-done').click();
   await expect(admin.getByTestId('token-value').count()).resolves.toBe(0);
 
@@ -100,7 +102,7 @@ test("an admin sets a person's password and sees the open sessions, ending one",
   const rows = admin.getByTestId('sessions').locator('tr[data-person="olena"]');
   await rows.nth(1).waitFor();
   await waitForText(rows.first(), 'Olena Shevchuk');
-  await shoot(admin, 'team-settings-sessions', '.settings-team');
+  await shoot(admin, 'team-settings-passwords-sessions', '#settings-passwords');
 
   await admin.getByTestId('set-password-olena').click();
   await admin.getByTestId('new-password').fill('short');
@@ -117,5 +119,6 @@ test("an admin sets a person's password and sees the open sessions, ending one",
   await olena.getByTestId('sign-in-notice').waitFor();
   await olena.context().close();
 
-  await admin.screenshot({ path: path.join(SCREENSHOT_DIR, 'team-settings-admin.png'), fullPage: true });
+  await shoot(admin, 'team-settings-password-set', '#settings-passwords');
+  await shoot(admin, 'team-settings-calendar-links', '#settings-calendar-links');
 });

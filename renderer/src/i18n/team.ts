@@ -54,9 +54,10 @@ const en = {
     name: 'Name',
     namePlaceholder: 'e.g. helpdesk',
     scope: 'Allows',
+    // By scope, without its colon (i18next reads "a:b" as namespace a).
     scopes: {
-      'samples:write': 'Send metric samples',
-      'calendar:read': 'Read the calendar',
+      samples_write: 'Send metric samples',
+      calendar_read: 'Read the calendar',
     },
     metrics: 'Only these metrics',
     metricsHint: 'none ticked: every metric',
@@ -93,7 +94,8 @@ const en = {
     secret: 'Keep the address within the department: anyone who has it can read the calendar.',
   },
 };
-export type Strings = typeof en;
+// Languages with more plural forms than English add them beside (_few, _many).
+export type Strings = typeof en & { passwords: { savedEnded_few?: string; savedEnded_many?: string } };
 
 // English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
 export const teamResources = { team: { en } };

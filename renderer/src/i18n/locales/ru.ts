@@ -8,6 +8,7 @@ import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
 import type { Strings as ReadinessStrings } from '../readiness.ts';
 import type { Strings as SettingsStrings } from '../settings.ts';
+import type { Strings as TeamStrings } from '../team.ts';
 
 const app: AppStrings = {
   nav: {
@@ -624,4 +625,101 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const team: TeamStrings = {
+  signIn: {
+    title: 'Вход',
+    lead: 'Это общий Campaign Desk вашей компании. Войдите с именем пользователя и паролем, которые дал вам администратор.',
+    person: 'Имя пользователя',
+    personHint: 'Ваш ключ, напр. olena',
+    password: 'Пароль',
+    submit: 'Войти',
+    signingIn: 'Вход…',
+    required: 'Введите имя пользователя и пароль.',
+    wrong: 'Имя пользователя или пароль неверны. Проверьте оба и попробуйте ещё раз.',
+    locked:
+      'Слишком много неудачных попыток для этого имени пользователя. Подождите {{minutes}} мин и попробуйте снова.',
+    forgot: 'Забыли пароль? Администратор этого рабочего пространства может задать новый.',
+    notice: {
+      signedOut: 'Вы вышли.',
+      sessionEnded:
+        'Ваш сеанс завершён (истёк срок или его завершил администратор). Войдите снова, чтобы продолжить.',
+    },
+  },
+  topbar: {
+    team: 'Командное пространство',
+    signedInAs: 'Вы вошли как {{name}}',
+    signOut: 'Выйти',
+  },
+  passwords: {
+    title: 'Пароли',
+    lead: 'С ними люди входят в командное пространство. Новый пароль завершает все другие сеансы этого человека.',
+    set: 'Задать пароль…',
+    dialogTitle: 'Новый пароль для {{name}}',
+    label: 'Новый пароль',
+    hint: 'Не меньше {{min}} символов. Сообщите его {{name}} лично или по телефону, не по электронной почте.',
+    tooShort: 'Пароль должен содержать не меньше {{min}} символов.',
+    save: 'Задать пароль',
+    cancel: 'Отмена',
+    saved: 'Пароль для {{name}} задан.',
+    savedEnded_one: 'Пароль для {{name}} задан; завершён {{count}} открытый сеанс.',
+    savedEnded_few: 'Пароль для {{name}} задан; завершено {{count}} открытых сеанса.',
+    savedEnded_many: 'Пароль для {{name}} задан; завершено {{count}} открытых сеансов.',
+    savedEnded_other: 'Пароль для {{name}} задан; завершено открытых сеансов: {{count}}.',
+  },
+  sessions: {
+    title: 'Открытые сеансы',
+    lead: 'Все, кто сейчас вошёл, — на каком рабочем месте или в браузере. Завершите сеанс, чтобы сразу вывести это место.',
+    person: 'Человек',
+    since: 'Вход',
+    lastUsed: 'Последний раз',
+    expires: 'Завершится',
+    end: 'Завершить сеанс',
+    none: 'Никто не вошёл.',
+    confirm: 'Завершить сеанс {{name}}, открытый {{since}}? Это место будет выведено сразу.',
+  },
+  tokens: {
+    title: 'Токены для систем',
+    lead: 'Ими пользуются другие системы: служба поддержки или склад присылают замеры метрик, календари подписываются.',
+    name: 'Название',
+    namePlaceholder: 'напр. helpdesk',
+    scope: 'Разрешает',
+    scopes: {
+      samples_write: 'Присылать замеры метрик',
+      calendar_read: 'Читать календарь',
+    },
+    metrics: 'Только эти метрики',
+    metricsHint: 'ничего не отмечено: все метрики',
+    department: 'Только кампании этого отдела',
+    allDepartments: 'Все отделы',
+    create: 'Создать токен',
+    creating: 'Создание…',
+    nameRequired: 'Введите название токена.',
+    created: 'Токен «{{name}}» создан',
+    onceWarning:
+      'Скопируйте его сейчас: он показан только один раз. Любой, у кого он есть, может делать то, что он разрешает, пока вы его не отзовёте.',
+    copy: 'Копировать',
+    copied: 'Скопировано',
+    done: 'Я скопировал(а) его',
+    limits: 'Ограничен',
+    everything: 'ничем',
+    createdBy: 'Создан',
+    lastUsed: 'Последнее использование',
+    never: 'никогда',
+    revoke: 'Отозвать',
+    confirmRevoke: 'Отозвать «{{name}}»? Всё, что им пользуется, с этого момента получит отказ.',
+    none: 'Токенов для систем пока нет.',
+  },
+  calendarLinks: {
+    title: 'Подписки на календарь',
+    lead: 'Подпишитесь на кампании отдела в Outlook, Google или Apple Calendar по этому адресу.',
+    leadMember: 'Подпишитесь на кампании своего отдела в Outlook, Google или Apple Calendar по этому адресу.',
+    link: 'Адрес подписки',
+    create: 'Создать ссылку',
+    noneMember: 'У вашего отдела ещё нет ссылки для подписки: попросите администратора её создать.',
+    copy: 'Копировать',
+    copied: 'Скопировано',
+    secret: 'Не передавайте адрес за пределы отдела: любой, у кого он есть, может читать календарь.',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, team };

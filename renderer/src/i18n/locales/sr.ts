@@ -8,6 +8,7 @@ import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
 import type { Strings as ReadinessStrings } from '../readiness.ts';
 import type { Strings as SettingsStrings } from '../settings.ts';
+import type { Strings as TeamStrings } from '../team.ts';
 
 const app: AppStrings = {
   nav: {
@@ -617,4 +618,101 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const team: TeamStrings = {
+  signIn: {
+    title: 'Prijava',
+    lead: 'Ovo je zajednički Campaign Desk vaše kompanije. Prijavite se korisničkim imenom i lozinkom koje vam je dao administrator.',
+    person: 'Vaše korisničko ime',
+    personHint: 'Vaš ključ osobe, npr. olena',
+    password: 'Lozinka',
+    submit: 'Prijavi se',
+    signingIn: 'Prijavljivanje…',
+    required: 'Unesite korisničko ime i lozinku.',
+    wrong: 'Korisničko ime ili lozinka nisu ispravni. Proverite oboje i pokušajte ponovo.',
+    locked:
+      'Previše neuspelih pokušaja za ovo korisničko ime. Sačekajte {{minutes}} min, pa pokušajte ponovo.',
+    forgot: 'Zaboravili ste lozinku? Administrator ovog radnog prostora može da postavi novu.',
+    notice: {
+      signedOut: 'Odjavili ste se.',
+      sessionEnded:
+        'Vaša sesija je završena (istekla je ili ju je završio administrator). Prijavite se ponovo da biste nastavili.',
+    },
+  },
+  topbar: {
+    team: 'Timski radni prostor',
+    signedInAs: 'Prijavljeni ste kao {{name}}',
+    signOut: 'Odjavi se',
+  },
+  passwords: {
+    title: 'Lozinke',
+    lead: 'Njima se ljudi prijavljuju u timski radni prostor. Nova lozinka odjavljuje osobu svuda drugde.',
+    set: 'Postavi lozinku…',
+    dialogTitle: 'Nova lozinka za {{name}}',
+    label: 'Nova lozinka',
+    hint: 'Najmanje {{min}} znakova. Recite je osobi {{name}} lično ili telefonom, ne e-poštom.',
+    tooShort: 'Lozinka mora imati najmanje {{min}} znakova.',
+    save: 'Postavi lozinku',
+    cancel: 'Otkaži',
+    saved: 'Lozinka za {{name}} je postavljena.',
+    savedEnded_one: 'Lozinka za {{name}} je postavljena; završena je {{count}} otvorena sesija.',
+    savedEnded_few: 'Lozinka za {{name}} je postavljena; završene su {{count}} otvorene sesije.',
+    savedEnded_other: 'Lozinka za {{name}} je postavljena; završeno je {{count}} otvorenih sesija.',
+  },
+  sessions: {
+    title: 'Otvorene sesije',
+    lead: 'Svi koji su sada prijavljeni, na kom radnom mestu ili u kom pregledaču. Završite sesiju da biste to mesto odmah odjavili.',
+    person: 'Osoba',
+    since: 'Prijavljen',
+    lastUsed: 'Poslednji put',
+    expires: 'Ističe',
+    end: 'Završi sesiju',
+    none: 'Niko nije prijavljen.',
+    confirm: 'Završiti sesiju osobe {{name}} otvorenu {{since}}? To mesto se odmah odjavljuje.',
+  },
+  tokens: {
+    title: 'Mašinski tokeni',
+    lead: 'Koriste ih drugi sistemi: služba podrške ili magacin šalju merenja metrika, kalendari se pretplaćuju.',
+    name: 'Naziv',
+    namePlaceholder: 'npr. helpdesk',
+    scope: 'Dozvoljava',
+    scopes: {
+      samples_write: 'Slanje merenja metrika',
+      calendar_read: 'Čitanje kalendara',
+    },
+    metrics: 'Samo ove metrike',
+    metricsHint: 'ništa označeno: sve metrike',
+    department: 'Samo kampanje ovog odeljenja',
+    allDepartments: 'Sva odeljenja',
+    create: 'Napravi token',
+    creating: 'Pravljenje…',
+    nameRequired: 'Unesite naziv tokena.',
+    created: 'Token „{{name}}” je napravljen',
+    onceWarning:
+      'Kopirajte ga sada: prikazuje se samo ovaj put. Ko god ga ima može da radi ono što on dozvoljava dok ga ne opozovete.',
+    copy: 'Kopiraj',
+    copied: 'Kopirano',
+    done: 'Kopirao/la sam ga',
+    limits: 'Ograničen na',
+    everything: 'sve',
+    createdBy: 'Napravljen',
+    lastUsed: 'Poslednja upotreba',
+    never: 'nikad',
+    revoke: 'Opozovi',
+    confirmRevoke: 'Opozvati „{{name}}”? Sve što ga koristi biće odbijeno od sada.',
+    none: 'Još nema mašinskih tokena.',
+  },
+  calendarLinks: {
+    title: 'Pretplate na kalendar',
+    lead: 'Pretplatite se na kampanje odeljenja iz Outlooka, Google ili Apple kalendara ovom adresom.',
+    leadMember:
+      'Pretplatite se na kampanje svog odeljenja iz Outlooka, Google ili Apple kalendara ovom adresom.',
+    link: 'Adresa pretplate',
+    create: 'Napravi vezu',
+    noneMember: 'Vaše odeljenje još nema vezu za pretplatu: zamolite administratora da je napravi.',
+    copy: 'Kopiraj',
+    copied: 'Kopirano',
+    secret: 'Držite adresu unutar odeljenja: ko god je ima može da čita kalendar.',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, team };

@@ -8,6 +8,7 @@ import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
 import type { Strings as ReadinessStrings } from '../readiness.ts';
 import type { Strings as SettingsStrings } from '../settings.ts';
+import type { Strings as TeamStrings } from '../team.ts';
 
 const app: AppStrings = {
   nav: {
@@ -612,4 +613,100 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const team: TeamStrings = {
+  signIn: {
+    title: 'Logga in',
+    lead: 'Det här är företagets gemensamma Campaign Desk. Logga in med det användarnamn och lösenord du fått av administratören.',
+    person: 'Ditt användarnamn',
+    personHint: 'Din personnyckel, t.ex. olena',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    signingIn: 'Loggar in…',
+    required: 'Ange ditt användarnamn och ditt lösenord.',
+    wrong: 'Användarnamnet eller lösenordet stämmer inte. Kontrollera båda och försök igen.',
+    locked:
+      'För många misslyckade försök för det här användarnamnet. Vänta {{minutes}} minuter och försök sedan igen.',
+    forgot: 'Glömt lösenordet? En administratör för arbetsytan kan sätta ett nytt.',
+    notice: {
+      signedOut: 'Du har loggat ut.',
+      sessionEnded:
+        'Din session har upphört (den gick ut eller avslutades av en administratör). Logga in igen för att fortsätta.',
+    },
+  },
+  topbar: {
+    team: 'Teamets arbetsyta',
+    signedInAs: 'Inloggad som {{name}}',
+    signOut: 'Logga ut',
+  },
+  passwords: {
+    title: 'Lösenord',
+    lead: 'Med dessa loggar man in på teamets arbetsyta. Ett nytt lösenord loggar ut personen överallt annars.',
+    set: 'Sätt lösenord…',
+    dialogTitle: 'Nytt lösenord för {{name}}',
+    label: 'Nytt lösenord',
+    hint: 'Minst {{min}} tecken. Berätta det för {{name}} personligen eller per telefon, inte via e-post.',
+    tooShort: 'Lösenordet måste ha minst {{min}} tecken.',
+    save: 'Sätt lösenord',
+    cancel: 'Avbryt',
+    saved: 'Lösenordet för {{name}} är satt.',
+    savedEnded_one: 'Lösenordet för {{name}} är satt; {{count}} öppen session avslutades.',
+    savedEnded_other: 'Lösenordet för {{name}} är satt; {{count}} öppna sessioner avslutades.',
+  },
+  sessions: {
+    title: 'Öppna sessioner',
+    lead: 'Alla som är inloggade just nu, vid vilket skrivbord eller i vilken webbläsare. Avsluta en session för att logga ut den direkt.',
+    person: 'Person',
+    since: 'Inloggad',
+    lastUsed: 'Senast använd',
+    expires: 'Upphör',
+    end: 'Avsluta session',
+    none: 'Ingen är inloggad.',
+    confirm: 'Avsluta {{name}}s session från {{since}}? Det skrivbordet loggas ut direkt.',
+  },
+  tokens: {
+    title: 'Maskintoken',
+    lead: 'Andra system använder dessa: helpdesken eller lagret skickar mätvärden, kalenderappar prenumererar.',
+    name: 'Namn',
+    namePlaceholder: 't.ex. helpdesk',
+    scope: 'Tillåter',
+    scopes: {
+      samples_write: 'Skicka mätvärden',
+      calendar_read: 'Läsa kalendern',
+    },
+    metrics: 'Bara dessa mått',
+    metricsHint: 'inget markerat: alla mått',
+    department: 'Bara den här avdelningens kampanjer',
+    allDepartments: 'Alla avdelningar',
+    create: 'Skapa token',
+    creating: 'Skapar…',
+    nameRequired: 'Ange ett namn på token.',
+    created: 'Token ”{{name}}” skapad',
+    onceWarning:
+      'Kopiera den nu: den visas bara den här gången. Den som har den kan göra det den tillåter tills du återkallar den.',
+    copy: 'Kopiera',
+    copied: 'Kopierad',
+    done: 'Jag har kopierat den',
+    limits: 'Begränsad till',
+    everything: 'allt',
+    createdBy: 'Skapad',
+    lastUsed: 'Senast använd',
+    never: 'aldrig',
+    revoke: 'Återkalla',
+    confirmRevoke: 'Återkalla ”{{name}}”? Det som använder den nekas från och med nu.',
+    none: 'Inga maskintoken än.',
+  },
+  calendarLinks: {
+    title: 'Kalenderprenumerationer',
+    lead: 'Prenumerera på en avdelnings kampanjer i Outlook, Google eller Apple Kalender med den här adressen.',
+    leadMember:
+      'Prenumerera på din avdelnings kampanjer i Outlook, Google eller Apple Kalender med den här adressen.',
+    link: 'Prenumerationsadress',
+    create: 'Skapa länk',
+    noneMember: 'Din avdelning har ingen prenumerationslänk än: be en administratör skapa en.',
+    copy: 'Kopiera',
+    copied: 'Kopierad',
+    secret: 'Håll adressen inom avdelningen: den som har den kan läsa kalendern.',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, team };

@@ -8,6 +8,7 @@ import type { Strings as InboxStrings } from '../inbox.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
 import type { Strings as ReadinessStrings } from '../readiness.ts';
 import type { Strings as SettingsStrings } from '../settings.ts';
+import type { Strings as TeamStrings } from '../team.ts';
 
 const app: AppStrings = {
   nav: {
@@ -622,4 +623,101 @@ const settings: SettingsStrings = {
   },
 };
 
-export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings };
+const team: TeamStrings = {
+  signIn: {
+    title: 'Вхід',
+    lead: 'Це спільний Campaign Desk вашої компанії. Увійдіть з ім’ям користувача й паролем, які дав вам адміністратор.',
+    person: 'Ім’я користувача',
+    personHint: 'Ваш ключ особи, напр. olena',
+    password: 'Пароль',
+    submit: 'Увійти',
+    signingIn: 'Вхід…',
+    required: 'Введіть ім’я користувача й пароль.',
+    wrong: 'Ім’я користувача або пароль неправильні. Перевірте обидва й спробуйте ще раз.',
+    locked:
+      'Забагато невдалих спроб для цього імені користувача. Зачекайте {{minutes}} хв і спробуйте знову.',
+    forgot: 'Забули пароль? Адміністратор цього робочого простору може встановити новий.',
+    notice: {
+      signedOut: 'Ви вийшли.',
+      sessionEnded:
+        'Ваш сеанс завершився (минув термін або його завершив адміністратор). Увійдіть знову, щоб продовжити.',
+    },
+  },
+  topbar: {
+    team: 'Командний простір',
+    signedInAs: 'Ви увійшли як {{name}}',
+    signOut: 'Вийти',
+  },
+  passwords: {
+    title: 'Паролі',
+    lead: 'З ними люди входять до командного простору. Новий пароль завершує всі інші сеанси цієї людини.',
+    set: 'Встановити пароль…',
+    dialogTitle: 'Новий пароль для {{name}}',
+    label: 'Новий пароль',
+    hint: 'Щонайменше {{min}} символів. Повідомте його {{name}} особисто чи телефоном, не електронною поштою.',
+    tooShort: 'Пароль має містити щонайменше {{min}} символів.',
+    save: 'Встановити пароль',
+    cancel: 'Скасувати',
+    saved: 'Пароль для {{name}} встановлено.',
+    savedEnded_one: 'Пароль для {{name}} встановлено; завершено {{count}} відкритий сеанс.',
+    savedEnded_few: 'Пароль для {{name}} встановлено; завершено {{count}} відкриті сеанси.',
+    savedEnded_many: 'Пароль для {{name}} встановлено; завершено {{count}} відкритих сеансів.',
+    savedEnded_other: 'Пароль для {{name}} встановлено; завершено відкритих сеансів: {{count}}.',
+  },
+  sessions: {
+    title: 'Відкриті сеанси',
+    lead: 'Усі, хто зараз увійшов, — на якому робочому місці чи в браузері. Завершіть сеанс, щоб одразу вивести це місце.',
+    person: 'Особа',
+    since: 'Вхід',
+    lastUsed: 'Востаннє',
+    expires: 'Завершиться',
+    end: 'Завершити сеанс',
+    none: 'Ніхто не увійшов.',
+    confirm: 'Завершити сеанс {{name}}, відкритий {{since}}? Це місце буде виведено одразу.',
+  },
+  tokens: {
+    title: 'Токени для систем',
+    lead: 'Ними користуються інші системи: служба підтримки чи склад надсилають виміри метрик, календарі підписуються.',
+    name: 'Назва',
+    namePlaceholder: 'напр. helpdesk',
+    scope: 'Дозволяє',
+    scopes: {
+      samples_write: 'Надсилати виміри метрик',
+      calendar_read: 'Читати календар',
+    },
+    metrics: 'Лише ці метрики',
+    metricsHint: 'нічого не позначено: усі метрики',
+    department: 'Лише кампанії цього відділу',
+    allDepartments: 'Усі відділи',
+    create: 'Створити токен',
+    creating: 'Створення…',
+    nameRequired: 'Введіть назву токена.',
+    created: 'Токен «{{name}}» створено',
+    onceWarning:
+      'Скопіюйте його зараз: його показано лише цей раз. Будь-хто, хто його має, може робити те, що він дозволяє, доки ви його не відкличете.',
+    copy: 'Копіювати',
+    copied: 'Скопійовано',
+    done: 'Я скопіював(ла) його',
+    limits: 'Обмежено',
+    everything: 'усім',
+    createdBy: 'Створено',
+    lastUsed: 'Востаннє використано',
+    never: 'ніколи',
+    revoke: 'Відкликати',
+    confirmRevoke: 'Відкликати «{{name}}»? Усе, що ним користується, відтепер отримуватиме відмову.',
+    none: 'Токенів для систем ще немає.',
+  },
+  calendarLinks: {
+    title: 'Підписки на календар',
+    lead: 'Підпишіться на кампанії відділу в Outlook, Google чи Apple Calendar за цією адресою.',
+    leadMember: 'Підпишіться на кампанії свого відділу в Outlook, Google чи Apple Calendar за цією адресою.',
+    link: 'Адреса підписки',
+    create: 'Створити посилання',
+    noneMember: 'У вашого відділу ще немає посилання для підписки: попросіть адміністратора створити його.',
+    copy: 'Копіювати',
+    copied: 'Скопійовано',
+    secret: 'Не передавайте адресу за межі відділу: будь-хто, хто її має, може читати календар.',
+  },
+};
+
+export default { ...shared, app, calendar, campaign, editor, inbox, metrics, readiness, settings, team };

@@ -49,6 +49,8 @@ export function PasswordsSection() {
                 : t('passwords.saved', { name: editing.name }),
             );
             setEditing(null);
+            // Open sessions (and anything else shown) are read again: some may just have ended.
+            useSession.setState((s) => ({ revision: s.revision + 1 }));
           }}
         />
       )}

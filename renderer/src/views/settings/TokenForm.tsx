@@ -10,6 +10,9 @@ import { useAction } from '../../components/useAction.ts';
 import { useSession } from '../../state/session.ts';
 import { CopyField } from './CopyField.tsx';
 
+/** The i18n key of a scope ("samples:write" → "samples_write"). */
+export const scopeKey = (scope: TokenScope) => scope.replace(':', '_') as 'samples_write' | 'calendar_read';
+
 /** Creates a machine token; the token itself is shown here once, then never again. */
 export function TokenForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation('team');
@@ -82,7 +85,7 @@ export function TokenForm({ onCreated }: { onCreated: () => void }) {
           >
             {TOKEN_SCOPES.map((s) => (
               <option key={s} value={s}>
-                {t(`tokens.scopes.${s}`)}
+                {t(`tokens.scopes.${scopeKey(s)}`)}
               </option>
             ))}
           </select>

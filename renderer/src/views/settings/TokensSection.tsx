@@ -4,7 +4,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useAction } from '../../components/useAction.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
-import { TokenForm } from './TokenForm.tsx';
+import { scopeKey, TokenForm } from './TokenForm.tsx';
 
 /** Admins: tokens other systems use for feeds (team-server.md §7): create, last use, revoke. */
 export function TokensSection() {
@@ -13,6 +13,8 @@ export function TokensSection() {
   const api = useSession((s) => s.api);
   const departments = useSession((s) => s.departments);
   const tokens = useApiQuery('tokens', (client) => client.call('tokens.list', {}));
+  const metrics = useApiQuery('token-metrics', (client) => client.call('metrics.list', {}));
+  const metricName = (key: string) => metrics.data?.find((m) => m.metric.key === key)?.metric.name ?? key;
   const { busy, error, run } = useAction();
   const limits = (token: MachineTokenInfo) =>
     token.scope === 'calendar:read'
@@ -20,7 +22,7 @@ export function TokensSection() {
         token.department ??
         t('tokens.allDepartments'))
       : token.metrics.length > 0
-        ? token.metrics.join(', ')
+        ? token.metrics.map(metricName).join(', ')
         : t('tokens.everything');
   return (
     <section aria-labelledby="settings-tokens" className="settings-section">
@@ -52,7 +54,7 @@ export function TokensSection() {
                 <td>
                   <code>{token.name}</code>
                 </td>
-                <td>{t(`tokens.scopes.${token.scope}`)}</td>
+                <td>{t(`tokens.scopes.${scopeKey(token.scope)}`)}</td>
                 <td>{limits(token)}</td>
                 <td className="nowrap">
                   {format.full(token.createdAt)} <span className="muted small">({token.createdBy})</span>
