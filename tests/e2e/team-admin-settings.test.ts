@@ -60,7 +60,7 @@ test('an admin creates a token, sees it once with a warning, sees its last use, 
 
   const row = admin.locator('tr[data-token="helpdesk"]');
   await waitForText(row, 'never');
-  await expect(row.textContent()).resolves.toContain('support_backlog');
+  await expect(row.textContent()).resolves.toContain('Open support tickets');
   await expect((await pushSample(token)).status).toBe(200);
   await admin.reload();
   await waitForText(admin.locator('tr[data-token="helpdesk"]'), '22 Nov 2026');
