@@ -23,7 +23,8 @@ export interface Transport {
     input: unknown,
     person: string | undefined,
   ): Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorBody }>;
-  subscribe(listener: (event: ChangeEvent) => void): () => void;
+  /** `onLost`: the stream ended for good (a team server closes it when the session ends). */
+  subscribe(listener: (event: ChangeEvent) => void, onLost?: () => void): () => void;
   /** Absent: always embedded (the desktop's IPC bridge). */
   auth?: TeamAuth;
 }

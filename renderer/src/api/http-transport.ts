@@ -78,9 +78,13 @@ export function httpTransport(base = ''): Transport {
         ? { ok: false as const, error: body.error }
         : { ok: true as const, result: body.result };
     },
-    subscribe(listener: (event: ChangeEvent) => void) {
+    subscribe(listener: (event: ChangeEvent) => void, onLost?: () => void) {
       const source = new EventSource(`${base}/api/events`);
       source.onmessage = (message) => listener(JSON.parse(message.data as string) as ChangeEvent);
+      // EventSource retries by itself, except after a refusal (401): then it is closed.
+      source.onerror = () => {
+        if (source.readyState === EventSource.CLOSED) onLost?.();
+      };
       return () => source.close();
     },
     auth: teamAuth(base),

@@ -40,11 +40,20 @@ export const useSession = create<SessionState>((set, get) => {
 
   const listen = () => {
     stopEvents?.();
-    stopEvents = client.subscribe((event) => {
-      set((s) => ({ revision: s.revision + 1 }));
-      // People, departments and the workspace itself change only through workspace-wide writes (imports).
-      if (event.entity === 'workspace') void get().load();
-    });
+    stopEvents = transport.subscribe(
+      (event) => {
+        set((s) => ({ revision: s.revision + 1 }));
+        // People, departments and the workspace itself change only through workspace-wide writes (imports).
+        if (event.entity === 'workspace') void get().load();
+      },
+      // A team server ends the stream of an ended session: find out which, and listen again if still signed in.
+      () =>
+        setTimeout(() => {
+          void checkSession().then(() => {
+            if (get().mode === 'team' && get().personKey) listen();
+          });
+        }, 2_000),
+    );
   };
 
   /** Back to the sign-in page with nothing of the workspace kept on screen. */
