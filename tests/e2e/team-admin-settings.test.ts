@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, openPage, startApp, SCREENSHOT_DIR, type RunningApp } from './harness.ts';
 import { go, waitForText } from './issue4-steps.ts';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const PASSWORDS = { admin: 'admin-secret-pass', olena: 'olena-secret-pass' };
@@ -25,7 +26,8 @@ afterAll(async () => {
 });
 
 async function deskOf(person: keyof typeof PASSWORDS): Promise<Page> {
-  const page = await openPage(browser, app.url);
+  // CSP bypassed only to inject axe-core (the accessibility check below).
+  const page = await openPage(browser, app.url, { bypassCSP: true });
   await page.getByTestId('sign-in-person').fill(person);
   await page.getByTestId('sign-in-password').fill(PASSWORDS[person]);
   await page.getByTestId('sign-in-submit').click();
@@ -121,4 +123,30 @@ test("an admin sets a person's password and sees the open sessions, ending one",
 
   await shoot(admin, 'team-settings-password-set', '#settings-passwords');
   await shoot(admin, 'team-settings-calendar-links', '#settings-calendar-links');
+});
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}`));
+}
+
+test('the sign-in page and the admin sections have no serious accessibility violation', async () => {
+  await admin.reload();
+  await admin.getByTestId('tokens').waitFor();
+  await expect(violations(admin)).resolves.toEqual([]);
+  const signIn = await openPage(browser, app.url, { bypassCSP: true });
+  await signIn.getByTestId('sign-in-person').waitFor();
+  await expect(violations(signIn)).resolves.toEqual([]);
+  await signIn.context().close();
 });
