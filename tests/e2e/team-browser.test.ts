@@ -60,6 +60,20 @@ test('the served UI opens on a sign-in page, not the person picker; a wrong pass
   await expect(page.getByTestId('sign-in-password').inputValue()).resolves.toBe('');
   await expect(page.getByTestId('signed-in-person').count()).resolves.toBe(0);
   await screenshot(page, 'team-sign-in-refused');
+
+  // Ten failures for one person within 15 minutes: the page says to wait, not "wrong password".
+  for (let i = 0; i < 10; i++) {
+    await fetch(`${app.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ person: 'taras', password: `guess number ${i}` }),
+    });
+  }
+  await signIn(page, 'taras', 'yet another guess');
+  await waitForText(
+    page.getByTestId('sign-in-error'),
+    'Too many failed attempts for this user name. Wait 15 minutes, then try again.',
+  );
   await page.context().close();
 });
 

@@ -15,6 +15,7 @@ export function SettingsView() {
   const { t } = useTranslation('settings');
   const me = useMe();
   const info = useSession((s) => s.info);
+  const team = useSession((s) => s.mode === 'team');
   const settings = useReadinessSettings();
   const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
   const isAdmin = hasRole(me, 'admin');
@@ -43,7 +44,7 @@ export function SettingsView() {
               <code>{info?.location}</code>
             </dd>
             <dt>{t('workspace.kind')}</dt>
-            <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
+            <dd>{info ? t(`workspace.${team ? 'server' : info.kind}`) : ''}</dd>
           </dl>
           {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
           {isAdmin && window.campaignDesk && <RestorePanel bridge={window.campaignDesk} />}
