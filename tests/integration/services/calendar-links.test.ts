@@ -1,7 +1,7 @@
 // Each department's calendar subscription link (team-server.md §7, Settings): admins make one
 // per department (a calendar:read token kept for the department); members read only their own.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api.ts';
+import type { ApiError } from '../../../shared/api.ts';
 import { useOpenFixtureWorkspace } from '../../helpers/workspace.ts';
 
 const ws = useOpenFixtureWorkspace();
