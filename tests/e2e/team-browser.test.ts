@@ -61,6 +61,13 @@ test('the served UI opens on a sign-in page, not the person picker; a wrong pass
   await expect(page.getByTestId('signed-in-person').count()).resolves.toBe(0);
   await screenshot(page, 'team-sign-in-refused');
 
+  // The page speaks the chosen language before anyone signs in.
+  await page.locator('#language').selectOption('uk');
+  await waitForText(page.locator('h1'), 'Вхід');
+  await expect(page.getByTestId('sign-in-submit').textContent()).resolves.toBe('Увійти');
+  await waitForText(page.getByTestId('sign-in-error'), 'Ім’я користувача або пароль неправильні.');
+  await screenshot(page, 'team-sign-in-uk');
+
   await page.context().close();
 });
 

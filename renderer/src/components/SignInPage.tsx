@@ -14,10 +14,11 @@ export function SignInPage() {
   const [person, setPerson] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as what went wrong, not as words: switching the language translates it too.
+  const [error, setError] = useState<ApiError | 'required' | null>(null);
 
   const submit = async () => {
-    if (!person.trim() || !password) return setError(t('signIn.required'));
+    if (!person.trim() || !password) return setError('required');
     setBusy(true);
     setError(null);
     const result = await signIn(person.trim(), password);
@@ -25,16 +26,20 @@ export function SignInPage() {
     // Signed in: the app replaces this page and lands on the person's view.
     if (!result.ok) {
       setPassword('');
-      const err = ApiError.fromBody(result.error);
-      return setError(
-        err.code === 'unauthenticated'
-          ? t('signIn.wrong')
-          : err.code === 'rate_limited'
-            ? t('signIn.locked', { minutes: Number(err.params?.minutes ?? 15) })
-            : errorText(t, err),
-      );
+      setError(ApiError.fromBody(result.error));
     }
   };
+
+  const message =
+    error === null
+      ? null
+      : error === 'required'
+        ? t('signIn.required')
+        : error.code === 'unauthenticated'
+          ? t('signIn.wrong')
+          : error.code === 'rate_limited'
+            ? t('signIn.locked', { minutes: Number(error.params?.minutes ?? 15) })
+            : errorText(t, error);
 
   return (
     <main className="sign-in-page">
@@ -75,9 +80,9 @@ export function SignInPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        {error && (
+        {message && (
           <p className="error" role="alert" data-testid="sign-in-error">
-            {error}
+            {message}
           </p>
         )}
         <button className="primary" type="submit" disabled={busy} data-testid="sign-in-submit">
