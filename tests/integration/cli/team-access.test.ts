@@ -197,6 +197,34 @@ describe.concurrent('serve: where it may listen', () => {
   });
 });
 
+describe('serve --max-streams', () => {
+  it('caps the open event streams in all', async ({ onTestFinished }) => {
+    const file = fixture({ onTestFinished });
+    const serve = await startServe(file, { args: ['--port', '0', '--max-streams', '2'] });
+    onTestFinished(() => stopServe(serve));
+    const open = (person: string) =>
+      fetch(`${serve.url}/api/events`, { headers: { 'x-campaign-desk-person': person } });
+    const streams = [await open('maria'), await open('olena')];
+    onTestFinished(() => streams.forEach((s) => void s.body?.cancel()));
+    expect(streams.map((s) => s.status)).toEqual([200, 200]);
+    const third = await open('taras');
+    expect(third.status).toBe(429);
+    expect(await third.json()).toMatchObject({ error: { key: 'too_many_streams', params: { limit: 2 } } });
+  });
+
+  it('a count that is not a whole number: exit 2', async ({ onTestFinished }) => {
+    const result = await runCli([
+      'serve',
+      '--max-streams',
+      'many',
+      '--workspace',
+      fixture({ onTestFinished }),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--max-streams needs a whole number');
+  });
+});
+
 /** A certificate for 127.0.0.1, signed by its own key (openssl must be on PATH). */
 function selfSignedCertificate(cert: string, key: string): void {
   try {
