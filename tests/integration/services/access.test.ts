@@ -20,6 +20,9 @@ const HOUR = 60 * MINUTE;
 const PASSWORD = 'correct horse battery';
 const OTHER = 'another long password';
 
+// Every sign-in and password is a deliberately slow scrypt (~170 ms, more on a busy machine).
+const SLOW_HASHES = { timeout: 120_000 };
+
 const tempDir = useTempDir();
 const copyFixture = useFixtureWorkspace();
 let ws: TestWorkspace;
@@ -48,7 +51,7 @@ const refusal = async (work: Promise<unknown>) => {
 };
 const whoIs = async (token: string) => (await ws.services.access.authenticate(token))?.actor.person;
 
-describe('signing in', () => {
+describe('signing in', SLOW_HASHES, () => {
   it('a wrong password and an unknown person get the same refusal', async () => {
     const wrong = await refusal(signIn('maria', 'not the password'));
     const unknown = await refusal(signIn('nobody', PASSWORD));
@@ -88,7 +91,7 @@ describe('signing in', () => {
   });
 });
 
-describe('sessions', () => {
+describe('sessions', SLOW_HASHES, () => {
   it('a session ends after 12 hours unused; using it keeps it open', async () => {
     const { token, expires } = await signIn('maria');
     expect(expires).toBe(new Date(now + 30 * 24 * HOUR).toISOString());
@@ -138,7 +141,7 @@ describe('sessions', () => {
   });
 });
 
-describe('passwords', () => {
+describe('passwords', SLOW_HASHES, () => {
   it('a non-admin may not set a password, and nothing is written', async () => {
     const before = await snapshot(file);
     const refused = await refusal(
@@ -176,7 +179,7 @@ describe('passwords', () => {
   });
 });
 
-describe('audit', () => {
+describe('audit', SLOW_HASHES, () => {
   it('only admin and leadership read the audit trail', async () => {
     for (const person of ['maria', 'olena', 'taras'])
       expect((await refusal(ws.call('audit.list', { limit: 10 }, person))).code).toBe('forbidden');
