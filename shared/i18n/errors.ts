@@ -16,6 +16,15 @@ const en = {
   sample_needs_empty: 'The sample workspace can only be loaded into an empty workspace.',
   samples_not_owner:
     '{{name}} cannot enter samples of "{{metric}}": it belongs to the {{department}} department.',
+  sample_out_of_range: '{{value}} is outside the plausible range of "{{metric}}": {{min}} to {{max}}',
+  sample_below_min: '{{value}} is below the plausible range of "{{metric}}": at least {{min}}',
+  sample_above_max: '{{value}} is above the plausible range of "{{metric}}": at most {{max}}',
+  sample_not_found_id: '"{{metric}}" has no sample number {{id}}.',
+  sample_not_found_at: '"{{metric}}" has no sample at {{at}} from "{{source}}".',
+  sample_already_withdrawn: 'The sample of "{{metric}}" at {{at}} is already withdrawn.',
+  sample_correction_unchanged: 'The sample of "{{metric}}" at {{at}} already has the value {{value}}.',
+  samples_not_owner_fix:
+    '{{name}} cannot correct or withdraw samples of "{{metric}}": only the {{department}} department or an admin can. Ask an admin.',
   cancelled_no_edit: '"{{title}}" is cancelled and can no longer be edited.',
   cancelled_no_publish: '"{{title}}" is cancelled and cannot be published.',
   cancelled_no_move: '"{{title}}" is cancelled and cannot be moved.',
@@ -84,6 +93,7 @@ const en = {
     change_settings: 'change the readiness settings',
     define_metrics: 'define metrics',
     enter_samples: 'enter metric samples',
+    correct_samples: 'correct or withdraw metric samples',
     create_campaigns: 'create campaigns',
     edit_campaigns: 'edit campaigns',
     publish_briefs: 'publish briefs',

@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../i18n/errors.ts';
 import { z } from 'zod';
 import { isoFromMs } from '../instant.ts';
 
@@ -139,6 +140,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 export interface Problem {
   path: string;
   message: string;
+  /** The message as a translatable key, where there is one (e.g. a sample out of its metric's range). */
+  reason?: ErrorReason;
 }
 
 export function problemsOf(error: z.ZodError): Problem[] {

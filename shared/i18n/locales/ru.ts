@@ -68,6 +68,15 @@ const errorsStrings: ErrorsStrings = {
   document_problem_and_one: '{{path}}: {{problem}} (и ещё 1 проблема)',
   document_problem_and_more: '{{path}}: {{problem}} (и ещё проблем: {{more}})',
   sample_needs_empty: 'Образец рабочего пространства можно загрузить только в пустое рабочее пространство.',
+  sample_out_of_range: '{{value}} — вне правдоподобного диапазона «{{metric}}»: от {{min}} до {{max}}',
+  sample_below_min: '{{value}} — ниже правдоподобного диапазона «{{metric}}»: не меньше {{min}}',
+  sample_above_max: '{{value}} — выше правдоподобного диапазона «{{metric}}»: не больше {{max}}',
+  sample_not_found_id: 'У «{{metric}}» нет замера № {{id}}.',
+  sample_not_found_at: 'У «{{metric}}» нет замера на {{at}} из источника «{{source}}».',
+  sample_already_withdrawn: 'Замер «{{metric}}» на {{at}} уже отозван.',
+  sample_correction_unchanged: 'Замер «{{metric}}» на {{at}} уже имеет значение {{value}}.',
+  samples_not_owner_fix:
+    '{{name}} не может исправлять или отзывать замеры «{{metric}}»: это могут только отдел {{department}} или администратор. Обратитесь к администратору.',
   samples_not_owner:
     '{{name}} не может вводить замеры «{{metric}}»: метрика принадлежит отделу {{department}}.',
   cancelled_no_edit: '«{{title}}» отменена, и её больше нельзя редактировать.',
@@ -140,6 +149,7 @@ const errorsStrings: ErrorsStrings = {
     change_settings: 'менять настройки готовности',
     define_metrics: 'определять метрики',
     enter_samples: 'вводить замеры метрик',
+    correct_samples: 'исправлять или отзывать замеры метрик',
     create_campaigns: 'создавать кампании',
     edit_campaigns: 'редактировать кампании',
     publish_briefs: 'публиковать брифы',

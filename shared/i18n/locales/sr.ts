@@ -72,6 +72,15 @@ const errorsStrings: ErrorsStrings = {
   document_problem_and_one: '{{path}}: {{problem}} (i još 1 problem)',
   document_problem_and_more: '{{path}}: {{problem}} (i još problema: {{more}})',
   sample_needs_empty: 'Primer radnog prostora može se učitati samo u prazan radni prostor.',
+  sample_out_of_range: '{{value}} je izvan verodostojnog opsega za „{{metric}}“: od {{min}} do {{max}}',
+  sample_below_min: '{{value}} je ispod verodostojnog opsega za „{{metric}}“: najmanje {{min}}',
+  sample_above_max: '{{value}} je iznad verodostojnog opsega za „{{metric}}“: najviše {{max}}',
+  sample_not_found_id: '„{{metric}}“ nema merenje broj {{id}}.',
+  sample_not_found_at: '„{{metric}}“ nema merenje u {{at}} iz izvora „{{source}}“.',
+  sample_already_withdrawn: 'Merenje za „{{metric}}“ u {{at}} je već povučeno.',
+  sample_correction_unchanged: 'Merenje za „{{metric}}“ u {{at}} već ima vrednost {{value}}.',
+  samples_not_owner_fix:
+    '{{name}} ne može ispravljati ni povlačiti merenja za „{{metric}}“: to mogu samo odeljenje {{department}} ili administrator. Obratite se administratoru.',
   samples_not_owner:
     '{{name}} ne može unositi merenja za „{{metric}}“: metrika pripada odeljenju {{department}}.',
   cancelled_no_edit: '„{{title}}“ je otkazana i više se ne može menjati.',
@@ -141,6 +150,7 @@ const errorsStrings: ErrorsStrings = {
     change_settings: 'menjati podešavanja spremnosti',
     define_metrics: 'definisati metrike',
     enter_samples: 'unositi merenja metrika',
+    correct_samples: 'ispravljati ili povlačiti merenja metrika',
     create_campaigns: 'kreirati kampanje',
     edit_campaigns: 'menjati kampanje',
     publish_briefs: 'objavljivati brifove',

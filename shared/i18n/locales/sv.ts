@@ -68,6 +68,16 @@ const errorsStrings: ErrorsStrings = {
   document_problem_and_one: '{{path}}: {{problem}} (och 1 problem till)',
   document_problem_and_more: '{{path}}: {{problem}} (och {{more}} problem till)',
   sample_needs_empty: 'Exempelarbetsytan kan bara läsas in i en tom arbetsyta.',
+  sample_out_of_range:
+    '{{value}} ligger utanför det rimliga intervallet för ”{{metric}}”: {{min}} till {{max}}',
+  sample_below_min: '{{value}} ligger under det rimliga intervallet för ”{{metric}}”: minst {{min}}',
+  sample_above_max: '{{value}} ligger över det rimliga intervallet för ”{{metric}}”: högst {{max}}',
+  sample_not_found_id: '”{{metric}}” har ingen mätning nummer {{id}}.',
+  sample_not_found_at: '”{{metric}}” har ingen mätning vid {{at}} från ”{{source}}”.',
+  sample_already_withdrawn: 'Mätningen av ”{{metric}}” vid {{at}} är redan återkallad.',
+  sample_correction_unchanged: 'Mätningen av ”{{metric}}” vid {{at}} har redan värdet {{value}}.',
+  samples_not_owner_fix:
+    '{{name}} kan inte rätta eller återkalla mätningar av ”{{metric}}”: det kan bara avdelningen {{department}} eller en administratör. Be en administratör.',
   samples_not_owner:
     '{{name}} kan inte mata in mätningar för ”{{metric}}”: måttet tillhör avdelningen {{department}}.',
   cancelled_no_edit: '”{{title}}” är inställd och kan inte längre redigeras.',
@@ -136,6 +146,7 @@ const errorsStrings: ErrorsStrings = {
     change_settings: 'ändra beredskapsinställningarna',
     define_metrics: 'definiera mått',
     enter_samples: 'mata in mätningar',
+    correct_samples: 'rätta eller återkalla mätningar',
     create_campaigns: 'skapa kampanjer',
     edit_campaigns: 'redigera kampanjer',
     publish_briefs: 'publicera briefer',
