@@ -57,9 +57,7 @@ describe('a sample outside its metric’s plausible range', () => {
 
   it('is refused by the JSON workspace import, naming the JSON path; nothing written', async () => {
     const before = await ws.call('workspace.export', {});
-    const doc = fixtureDocument() as {
-      samples: { metric: string; at: string; value: number; source: string }[];
-    };
+    const doc = fixtureDocument();
     doc.samples.push({ metric: 'csat', at: '2026-11-28T06:00:00Z', value: -3, source: 'survey' });
     await expect(ws.call('workspace.import', { document: doc })).rejects.toMatchObject({
       code: 'invalid_input',
