@@ -237,4 +237,10 @@ function requireOwner(
   }
   if (actor.kind === 'anonymous')
     requireRole(actor, ['admin'], key === 'samples_not_owner' ? 'enter_samples' : 'correct_samples');
+  // A correction is a person's judgement, with a reason: a feed token only sends values (a changed value is a correction too).
+  if (actor.kind === 'machine' && key === 'samples_not_owner_fix')
+    throw failure('forbidden', key, { name: actor.name, metric: metric.name, department: metric.department });
+  // A feed token limited to some metrics (team-server.md §7).
+  if (actor.kind === 'machine' && actor.metrics.length > 0 && !actor.metrics.includes(metric.key))
+    throw failure('forbidden', 'token_metric_out_of_scope', { name: actor.name, metric: metric.key });
 }

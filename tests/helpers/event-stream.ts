@@ -15,8 +15,15 @@ export interface EventStream {
   close(): void;
 }
 
-/** Opens `GET /api/events` as an EventSource would (optionally resuming after `lastEventId`). */
-export function openEventStream(port: number, lastEventId?: number): Promise<EventStream> {
+/**
+ * Opens `GET /api/events` as an EventSource would (optionally resuming after `lastEventId`);
+ * `headers` (e.g. a team session's Authorization) are sent along. A refused stream rejects with its status.
+ */
+export function openEventStream(
+  port: number,
+  lastEventId?: number,
+  headers: Record<string, string> = {},
+): Promise<EventStream> {
   const events: StreamedEvent[] = [];
   const waiters = new Set<() => void>();
   let buffer = '';
@@ -26,9 +33,13 @@ export function openEventStream(port: number, lastEventId?: number): Promise<Eve
         host: '127.0.0.1',
         port,
         path: '/api/events',
-        headers: lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) },
+        headers: { ...headers, ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }) },
       },
       (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          return reject(new Error(`the event stream was refused: ${res.statusCode}`));
+        }
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           buffer += chunk;
