@@ -12,7 +12,7 @@ import type { ApiErrorBody, ApiErrorCode } from '../../shared/api.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import type { Services } from '../services/services.ts';
 import { CONTENT_SECURITY_POLICY } from '../shell/csp.ts';
-import { handleAuth, requireSession } from './http-auth.ts';
+import { handleAuth, requireSession, sessionToken } from './http-auth.ts';
 import { readJsonBody } from './http-body.ts';
 import { handleFeeds } from './http-feeds.ts';
 import { decodePath, HttpRefusal } from './http-refusal.ts';
@@ -147,7 +147,11 @@ export async function startHttpServer(
         (event) => res.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`),
         { after: lastEventId(req) },
       );
-      streams.add(owner, res, unsubscribe);
+      const token = signedIn ? sessionToken(req) : '';
+      const stillValid = signedIn
+        ? async () => (await services.access.authenticate(token))?.session.id === signedIn.session.id
+        : undefined;
+      streams.add(owner, res, unsubscribe, stillValid);
       return;
     }
     if (url.pathname.startsWith('/api/')) {

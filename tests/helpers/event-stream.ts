@@ -13,6 +13,9 @@ export interface EventStream {
   /** Resolves with the first event matching `match`, or fails after `timeoutMs`. */
   next(match: (e: StreamedEvent) => boolean, timeoutMs?: number): Promise<StreamedEvent>;
   close(): void;
+  /** True once the server ended the stream. */
+  readonly closed: boolean;
+  onClose(listener: () => void): void;
 }
 
 /**
@@ -33,13 +36,22 @@ export function openEventStream(
         host: '127.0.0.1',
         port,
         path: '/api/events',
-        headers: { ...headers, ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }) },
+        headers: {
+          ...headers,
+          ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }),
+        },
       },
       (res) => {
         if (res.statusCode !== 200) {
           res.resume();
           return reject(new Error(`the event stream was refused: ${res.statusCode}`));
         }
+        let closed = false;
+        const closeListeners: (() => void)[] = [];
+        res.on('close', () => {
+          closed = true;
+          for (const listener of closeListeners) listener();
+        });
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           buffer += chunk;
@@ -74,6 +86,10 @@ export function openEventStream(
               check();
             }),
           close: () => req.destroy(),
+          get closed() {
+            return closed;
+          },
+          onClose: (listener) => (closed ? listener() : closeListeners.push(listener)),
         });
       },
     );
