@@ -317,7 +317,9 @@ export const api = {
   'samples.history': { input: range.extend({ metric: key }), result: returns<SampleEntry[]>() },
   /** A new value for a wrong sample, recorded now; the sample itself is kept. By id, or by its instant and source. */
   'samples.correct': {
-    input: sampleTarget.extend({ value: finiteNumber, reason: correctionReason }).refine(namesOneSample, oneSample),
+    input: sampleTarget
+      .extend({ value: finiteNumber, reason: correctionReason })
+      .refine(namesOneSample, oneSample),
     result: returns<SampleEntry>(),
   },
   /** Withdraws a wrong sample from now on: readiness passes over it; reports as they stood before are unchanged. */

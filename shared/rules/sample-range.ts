@@ -28,7 +28,12 @@ export function rangeReason(
 ): ErrorReason | undefined {
   if (inSampleRange(metric, value)) return undefined;
   const { min, max } = sampleRange(metric);
-  const params = { metric: metric.name, value, ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+  const params = {
+    metric: metric.name,
+    value,
+    ...(min !== undefined && { min }),
+    ...(max !== undefined && { max }),
+  };
   if (min !== undefined && max !== undefined) return { key: 'sample_out_of_range', params };
   return { key: min !== undefined ? 'sample_below_min' : 'sample_above_max', params };
 }

@@ -138,7 +138,11 @@ export function checkReferences(doc: InterchangeDocument, known: KnownKeys): Pro
     const metric = definitions.get(s.metric);
     const reason = metric && rangeReason(metric, s.value);
     if (reason)
-      problems.push({ path: `$.samples[${i}].value`, message: englishMessage(reason.key, reason.params), reason });
+      problems.push({
+        path: `$.samples[${i}].value`,
+        message: englishMessage(reason.key, reason.params),
+        reason,
+      });
   });
 
   doc.campaigns.forEach((c, i) => {
