@@ -377,20 +377,27 @@ class PostgresTx implements StoreWriter {
 
   // ---- sample corrections (issue 10) ----
   async sampleEntries(metric: string, from: string, to: string): Promise<SampleEntry[]> {
-    const row = await this.one<{ id: number }>('SELECT id FROM metrics WHERE key = $1', [metric]);
-    if (!row) return [];
-    const range = [row.id, ms(from), ms(to)];
-    const samples = await this.all<{ id: number; at: number; value: number; source: string }>(
-      'SELECT id, at, value, source FROM samples WHERE metric_id = $1 AND at BETWEEN $2 AND $3 ORDER BY at, id',
-      range,
+    // One round trip (it runs before every sample written, to find the one a new value corrects).
+    const rows = await this.all<{
+      id: number;
+      at: number;
+      value: number;
+      source: string;
+      corrections: CorrectionRow[];
+    }>(
+      `SELECT s.id, s.at, s.value, s.source,
+         coalesce((SELECT json_agg(json_build_object('sample_id', c.sample_id, 'recorded_at', c.recorded_at,
+                     'value', c.value, 'reason', c.reason, 'actor', c.actor) ORDER BY c.recorded_at, c.id)
+                   FROM sample_corrections c WHERE c.sample_id = s.id), '[]') AS corrections
+       FROM samples s JOIN metrics m ON m.id = s.metric_id
+       WHERE m.key = $1 AND s.at BETWEEN $2 AND $3 ORDER BY s.at, s.id`,
+      [metric, ms(from), ms(to)],
     );
-    const corrections = await this.all<CorrectionRow>(
-      `SELECT c.sample_id, c.recorded_at, c.value, c.reason, c.actor FROM sample_corrections c
-       JOIN samples s ON s.id = c.sample_id WHERE s.metric_id = $1 AND s.at BETWEEN $2 AND $3
-       ORDER BY c.recorded_at, c.id`,
-      range,
+    return sampleEntries(
+      metric,
+      rows,
+      rows.flatMap((r) => r.corrections),
     );
-    return sampleEntries(metric, samples, corrections);
   }
 
   async sampleEntry(metric: string, sampleId: number): Promise<SampleEntry | undefined> {
