@@ -11,6 +11,7 @@ import type {
   Person,
   ReadinessReport,
   Sample,
+  SampleEntry,
   StandingDecision,
   StoredCampaign,
 } from './domain.ts';
@@ -50,6 +51,20 @@ const locale = z
   .default('en');
 
 const range = z.object({ from: instant, to: instant });
+/** Which sample a correction is about: its id (from samples.history), or its instant and source. */
+const sampleTarget = z.object({
+  metric: key,
+  sampleId: z.number().int().positive().optional(),
+  at: instant.optional(),
+  source: sampleSource.optional(),
+});
+const namesOneSample = (i: { sampleId?: number | undefined; at?: string | undefined }) =>
+  (i.sampleId === undefined) !== (i.at === undefined);
+const oneSample = {
+  message: 'name the sample either by sampleId or by at (and source), not both or neither',
+  path: ['sampleId'],
+};
+const correctionReason = z.string().trim().min(1, 'say why the sample is wrong').max(500);
 /** A campaign's revision as `campaigns.get` returned it: a change based on an older one is refused (spec §6). */
 const revision = z.number().int().min(0);
 const days = z.number().int().min(0).max(3650);
@@ -302,6 +317,20 @@ export const api = {
       source: sampleSource.default('manual'),
     }),
     result: returns<Sample>(),
+  },
+  /** Samples as recorded, with their ids and every correction or withdrawal (issue 10). */
+  'samples.history': { input: range.extend({ metric: key }), result: returns<SampleEntry[]>() },
+  /** A new value for a wrong sample, recorded now; the sample itself is kept. By id, or by its instant and source. */
+  'samples.correct': {
+    input: sampleTarget
+      .extend({ value: finiteNumber, reason: correctionReason })
+      .refine(namesOneSample, oneSample),
+    result: returns<SampleEntry>(),
+  },
+  /** Withdraws a wrong sample from now on: readiness passes over it; reports as they stood before are unchanged. */
+  'samples.withdraw': {
+    input: sampleTarget.extend({ reason: correctionReason }).refine(namesOneSample, oneSample),
+    result: returns<SampleEntry>(),
   },
   'samples.importCsv': {
     // The file as text (csv) or as its bytes (file: .csv in any encoding offices save, or .xlsx).

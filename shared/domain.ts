@@ -34,6 +34,9 @@ export interface Metric {
   warn: number;
   fail: number;
   maxAgeHours: number;
+  /** The plausible range of a sample (issue 10); a `%` unit means 0–100 unless set. */
+  min?: number;
+  max?: number;
 }
 
 export interface Sample {
@@ -41,6 +44,22 @@ export interface Sample {
   at: string;
   value: number;
   source: string;
+}
+
+/** A later record about a sample: a corrected value, or `null` when the sample was withdrawn. */
+export interface SampleCorrection {
+  value: number | null;
+  reason: string;
+  /** Who recorded it (a person key, or `system:…`). */
+  by: string;
+  /** When it was recorded: reports "as it stood" before this instant do not see it. */
+  at: string;
+}
+
+/** A sample as recorded (its original value), with its id and every correction, oldest first. */
+export interface SampleEntry extends Sample {
+  id: number;
+  corrections: SampleCorrection[];
 }
 
 /** The content fields of a brief; every one is optional text. */

@@ -64,6 +64,9 @@ function handlers(s: Services): Handlers {
     'metrics.define': (i, a) => s.metrics.define(i.metric, a),
     'samples.list': (i) => s.metrics.listSamples(i.metric, i.from, i.to),
     'samples.add': (i, a) => s.metrics.addSample(i, a),
+    'samples.history': (i) => s.metrics.sampleHistory(i.metric, i.from, i.to),
+    'samples.correct': (i, a) => s.metrics.correctSample(i, i.value, i.reason, a),
+    'samples.withdraw': (i, a) => s.metrics.correctSample(i, null, i.reason, a),
     'samples.importCsv': (i, a) =>
       s.metrics.importCsv(i.file ? { file: i.file } : { csv: i.csv ?? '' }, i.dryRun, a),
     'readiness.report': (i) => s.readiness.report(i),

@@ -55,14 +55,14 @@ function boardCampaign(entry: CampaignReadiness, campaign: Campaign, at: string)
 /** Each metric's status at `at` with its recent samples for the trend line. */
 async function metricHealth(tx: StoreReader, at: string): Promise<BoardMetric[]> {
   const metrics = await tx.listMetrics();
-  const latest = await tx.latestSamples(metrics.map((m) => ({ metric: m.key, at })));
+  const latest = await tx.latestSamples(metrics.map((m) => ({ metric: m.key, at, knownAt: at })));
   const from = new Date(Date.parse(at) - TREND_DAYS * DAY_MS).toISOString();
   return Promise.all(
     metrics.map(async (metric, i) => ({
       metric,
       status: metricStatus(metric, latest[i], at),
       latest: latest[i] ?? null,
-      trend: thinTrend(await tx.listSamples(metric.key, from, at), from, at),
+      trend: thinTrend(await tx.listSamples(metric.key, from, at, at), from, at),
     })),
   );
 }

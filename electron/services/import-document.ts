@@ -4,6 +4,7 @@
 // stored stay as they are, and a document that would change a published brief
 // version is refused, naming its JSON path, before anything is written.
 import type { ImportSummary } from '../../shared/api.ts';
+import { planSamples, writePlan } from './sample-plan.ts';
 import {
   BRIEF_FIELDS,
   type BriefContent,
@@ -72,8 +73,15 @@ export async function writeDocument(
     await tx.upsertMetric(m);
     r.add(before ? 'changed' : 'added', 'metrics', m.key);
   }
-  const samples = await tx.insertSamples(doc.samples, { skipExisting: true });
-  if (samples > 0) r.record.added.samples = { count: samples, keys: [] };
+  // A value for an instant its source already reported corrects that sample (sample-plan.ts).
+  const plan = await planSamples(tx, doc.samples);
+  await writePlan(tx, plan, by.actor, by.at);
+  if (plan.store.length > 0) r.record.added.samples = { count: plan.store.length, keys: [] };
+  if (plan.corrections.length > 0)
+    r.record.changed.samples = {
+      count: plan.corrections.length,
+      keys: plan.corrections.slice(0, MAX_KEYS).map((c) => `${c.sample.metric}@${c.sample.at}`),
+    };
 
   for (const c of doc.campaigns) {
     const before = stored.get(c.key);
@@ -105,7 +113,7 @@ export async function writeDocument(
     departments: doc.departments.length,
     people: doc.people.length,
     metrics: doc.metrics.length,
-    samples,
+    samples: plan.store.length,
     campaigns: doc.campaigns.length,
   };
   return { summary, record: r.record };

@@ -1,10 +1,12 @@
 import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../../shared/api.ts';
-import type { Metric, Sample } from '../../shared/domain.ts';
+import type { Metric, Sample, SampleEntry } from '../../shared/domain.ts';
+import { currentValue, rangeReason } from '../../shared/rules/sample-range.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { parseSampleFile, type SampleFile } from '../import/sample-file.ts';
 import type { StoreReader } from '../store/store.ts';
+import { planSamples, writePlan } from './sample-plan.ts';
 import { workspaceTimeZone } from './readiness-settings.ts';
-import { failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
+import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
   private readonly ctx: ServiceContext;
@@ -17,7 +19,7 @@ export class MetricService {
     const when = at ?? this.ctx.nowIso();
     return this.ctx.store.read(async (tx) => {
       const metrics = await tx.listMetrics();
-      const latest = await tx.latestSamples(metrics.map((m) => ({ metric: m.key, at: when })));
+      const latest = await tx.latestSamples(metrics.map((m) => ({ metric: m.key, at: when, knownAt: when })));
       return metrics.map((metric, i) => ({
         metric,
         status: metricStatus(metric, latest[i], when),
@@ -46,23 +48,89 @@ export class MetricService {
     return this.ctx.store.read((tx) => tx.listSamples(metric, from, to));
   }
 
+  /** Samples as recorded, with every correction (for the list people correct from). */
+  sampleHistory(metric: string, from: string, to: string): Promise<SampleEntry[]> {
+    return this.ctx.store.read((tx) => tx.sampleEntries(metric, from, to));
+  }
+
+  /** A sample outside its metric's range is refused; one for an instant its source already gave corrects it. */
   async addSample(sample: Sample, actor: Actor): Promise<Sample> {
     const change = { action: 'sample.add', objectType: 'metric', objectKey: sample.metric, detail: sample };
+    const at = this.ctx.nowIso();
     await this.ctx.auditedWrite(actor, { ...change, entity: 'sample', changeAction: 'add' }, async (tx) => {
       const metric = await findMetric(tx, sample.metric);
       requireOwner(actor, metric);
-      await tx.insertSamples([sample], { skipExisting: false });
+      refuseOutOfRange(metric, sample.value);
+      await writePlan(tx, await planSamples(tx, [sample]), actorName(actor), at);
     });
     return sample;
   }
 
   /**
+   * Corrects (`value`) or withdraws (`null`) a sample: a new record, recorded now, that supersedes
+   * it from now on; the sample row is kept and reports as they stood before now are unchanged.
+   */
+  async correctSample(
+    target: {
+      metric: string;
+      sampleId?: number | undefined;
+      at?: string | undefined;
+      source?: string | undefined;
+    },
+    value: number | null,
+    reason: string,
+    actor: Actor,
+  ): Promise<SampleEntry> {
+    const now = this.ctx.nowIso();
+    const by = actorName(actor);
+    const verb = value === null ? 'withdraw' : 'correct';
+    return this.ctx.auditedWrite(
+      actor,
+      (entry: SampleEntry) => ({
+        action: `sample.${verb}`,
+        objectType: 'metric',
+        objectKey: target.metric,
+        detail: {
+          sampleId: entry.id,
+          at: entry.at,
+          source: entry.source,
+          recorded: entry.value,
+          value,
+          reason,
+        },
+        entity: 'sample',
+        changeAction: verb,
+      }),
+      async (tx) => {
+        const metric = await findMetric(tx, target.metric);
+        requireOwner(actor, metric, 'samples_not_owner_fix');
+        const entry = await findSample(tx, metric, target);
+        const current = currentValue(entry);
+        if (value === null && current === null)
+          throw failure('conflict', 'sample_already_withdrawn', { metric: metric.name, at: entry.at });
+        if (value !== null) {
+          refuseOutOfRange(metric, value);
+          if (value === current)
+            throw failure('conflict', 'sample_correction_unchanged', {
+              metric: metric.name,
+              at: entry.at,
+              value,
+            });
+        }
+        await tx.addSampleCorrection({ sampleId: entry.id, value, reason, by, at: now });
+        return (await tx.sampleEntry(metric.key, entry.id)) as SampleEntry;
+      },
+    );
+  }
+
+  /**
    * Spec §8: every bad row is counted; nothing is imported while any row is bad. The answer
    * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
-   * A row for an instant its source already has a different value for is a correction: it is
-   * stored after the old one, so it is the reading the rules take (spec readiness §1, "imported last").
+   * A row for an instant its source already has a different value for is a correction (sample-plan.ts);
+   * a row outside its metric's range is a bad row naming the metric, the value and the range.
    */
   async importCsv(input: SampleFile, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
+    const now = this.ctx.nowIso();
     const done = await this.ctx.auditedWrite(
       actor,
       ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
@@ -80,8 +148,13 @@ export class MetricService {
       async (tx) => {
         const metrics = await tx.listMetrics();
         const known = new Set(metrics.map((m) => m.key));
+        const ranges = new Map(metrics.map((m) => [m.key, m]));
         const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
-        const parsed = await parseSampleFile(input, known, { maxErrors: CSV_PREVIEW_LIMIT, timeZone });
+        const parsed = await parseSampleFile(input, known, {
+          maxErrors: CSV_PREVIEW_LIMIT,
+          timeZone,
+          ranges,
+        });
         const { rows, errors, bad, format } = parsed;
         const base = {
           good: rows.length,
@@ -98,9 +171,9 @@ export class MetricService {
         if (dryRun) return { answer, metrics: keys.join(',') };
         const byKey = new Map(metrics.map((m) => [m.key, m]));
         for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
-        await tx.insertSamples(plan.store, { skipExisting: false });
+        const inFile = await writePlan(tx, plan, actorName(actor), now);
         return {
-          answer: { ...answer, imported: plan.store.length - plan.corrected },
+          answer: { ...answer, imported: plan.store.length - inFile },
           metrics: keys.join(','),
         };
       },
@@ -109,65 +182,64 @@ export class MetricService {
   }
 }
 
-/**
- * Which rows to store: new instants, and corrections (a value differing from the one the same
- * source gave last for that instant, earlier rows of the same file included); a row repeating
- * the current value is already present and is left out.
- */
-async function planSamples(
-  tx: StoreReader,
-  rows: readonly Sample[],
-): Promise<{ store: Sample[]; corrected: number }> {
-  const current = new Map<string, number>();
-  const byMetric = new Map<string, Sample[]>();
-  for (const r of rows) {
-    const list = byMetric.get(r.metric);
-    if (list) list.push(r);
-    else byMetric.set(r.metric, [r]);
-  }
-  for (const [metric, list] of byMetric) {
-    let from = list[0]!.at;
-    let to = from;
-    for (const r of list) {
-      if (r.at < from) from = r.at;
-      if (r.at > to) to = r.at;
-    }
-    for (const s of await tx.listSamples(metric, from, to))
-      current.set(`${metric}\u0000${s.at}\u0000${s.source}`, s.value);
-  }
-  const store: Sample[] = [];
-  let corrected = 0;
-  for (const r of rows) {
-    const id = `${r.metric}\u0000${r.at}\u0000${r.source}`;
-    const before = current.get(id);
-    if (before === r.value) continue;
-    if (before !== undefined) corrected++;
-    current.set(id, r.value);
-    store.push({ metric: r.metric, at: r.at, value: r.value, source: r.source });
-  }
-  return { store, corrected };
-}
-
 async function findMetric(tx: StoreReader, key: string): Promise<Metric> {
   const metric = (await tx.listMetrics()).find((m) => m.key === key);
   if (!metric) throw notFound('metric', key);
   return metric;
 }
 
+function refuseOutOfRange(metric: Metric, value: number): void {
+  const reason = rangeReason(metric, value);
+  if (reason) throw failure('invalid_input', reason.key, reason.params);
+}
+
+async function findSample(
+  tx: StoreReader,
+  metric: Metric,
+  target: { sampleId?: number | undefined; at?: string | undefined; source?: string | undefined },
+): Promise<SampleEntry> {
+  if (target.sampleId !== undefined) {
+    const entry = await tx.sampleEntry(metric.key, target.sampleId);
+    if (!entry)
+      throw failure('not_found', 'sample_not_found_id', { metric: metric.name, id: target.sampleId });
+    return entry;
+  }
+  const at = target.at as string;
+  // Of several samples at that instant, the one the rules read (recorded last) unless the source is named.
+  const found = (await tx.sampleEntries(metric.key, at, at))
+    .filter((e) => target.source === undefined || e.source === target.source)
+    .at(-1);
+  if (!found)
+    throw failure('not_found', 'sample_not_found_at', {
+      metric: metric.name,
+      at,
+      source: target.source ?? '',
+    });
+  return found;
+}
+
 /** Samples come from the metric's own department, or an admin. */
-function requireOwner(actor: Actor, metric: Metric): void {
+function requireOwner(
+  actor: Actor,
+  metric: Metric,
+  key: 'samples_not_owner' | 'samples_not_owner_fix' = 'samples_not_owner',
+): void {
   if (
     actor.kind === 'person' &&
     !actor.person.roles.includes('admin') &&
     actor.person.department !== metric.department
   ) {
-    throw failure('forbidden', 'samples_not_owner', {
+    throw failure('forbidden', key, {
       name: actor.person.name,
       metric: metric.name,
       department: metric.department,
     });
   }
-  if (actor.kind === 'anonymous') requireRole(actor, ['admin'], 'enter_samples');
+  if (actor.kind === 'anonymous')
+    requireRole(actor, ['admin'], key === 'samples_not_owner' ? 'enter_samples' : 'correct_samples');
+  // A correction is a person's judgement, with a reason: a feed token only sends values (a changed value is a correction too).
+  if (actor.kind === 'machine' && key === 'samples_not_owner_fix')
+    throw failure('forbidden', key, { name: actor.name, metric: metric.name, department: metric.department });
   // A feed token limited to some metrics (team-server.md §7).
   if (actor.kind === 'machine' && actor.metrics.length > 0 && !actor.metrics.includes(metric.key))
     throw failure('forbidden', 'token_metric_out_of_scope', { name: actor.name, metric: metric.key });

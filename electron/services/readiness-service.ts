@@ -92,7 +92,8 @@ export async function readinessInput(
     const slot = `${metric} ${t}`;
     if (slots.has(slot)) return;
     slots.set(slot, requests.length);
-    requests.push({ metric, at: t });
+    // What the workspace knew at `at`: corrections recorded later do not count (spec §2).
+    requests.push({ metric, at: t, knownAt: at });
   };
   for (const m of metrics) want(m.key, at);
   for (const c of campaigns) {

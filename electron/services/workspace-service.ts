@@ -1,11 +1,11 @@
-import type { ApiError, AuditEvent, ImportSummary, WorkspaceInfo } from '../../shared/api.ts';
+import { ApiError, type AuditEvent, type ImportSummary, type WorkspaceInfo } from '../../shared/api.ts';
 import {
   checkReferences,
   FORMAT,
   interchangeSchema,
   type InterchangeDocument,
 } from '../../shared/schemas/interchange.ts';
-import { KEYED, problemsOf } from '../../shared/schemas/problems.ts';
+import { KEYED, problemsOf, type Problem } from '../../shared/schemas/problems.ts';
 import { actorName, failure, requireRole, type Actor, type ServiceContext } from './context.ts';
 import { writeDocument } from './import-document.ts';
 import { shiftInstants, storyShiftDays } from '../sample/story-time.ts';
@@ -26,9 +26,18 @@ export function validateDocument(
 }
 
 /** Names the first problem and how many more there are. */
-function invalidDocument(problems: { path: string; message: string }[]): ApiError {
+function invalidDocument(problems: Problem[]): ApiError {
   const [first] = problems;
   if (!first) return failure('invalid_input', 'document_invalid', {}, problems);
+  // A sample out of its metric's range is translated by its own key; the message keeps the path.
+  if (first.key?.startsWith('sample_'))
+    return new ApiError(
+      'invalid_input',
+      `${first.path}: ${first.message}`,
+      problems,
+      first.key,
+      first.params,
+    );
   const params = { path: first.path, problem: first.message };
   if (problems.length === 1) return failure('invalid_input', 'document_problem', params, problems);
   if (problems.length === 2) return failure('invalid_input', 'document_problem_and_one', params, problems);
@@ -80,10 +89,12 @@ export class WorkspaceService {
       }),
       async (tx) => {
         if (!(await tx.isEmpty())) requireRole(actor, ['admin'], 'import_into_data');
+        const metrics = await tx.listMetrics();
         const known = {
           departments: new Set((await tx.listDepartments()).map((d) => d.key)),
           people: new Set((await tx.listPeople()).map((p) => p.key)),
-          metrics: new Set((await tx.listMetrics()).map((m) => m.key)),
+          metrics: new Set(metrics.map((m) => m.key)),
+          metricDefinitions: new Map(metrics.map((m) => [m.key, m])),
         };
         return writeDocument(tx, validateDocument(raw, known), by);
       },

@@ -21,6 +21,8 @@ import type {
   Metric,
   Person,
   Sample,
+  SampleCorrection,
+  SampleEntry,
   StoredCampaign,
 } from '../../shared/domain.ts';
 import type { AuditEvent, ChangeEvent } from '../../shared/api.ts';
@@ -29,6 +31,13 @@ import type { AccessReader, AccessWriter } from './access.ts';
 export interface SampleRequest {
   metric: string;
   at: string;
+  /** What was known then: corrections recorded later are not applied (default: `at`). */
+  knownAt?: string;
+}
+
+/** A correction to append: its sample, and the record itself (value `null`: a withdrawal). */
+export interface NewSampleCorrection extends SampleCorrection {
+  sampleId: number;
 }
 
 export interface CampaignRow {
@@ -107,11 +116,20 @@ export interface StoreReader {
   searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]>;
   /** Every campaign, in key order, for export. */
   allCampaigns(): Promise<StoredCampaign[]>;
-  /** For each request, the latest sample with `at <=` its instant (ties: imported last). */
+  /**
+   * For each request, the latest sample with `at <=` its instant (ties: imported last), as
+   * corrected by `knownAt`: a sample withdrawn by then is passed over, a corrected one has its new value.
+   */
   latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]>;
-  listSamples(metric: string, from: string, to: string): Promise<Sample[]>;
-  /** Every sample, by metric key then time (ties: imported last), for export. */
+  /** Samples with `at` in [from, to], as corrected by `knownAt` (default: every correction); withdrawn ones left out. */
+  listSamples(metric: string, from: string, to: string, knownAt?: string): Promise<Sample[]>;
+  /** Every sample in force, by metric key then time (ties: imported last), for export. */
   allSamples(): Promise<Sample[]>;
+  // ---- sample corrections (issue 10) ----
+  /** Samples with `at` in [from, to] as recorded (original values), with their ids and every correction. */
+  sampleEntries(metric: string, from: string, to: string): Promise<SampleEntry[]>;
+  /** One of the metric's samples by id, as sampleEntries gives it. */
+  sampleEntry(metric: string, id: number): Promise<SampleEntry | undefined>;
   getSetting(key: string): Promise<unknown>;
   listAudit(limit: number): Promise<AuditEvent[]>;
   /** Audit events with `id > afterId`, oldest first, with their hashes (for `audit verify`). */
@@ -131,6 +149,8 @@ export interface StoreWriter extends StoreReader {
   upsertMetric(metric: Metric): Promise<void>;
   /** Appends samples; with `skipExisting`, a sample identical to a stored one is left out. Returns how many were added. */
   insertSamples(samples: readonly Sample[], options: { skipExisting: boolean }): Promise<number>;
+  /** Appends a correction or withdrawal of a stored sample (the sample row is never changed). */
+  addSampleCorrection(correction: NewSampleCorrection): Promise<void>;
   /** Creates a campaign; a key already taken is an error, never an overwrite. */
   insertCampaign(campaign: CampaignRow): Promise<void>;
   /** Creates or replaces a campaign's own fields (the import and edits of an existing campaign). */

@@ -1,5 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
+import type { Metric } from '../domain.ts';
 import { englishMessage, type ErrorReason } from '../i18n/errors.ts';
+import { rangeReason } from '../rules/sample-range.ts';
 import { parseInstantIn } from '../tabular/local-instant.ts';
 import { inferDecimalMark, parseLocaleNumber, type DecimalMark } from '../tabular/locale-number.ts';
 import { parseInstant, SOURCE_MAX } from './primitives.ts';
@@ -39,6 +41,8 @@ export interface SampleParseOptions {
   maxErrors?: number;
   /** The zone of instants written without one (the workspace's); UTC when not given. */
   timeZone?: string;
+  /** Metric definitions: a value outside its metric's plausible range is a bad row. */
+  ranges?: ReadonlyMap<string, Pick<Metric, 'name' | 'unit' | 'min' | 'max'>>;
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -126,7 +130,7 @@ export function parseSampleRecords(
 ): CsvSamplesParse {
   const defaultSource = options.defaultSource ?? 'csv';
   const maxErrors = options.maxErrors ?? Infinity;
-  const read = { decimal, timeZone: options.timeZone ?? 'UTC', defaultSource };
+  const read = { decimal, timeZone: options.timeZone ?? 'UTC', defaultSource, ranges: options.ranges };
   const rows: CsvSampleRow[] = [];
   const errors: CsvLineError[] = [];
   let bad = 0;
@@ -160,7 +164,12 @@ function sampleRow(
   line: number,
   col: { metric: number; at: number; value: number; source: number },
   knownMetrics: ReadonlySet<string>,
-  read: { decimal: DecimalMark; timeZone: string; defaultSource: string },
+  read: {
+    decimal: DecimalMark;
+    timeZone: string;
+    defaultSource: string;
+    ranges: SampleParseOptions['ranges'];
+  },
 ): CsvSampleRow | CsvLineError {
   const metric = (record[col.metric] ?? '').trim();
   const atText = (record[col.at] ?? '').trim();
@@ -172,7 +181,9 @@ function sampleRow(
   const value = parseLocaleNumber(valueText, read.decimal);
   const knownMetric = knownMetrics.has(metric);
   const source = (col.source >= 0 ? record[col.source]?.trim() : undefined) || read.defaultSource;
-  if (knownMetric && at !== undefined && Number.isFinite(value) && source.length <= SOURCE_MAX)
+  const definition = read.ranges?.get(metric);
+  const range = definition && Number.isFinite(value) ? rangeReason(definition, value) : undefined;
+  if (knownMetric && at !== undefined && Number.isFinite(value) && !range && source.length <= SOURCE_MAX)
     return { line, metric, at, value, source };
   const reasons: ErrorReason[] = [];
   if (!knownMetric)
@@ -183,6 +194,7 @@ function sampleRow(
       params: { text: atText },
     });
   if (!Number.isFinite(value)) reasons.push({ key: 'csv_bad_number', params: { text: valueText } });
+  if (range) reasons.push(range);
   if (source.length > SOURCE_MAX) reasons.push({ key: 'csv_source_too_long', params: { max: SOURCE_MAX } });
   return lineError(line, reasons);
 }

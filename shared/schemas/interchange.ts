@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BRIEF_FIELDS, ROLES, type Role } from '../domain.ts';
+import { BRIEF_FIELDS, ROLES, type Metric, type Role } from '../domain.ts';
+import { englishMessage } from '../i18n/errors.ts';
+import { rangeReason } from '../rules/sample-range.ts';
 import { thresholdsConsistent } from '../rules/metric-status.ts';
 import { color, finiteNumber, instant, key, name, sampleSource, text, type Problem } from './primitives.ts';
 
@@ -24,10 +26,16 @@ export const metricSchema = z
     warn: finiteNumber,
     fail: finiteNumber,
     maxAgeHours: z.number().positive(),
+    min: finiteNumber.optional(),
+    max: finiteNumber.optional(),
   })
   .refine(thresholdsConsistent, {
     message: 'field_threshold_side',
     path: ['fail'],
+  })
+  .refine((m) => m.min === undefined || m.max === undefined || m.min < m.max, {
+    message: 'field_range_order',
+    path: ['max'],
   });
 
 export const sampleSchema = z.object({
@@ -106,6 +114,8 @@ export interface KnownKeys {
   departments: ReadonlySet<string>;
   people: ReadonlySet<string>;
   metrics: ReadonlySet<string>;
+  /** The workspace's metric definitions, for the range of samples of metrics the document does not define. */
+  metricDefinitions?: ReadonlyMap<string, Metric>;
 }
 
 /** Cross-references and uniqueness the schema alone cannot see (§7). */
@@ -122,6 +132,19 @@ export function checkReferences(doc: InterchangeDocument, known: KnownKeys): Pro
   doc.people.forEach((p, i) => ref(departments, p.department, `$.people[${i}].department`, 'department'));
   doc.metrics.forEach((m, i) => ref(departments, m.department, `$.metrics[${i}].department`, 'department'));
   doc.samples.forEach((s, i) => ref(metrics, s.metric, `$.samples[${i}].metric`, 'metric'));
+  const definitions = new Map(known.metricDefinitions);
+  for (const m of doc.metrics) definitions.set(m.key, m);
+  doc.samples.forEach((s, i) => {
+    const metric = definitions.get(s.metric);
+    const reason = metric && rangeReason(metric, s.value);
+    if (reason)
+      problems.push({
+        path: `$.samples[${i}].value`,
+        message: englishMessage(reason.key, reason.params),
+        key: reason.key,
+        params: reason.params ?? {},
+      });
+  });
 
   doc.campaigns.forEach((c, i) => {
     const at = `$.campaigns[${i}]`;

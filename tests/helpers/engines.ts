@@ -119,9 +119,10 @@ export async function openStoreAt(location: string): Promise<Store> {
   return isUrl(location) ? PostgresStore.open(location) : SqliteStore.open(location);
 }
 
-/** Brings the workspace to the schema of the first `count` migrations only (an older workspace). */
-export async function migrateTo(location: string, count: number): Promise<void> {
-  const migrations = MIGRATIONS.slice(0, count);
+/** Brings the workspace to the schema of migrations up to `version` only (an older workspace). */
+export async function migrateTo(location: string, version: number): Promise<void> {
+  // By number, not position: a number may be missing while a branch that holds it is not yet merged.
+  const migrations = MIGRATIONS.filter((m) => m.version <= version);
   if (!isUrl(location)) {
     openDatabase(location, { migrations }).close();
     return;

@@ -13,6 +13,7 @@ import type {
   Person,
   Role,
   Sample,
+  SampleEntry,
   StoredCampaign,
 } from '../../../shared/domain.ts';
 import type { AuditEvent } from '../../../shared/api.ts';
@@ -23,6 +24,7 @@ import type {
   ChainedAuditEvent,
   NewAuditEvent,
   NewChange,
+  NewSampleCorrection,
   StoredChange,
   SampleRequest,
   Store,
@@ -39,6 +41,15 @@ import {
   type CampaignDbRow,
 } from '../hydrate.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
+import {
+  inForce,
+  KNOWN_ALWAYS,
+  LATEST_CORRECTION,
+  metricOfRow,
+  sampleEntries,
+  type CorrectedRow,
+  type CorrectionRow,
+} from '../sample-corrections.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
 import { AccessQueries } from '../access.ts';
 import { CHANGE_CHANNEL, ChangeListener } from './change-listener.ts';
@@ -238,11 +249,13 @@ class PostgresTx implements StoreWriter {
     return rows.map((p) => ({ ...p, roles: JSON.parse(p.roles) as Role[] }));
   }
 
-  listMetrics(): Promise<Metric[]> {
-    return this.all<Metric>(
-      `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS "maxAgeHours"
+  async listMetrics(): Promise<Metric[]> {
+    const rows = await this.all<Parameters<typeof metricOfRow>[0]>(
+      `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS "maxAgeHours",
+         m.min_value AS min, m.max_value AS max
        FROM metrics m JOIN departments d ON d.id = m.department_id ORDER BY m.key`,
     );
+    return rows.map(metricOfRow);
   }
 
   async getCampaign(key: string): Promise<StoredCampaign | undefined> {
@@ -302,24 +315,28 @@ class PostgresTx implements StoreWriter {
     );
     const metricIds: number[] = [];
     const instants: number[] = [];
+    const known: number[] = [];
     const indexOf: number[] = []; // pair index -> request index (unknown metrics have no pair)
-    requests.forEach(({ metric, at }, i) => {
+    requests.forEach(({ metric, at, knownAt }, i) => {
       const id = ids.get(metric);
       if (id === undefined) return;
       metricIds.push(id);
       instants.push(ms(at));
+      known.push(ms(knownAt ?? at));
       indexOf.push(i);
     });
     const found: (Sample | undefined)[] = Array.from({ length: requests.length }, () => undefined);
     if (metricIds.length === 0) return found;
-    // One statement for many lookups; each is one backward seek on samples_by_metric_time.
+    // One statement for many lookups; each is one backward seek on samples_by_metric_time, passing
+    // over samples withdrawn by the request's knownAt, with the latest correction known then.
     const rows = await this.all<{ i: number; at: number; value: number; source: string }>(
       `SELECT r.i, s.at, s.value, s.source
-       FROM unnest($1::bigint[], $2::bigint[]) WITH ORDINALITY AS r(metric_id, at, i)
-       CROSS JOIN LATERAL (SELECT x.at, x.value, x.source FROM samples x
-                           WHERE x.metric_id = r.metric_id AND x.at <= r.at
+       FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS r(metric_id, at, known, i)
+       CROSS JOIN LATERAL (SELECT x.at, coalesce(k.value, x.value) AS value, x.source FROM samples x
+                           LEFT JOIN LATERAL (${LATEST_CORRECTION('id, y.value', 'x.id', 'r.known')}) k ON true
+                           WHERE x.metric_id = r.metric_id AND x.at <= r.at AND NOT (k.id IS NOT NULL AND k.value IS NULL)
                            ORDER BY x.at DESC, x.id DESC LIMIT 1) s`,
-      [metricIds, instants],
+      [metricIds, instants, known],
     );
     for (const row of rows) {
       const i = indexOf[row.i - 1] as number;
@@ -336,18 +353,73 @@ class PostgresTx implements StoreWriter {
     );
   }
 
-  async listSamples(metric: string, from: string, to: string): Promise<Sample[]> {
+  async listSamples(metric: string, from: string, to: string, knownAt?: string): Promise<Sample[]> {
     const row = await this.one<{ id: number }>('SELECT id FROM metrics WHERE key = $1', [metric]);
     if (!row) return [];
-    const rows = await this.samplesBetween(row.id, ms(from), ms(to));
-    return rows.map((r) => ({ metric, at: iso(r.at), value: r.value, source: r.source }));
+    const rows = await this.all<CorrectedRow>(
+      `SELECT $1::text AS metric, s.at, s.value, s.source, k.id AS cid, k.value AS corrected FROM samples s
+       LEFT JOIN LATERAL (${LATEST_CORRECTION('id, y.value', 's.id', '$5')}) k ON true
+       WHERE s.metric_id = $2 AND s.at BETWEEN $3 AND $4 ORDER BY s.at, s.id`,
+      [metric, row.id, ms(from), ms(to), knownAt === undefined ? KNOWN_ALWAYS : ms(knownAt)],
+    );
+    return inForce(rows);
   }
 
   async allSamples(): Promise<Sample[]> {
-    const rows = await this.all<{ metric: string; at: number; value: number; source: string }>(
-      'SELECT m.key AS metric, s.at, s.value, s.source FROM samples s JOIN metrics m ON m.id = s.metric_id ORDER BY m.key, s.at, s.id',
+    const rows = await this.all<CorrectedRow>(
+      `SELECT m.key AS metric, s.at, s.value, s.source, k.id AS cid, k.value AS corrected
+       FROM samples s JOIN metrics m ON m.id = s.metric_id
+       LEFT JOIN LATERAL (${LATEST_CORRECTION('id, y.value', 's.id', String(KNOWN_ALWAYS))}) k ON true
+       ORDER BY m.key, s.at, s.id`,
     );
-    return rows.map((r) => ({ metric: r.metric, at: iso(r.at), value: r.value, source: r.source }));
+    return inForce(rows);
+  }
+
+  // ---- sample corrections (issue 10) ----
+  async sampleEntries(metric: string, from: string, to: string): Promise<SampleEntry[]> {
+    // One round trip (it runs before every sample written, to find the one a new value corrects).
+    const rows = await this.all<{
+      id: number;
+      at: number;
+      value: number;
+      source: string;
+      corrections: CorrectionRow[];
+    }>(
+      `SELECT s.id, s.at, s.value, s.source,
+         coalesce((SELECT json_agg(json_build_object('sample_id', c.sample_id, 'recorded_at', c.recorded_at,
+                     'value', c.value, 'reason', c.reason, 'actor', c.actor) ORDER BY c.recorded_at, c.id)
+                   FROM sample_corrections c WHERE c.sample_id = s.id), '[]') AS corrections
+       FROM samples s JOIN metrics m ON m.id = s.metric_id
+       WHERE m.key = $1 AND s.at BETWEEN $2 AND $3 ORDER BY s.at, s.id`,
+      [metric, ms(from), ms(to)],
+    );
+    return sampleEntries(
+      metric,
+      rows,
+      rows.flatMap((r) => r.corrections),
+    );
+  }
+
+  async sampleEntry(metric: string, sampleId: number): Promise<SampleEntry | undefined> {
+    const sample = await this.one<{ id: number; at: number; value: number; source: string }>(
+      `SELECT s.id, s.at, s.value, s.source FROM samples s JOIN metrics m ON m.id = s.metric_id
+       WHERE s.id = $1 AND m.key = $2`,
+      [sampleId, metric],
+    );
+    if (!sample) return undefined;
+    const corrections = await this.all<CorrectionRow>(
+      `SELECT sample_id, recorded_at, value, reason, actor FROM sample_corrections WHERE sample_id = $1
+       ORDER BY recorded_at, id`,
+      [sampleId],
+    );
+    return sampleEntries(metric, [sample], corrections)[0];
+  }
+
+  async addSampleCorrection(c: NewSampleCorrection): Promise<void> {
+    await this.client.query(
+      'INSERT INTO sample_corrections (sample_id, recorded_at, value, reason, actor) VALUES ($1, $2, $3, $4, $5)',
+      [c.sampleId, ms(c.at), c.value, c.reason, c.by],
+    );
   }
 
   async getSetting(key: string): Promise<unknown> {
@@ -411,11 +483,12 @@ class PostgresTx implements StoreWriter {
   async upsertMetric(m: Metric): Promise<void> {
     const dept = await this.id('departments', m.department, 'department');
     await this.client.query(
-      `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours, min_value, max_value)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, unit = excluded.unit,
-         direction = excluded.direction, warn = excluded.warn, fail = excluded.fail, max_age_hours = excluded.max_age_hours`,
-      [m.key, m.name, dept, m.unit, m.direction, m.warn, m.fail, m.maxAgeHours],
+         direction = excluded.direction, warn = excluded.warn, fail = excluded.fail, max_age_hours = excluded.max_age_hours,
+         min_value = excluded.min_value, max_value = excluded.max_value`,
+      [m.key, m.name, dept, m.unit, m.direction, m.warn, m.fail, m.maxAgeHours, m.min ?? null, m.max ?? null],
     );
   }
 

@@ -10,6 +10,7 @@ import type {
   Person,
   Role,
   Sample,
+  SampleEntry,
   StoredCampaign,
 } from '../../../shared/domain.ts';
 import type { AuditEvent } from '../../../shared/api.ts';
@@ -19,6 +20,7 @@ import type {
   ChainedAuditEvent,
   NewAuditEvent,
   NewChange,
+  NewSampleCorrection,
   StoredChange,
   SampleRequest,
   Store,
@@ -41,6 +43,15 @@ import { openDatabase, type OpenOptions } from './open-database.ts';
 import { writeVerifiedCopy } from './verified-copy.ts';
 import { Mutex } from './mutex.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
+import {
+  inForce,
+  KNOWN_ALWAYS,
+  LATEST_CORRECTION,
+  metricOfRow,
+  sampleEntries,
+  type CorrectedRow,
+  type CorrectionRow,
+} from '../sample-corrections.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
 import { AccessQueries } from '../access.ts';
 
@@ -138,8 +149,9 @@ class SqliteTx implements StoreWriter {
       people: p<{ key: string; name: string; department: string; roles: string }>(
         'SELECT p.key, p.name, d.key AS department, p.roles FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
       ),
-      metrics: p<Metric>(
-        `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS maxAgeHours
+      metrics: p<Parameters<typeof metricOfRow>[0]>(
+        `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS maxAgeHours,
+           m.min_value AS min, m.max_value AS max
          FROM metrics m JOIN departments d ON d.id = m.department_id ORDER BY m.key`,
       ),
       campaignByKey: p<CampaignDbRow>(
@@ -190,10 +202,13 @@ class SqliteTx implements StoreWriter {
         `SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
          WHERE cd.campaign_id = ? ORDER BY cd.position`,
       ),
-      // One statement for many lookups: the JSON array holds [metricId, atMs] pairs; `i` is the pair's index.
+      // One statement for many lookups: the JSON array holds [metricId, atMs, knownAtMs] triples; `i` is
+      // the triple's index. A sample whose latest correction known then is a withdrawal is passed over.
       latestSamples: p<{ i: number; at: number; value: number; source: string }>(
-        `SELECT r.key AS i, s.at, s.value, s.source FROM json_each(?) r
+        `SELECT r.key AS i, s.at, coalesce((${LATEST_CORRECTION('value', 's.id', 'r.value ->> 2')}), s.value) AS value, s.source
+         FROM json_each(?) r
          JOIN samples s ON s.id = (SELECT x.id FROM samples x WHERE x.metric_id = r.value ->> 0 AND x.at <= r.value ->> 1
+                                     AND (${LATEST_CORRECTION('value IS NULL', 'x.id', 'r.value ->> 2')}) IS NOT 1
                                    ORDER BY x.at DESC, x.id DESC LIMIT 1)`,
       ),
       metricIds: p<{ id: number; key: string }>('SELECT id, key FROM metrics'),
@@ -204,8 +219,34 @@ class SqliteTx implements StoreWriter {
       samplesBetween: p<{ at: number; value: number; source: string }>(
         'SELECT at, value, source FROM samples WHERE metric_id = ? AND at BETWEEN ? AND ? ORDER BY at, id',
       ),
-      allSamples: p<{ metric: string; at: number; value: number; source: string }>(
-        'SELECT m.key AS metric, s.at, s.value, s.source FROM samples s JOIN metrics m ON m.id = s.metric_id ORDER BY m.key, s.at, s.id',
+      allSamples: p<CorrectedRow>(
+        `SELECT m.key AS metric, s.at, s.value, s.source, c.id AS cid, c.value AS corrected
+         FROM samples s JOIN metrics m ON m.id = s.metric_id
+         LEFT JOIN sample_corrections c ON c.id = (${LATEST_CORRECTION('id', 's.id', String(KNOWN_ALWAYS))})
+         ORDER BY m.key, s.at, s.id`,
+      ),
+      // ---- sample corrections (issue 10) ----
+      samplesInForce: p<CorrectedRow>(
+        `SELECT '' AS metric, s.at, s.value, s.source, c.id AS cid, c.value AS corrected FROM samples s
+         LEFT JOIN sample_corrections c ON c.id = (${LATEST_CORRECTION('id', 's.id', '@known')})
+         WHERE s.metric_id = @id AND s.at BETWEEN @from AND @to ORDER BY s.at, s.id`,
+      ),
+      sampleRows: p<{ id: number; at: number; value: number; source: string }>(
+        'SELECT id, at, value, source FROM samples WHERE metric_id = ? AND at BETWEEN ? AND ? ORDER BY at, id',
+      ),
+      sampleRow: p<{ id: number; at: number; value: number; source: string }>(
+        'SELECT id, at, value, source FROM samples WHERE id = ? AND metric_id = ?',
+      ),
+      correctionRows: p<CorrectionRow>(
+        `SELECT c.sample_id, c.recorded_at, c.value, c.reason, c.actor FROM sample_corrections c
+         JOIN samples s ON s.id = c.sample_id WHERE s.metric_id = ? AND s.at BETWEEN ? AND ? ORDER BY c.recorded_at, c.id`,
+      ),
+      correctionsOf: p<CorrectionRow>(
+        `SELECT sample_id, recorded_at, value, reason, actor FROM sample_corrections WHERE sample_id = ?
+         ORDER BY recorded_at, id`,
+      ),
+      insertCorrection: p(
+        'INSERT INTO sample_corrections (sample_id, recorded_at, value, reason, actor) VALUES (?, ?, ?, ?, ?)',
       ),
       getSetting: p<{ value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: p(
@@ -230,9 +271,11 @@ class SqliteTx implements StoreWriter {
          ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles`,
       ),
       upsertMetric: p(
-        `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours, min_value, max_value)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, unit = excluded.unit,
-           direction = excluded.direction, warn = excluded.warn, fail = excluded.fail, max_age_hours = excluded.max_age_hours`,
+           direction = excluded.direction, warn = excluded.warn, fail = excluded.fail, max_age_hours = excluded.max_age_hours,
+           min_value = excluded.min_value, max_value = excluded.max_value`,
       ),
       insertSample: p('INSERT INTO samples (metric_id, at, value, source) VALUES (?, ?, ?, ?)'),
       insertSampleBatch: p(
@@ -324,7 +367,7 @@ class SqliteTx implements StoreWriter {
   }
 
   async listMetrics(): Promise<Metric[]> {
-    return this.s.metrics.all();
+    return this.s.metrics.all().map(metricOfRow);
   }
 
   async getCampaign(key: string): Promise<StoredCampaign | undefined> {
@@ -371,12 +414,12 @@ class SqliteTx implements StoreWriter {
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {
     const ids = new Map(this.s.metricIds.all().map((m) => [m.key, m.id]));
-    const pairs: [number, number][] = [];
+    const pairs: [number, number, number][] = [];
     const indexOf: number[] = []; // pair index -> request index (unknown metrics have no pair)
-    requests.forEach(({ metric, at }, i) => {
+    requests.forEach(({ metric, at, knownAt }, i) => {
       const id = ids.get(metric);
       if (id === undefined) return;
-      pairs.push([id, ms(at)]);
+      pairs.push([id, ms(at), ms(knownAt ?? at)]);
       indexOf.push(i);
     });
     const found: (Sample | undefined)[] = Array.from({ length: requests.length }, () => undefined);
@@ -389,18 +432,29 @@ class SqliteTx implements StoreWriter {
     return found;
   }
 
-  async listSamples(metric: string, from: string, to: string): Promise<Sample[]> {
+  async listSamples(metric: string, from: string, to: string, knownAt?: string): Promise<Sample[]> {
     const id = this.s.metricId.get(metric)?.id;
     if (id === undefined) return [];
-    return this.s.samplesBetween
-      .all(id, ms(from), ms(to))
-      .map((r) => ({ metric, at: iso(r.at), value: r.value, source: r.source }));
+    const known = knownAt === undefined ? KNOWN_ALWAYS : ms(knownAt);
+    const rows = this.s.samplesInForce.all({ id, from: ms(from), to: ms(to), known });
+    return inForce(rows).map((r) => ({ ...r, metric }));
   }
 
   async allSamples(): Promise<Sample[]> {
-    return this.s.allSamples
-      .all()
-      .map((r) => ({ metric: r.metric, at: iso(r.at), value: r.value, source: r.source }));
+    return inForce(this.s.allSamples.all());
+  }
+
+  async sampleEntries(metric: string, from: string, to: string): Promise<SampleEntry[]> {
+    const id = this.s.metricId.get(metric)?.id;
+    if (id === undefined) return [];
+    const range = [id, ms(from), ms(to)] as const;
+    return sampleEntries(metric, this.s.sampleRows.all(...range), this.s.correctionRows.all(...range));
+  }
+
+  async sampleEntry(metric: string, sampleId: number): Promise<SampleEntry | undefined> {
+    const id = this.s.metricId.get(metric)?.id;
+    const row = id === undefined ? undefined : this.s.sampleRow.get(sampleId, id);
+    return row && sampleEntries(metric, [row], this.s.correctionsOf.all(sampleId))[0];
   }
 
   async getSetting(key: string): Promise<unknown> {
@@ -465,7 +519,22 @@ class SqliteTx implements StoreWriter {
 
   async upsertMetric(m: Metric): Promise<void> {
     const dept = this.id(this.s.departmentId, m.department, 'department');
-    this.s.upsertMetric.run(m.key, m.name, dept, m.unit, m.direction, m.warn, m.fail, m.maxAgeHours);
+    const range = [m.min ?? null, m.max ?? null];
+    this.s.upsertMetric.run(
+      m.key,
+      m.name,
+      dept,
+      m.unit,
+      m.direction,
+      m.warn,
+      m.fail,
+      m.maxAgeHours,
+      ...range,
+    );
+  }
+
+  async addSampleCorrection(c: NewSampleCorrection): Promise<void> {
+    this.s.insertCorrection.run(c.sampleId, ms(c.at), c.value, c.reason, c.by);
   }
 
   async insertSamples(samples: readonly Sample[], options: { skipExisting: boolean }): Promise<number> {

@@ -166,6 +166,40 @@ describe.each(ENGINES)('%s', (engine) => {
     ]);
   });
 
+  it('migration 6 keeps the samples people entered: no range set, the one recorded last still read, and it can be corrected', async () => {
+    await open(location(), 4);
+    await execSql(location(), version1Rows());
+    await open(location(), 6);
+    const t = '2026-11-20T08:00:00.000Z';
+    const store = await openStoreAt(location());
+    try {
+      const [metric] = await store.read((tx) => tx.listMetrics());
+      expect(metric).toEqual(expect.not.objectContaining({ min: expect.anything() }));
+      // Two readings for the same instant and source, stored before corrections existed: the last counts.
+      const entries = await store.read((tx) => tx.sampleEntries(metric!.key, t, t));
+      expect(entries.map((e) => [e.value, e.corrections])).toEqual([
+        [87.5, []],
+        [88, []],
+      ]);
+      await store.write((tx) =>
+        tx.addSampleCorrection({
+          sampleId: entries[1]!.id,
+          value: null,
+          reason: 'duplicate',
+          by: 'maria',
+          at: t,
+        }),
+      );
+      const [latest] = await store.read((tx) => tx.latestSamples([{ metric: metric!.key, at: t }]));
+      expect(latest?.value).toBe(87.5);
+    } finally {
+      await store.close();
+    }
+    await expect(rawSql(location(), 'DELETE FROM sample_corrections')).rejects.toThrow(
+      engine === 'postgres' ? /permission denied for table sample_corrections/ : /append-only/,
+    );
+  });
+
   it('an up-to-date workspace is opened without changing anything', async () => {
     await open(location());
     await execSql(location(), version1Rows());

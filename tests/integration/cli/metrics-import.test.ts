@@ -1,4 +1,5 @@
 // Spec §8–9: `metrics import` — a file with any bad row names each line and writes nothing.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Sample } from '../../../shared/domain.ts';
@@ -54,6 +55,18 @@ describe('metrics import', () => {
     expect(sha256(workspace)).toBe(hash);
     expect(listDir(tempDir())).toEqual(files);
     expect(await exportOf(workspace)).toEqual(before);
+  });
+
+  it('a value outside the metric’s plausible range: exit 2 naming the line, the metric and the range; nothing written', async () => {
+    const file = path.join(tempDir(), 'typo.csv');
+    fs.writeFileSync(file, 'metric,at,value\non_time_delivery,2026-11-28T06:00:00Z,915\n');
+    const hash = sha256(workspace);
+    const result = await runCli(['metrics', 'import', file, '--workspace', workspace]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'typo.csv:2: 915 is outside the plausible range of "On-time delivery": 0 to 100',
+    );
+    expect(sha256(workspace)).toBe(hash);
   });
 
   it('metrics-good.csv: adds exactly its four samples, with their sources', async () => {

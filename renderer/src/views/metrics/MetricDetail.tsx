@@ -9,6 +9,7 @@ import { RecentSamples } from './RecentSamples.tsx';
 import { SampleForm } from './SampleForm.tsx';
 import { canEnterSamples, useMetrics } from './useMetrics.ts';
 import { useSamples } from './useSamples.ts';
+import { samplesInForce } from './sample-entries.ts';
 import { nowIso } from '../../state/clock.ts';
 
 const RANGES = [14, 30, 90] as const;
@@ -32,7 +33,9 @@ export function MetricDetail({ metricKey, at }: { metricKey: string; at: string 
   const since = health
     ? new Date(Date.parse(from) - health.metric.maxAgeHours * HOUR_MS).toISOString()
     : null;
-  const samples = useSamples(metricKey, since, to);
+  const entries = useSamples(metricKey, since, to);
+  // The chart and stale spans follow what was in force at the page's instant (corrections known by then).
+  const samples = useMemo(() => entries && samplesInForce(entries, at), [entries, at]);
   const stale = useMemo(
     () => (health && samples ? stalePeriods(samples, health.metric.maxAgeHours, from, to) : []),
     [health, samples, from, to],
@@ -94,7 +97,13 @@ export function MetricDetail({ metricKey, at }: { metricKey: string; at: string 
       ) : (
         <MetricChart metric={metric} samples={shown} stale={stale} from={from} to={to} />
       )}
-      <RecentSamples metric={metric} samples={shown} at={at} />
+      <RecentSamples
+        metric={metric}
+        entries={(entries ?? []).filter((e) => e.at >= from)}
+        at={at}
+        canFix={canEnterSamples(me, metric)}
+        department={departments.find((d) => d.key === metric.department)?.name ?? metric.department}
+      />
       {adding && <SampleForm metric={metric} onClose={() => setAdding(false)} />}
     </div>
   );

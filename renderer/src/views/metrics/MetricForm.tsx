@@ -108,6 +108,8 @@ export function MetricForm({ metric, existingKeys, onClose }: Props) {
           {field('maxAgeHours', text('maxAgeHours', { inputMode: 'decimal' }), t('form.maxAgeHint'))}
           {field('warn', text('warn', { inputMode: 'decimal' }))}
           {field('fail', text('fail', { inputMode: 'decimal' }), t(`form.failHint.${fields.direction}`))}
+          {field('min', text('min', { inputMode: 'decimal' }), t('form.rangeHint'))}
+          {field('max', text('max', { inputMode: 'decimal' }), t('form.rangeHint'))}
         </div>
         <DialogFooter
           error={error}

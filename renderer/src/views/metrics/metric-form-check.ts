@@ -7,6 +7,8 @@ import { KEYED, problemOf, type Problem } from '../../../../shared/schemas/probl
 
 export type MetricFields = Record<keyof Metric, string>;
 export const NUMBER_FIELDS = ['warn', 'fail', 'maxAgeHours'] as const;
+/** The plausible range: left empty, the unit's default (0–100 for %) or no limit. */
+export const OPTIONAL_NUMBER_FIELDS = ['min', 'max'] as const;
 
 export function fieldsOf(metric: Metric | undefined, department: string): MetricFields {
   return {
@@ -18,6 +20,8 @@ export function fieldsOf(metric: Metric | undefined, department: string): Metric
     warn: metric ? String(metric.warn) : '',
     fail: metric ? String(metric.fail) : '',
     maxAgeHours: metric ? String(metric.maxAgeHours) : '24',
+    min: metric?.min === undefined ? '' : String(metric.min),
+    max: metric?.max === undefined ? '' : String(metric.max),
   };
 }
 
@@ -27,10 +31,16 @@ export function checkMetric(
   say: (problem: Problem) => string = (p) => p.message,
 ): { metric?: Metric; problems: Partial<Record<keyof Metric, string>> } {
   const problems: Partial<Record<keyof Metric, string>> = {};
-  const numbers: Record<string, number> = {};
-  for (const f of NUMBER_FIELDS) {
-    const n = Number(fields[f].trim().replace(',', '.'));
-    if (fields[f].trim() === '' || !Number.isFinite(n)) problems[f] = notANumber;
+  const numbers: Record<string, number | undefined> = {};
+  for (const f of [...NUMBER_FIELDS, ...OPTIONAL_NUMBER_FIELDS]) {
+    const text = fields[f].trim();
+    const n = Number(text.replace(',', '.'));
+    const optional = (OPTIONAL_NUMBER_FIELDS as readonly string[]).includes(f);
+    if (optional && text === '') {
+      numbers[f] = undefined;
+      continue;
+    }
+    if (text === '' || !Number.isFinite(n)) problems[f] = notANumber;
     numbers[f] = n;
   }
   const parsed = metricSchema.safeParse({ ...fields, ...numbers }, KEYED);

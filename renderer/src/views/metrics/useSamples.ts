@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
-import type { Sample } from '../../../../shared/domain.ts';
+import type { SampleEntry } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
 
-/** Samples of one metric in [from, to], refetched on change events; nothing while `from` is not known yet. */
-export function useSamples(metric: string, from: string | null, to: string): Sample[] | null {
+/**
+ * Samples of one metric in [from, to] as recorded, with their corrections; refetched on change
+ * events; nothing while `from` is not known yet.
+ */
+export function useSamples(metric: string, from: string | null, to: string): SampleEntry[] | null {
   const api = useSession((s) => s.api);
   const revision = useSession((s) => s.revision);
-  const [samples, setSamples] = useState<Sample[] | null>(null);
+  const [samples, setSamples] = useState<SampleEntry[] | null>(null);
   useEffect(() => {
     if (from === null) return;
     let live = true;
     api
-      .call('samples.list', { metric, from, to })
+      .call('samples.history', { metric, from, to })
       .then((list) => live && setSamples(list))
       .catch(() => live && setSamples([]));
     return () => {

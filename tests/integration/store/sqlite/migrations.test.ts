@@ -30,26 +30,28 @@ describe('a new workspace', () => {
   });
 });
 
-describe.each(MIGRATIONS.filter((m) => m.version >= 2).map((m) => [m.version, m.name] as const))(
-  'migration %i (%s)',
-  (n) => {
-    it(`backs up the version ${n - 1} file first, rows and version as they were`, async () => {
-      const file = path.join(tempDir(), 'workspace.sqlite');
-      await open(file, n - 1);
-      await execSql(file, version1Rows());
-      const columns = await columnsOf(file);
-      const before = await dump(file, columns);
-      await open(file, n);
+// Each migration after the one before it in the list (a number may be missing until its branch is merged).
+describe.each(
+  MIGRATIONS.slice(1).map(
+    (m, i) => [m.version, m.name, (MIGRATIONS[i] as { version: number }).version] as const,
+  ),
+)('migration %i (%s)', (n, _name, previous) => {
+  it(`backs up the version ${previous} file first, rows and version as they were`, async () => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    await open(file, previous);
+    await execSql(file, version1Rows());
+    const columns = await columnsOf(file);
+    const before = await dump(file, columns);
+    await open(file, n);
 
-      const escaped = path.basename(file).replace(/\./g, '\\.');
-      const copies = backups().filter((f) => new RegExp(`^${escaped}\\.v${n - 1}-.+\\.bak$`).test(f));
-      expect(copies).toHaveLength(1);
-      const copy = path.join(tempDir(), copies[0] as string);
-      expect(await schemaVersion(copy)).toBe(n - 1);
-      expect(await dump(copy, columns)).toEqual(before);
-    });
-  },
-);
+    const escaped = path.basename(file).replace(/\./g, '\\.');
+    const copies = backups().filter((f) => new RegExp(`^${escaped}\\.v${previous}-.+\\.bak$`).test(f));
+    expect(copies).toHaveLength(1);
+    const copy = path.join(tempDir(), copies[0] as string);
+    expect(await schemaVersion(copy)).toBe(previous);
+    expect(await dump(copy, columns)).toEqual(before);
+  });
+});
 
 describe('an up-to-date workspace', () => {
   it('is opened without a new backup', async () => {
