@@ -23,6 +23,7 @@ import type { Board } from './board.ts';
 import {
   password,
   tokenCreateSchema,
+  type CalendarLink,
   type CreatedMachineToken,
   type MachineTokenInfo,
   type SessionInfo,
@@ -215,6 +216,10 @@ export const api = {
   'tokens.list': { input: z.object({}), result: returns<MachineTokenInfo[]>() },
   'tokens.create': { input: tokenCreateSchema, result: returns<CreatedMachineToken>() },
   'tokens.revoke': { input: z.object({ name }), result: returns<{ revoked: boolean }>() },
+  /** Departments' calendar subscription links: admins see all, others their own department's. */
+  'calendarLinks.list': { input: z.object({}), result: returns<CalendarLink[]>() },
+  /** Admins: the department's link, made (a calendar:read token) when it has none. */
+  'calendarLinks.create': { input: z.object({ department: key }), result: returns<CalendarLink>() },
 
   'campaigns.list': {
     input: range.extend({ at: instant.optional() }),

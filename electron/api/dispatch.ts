@@ -47,6 +47,8 @@ function handlers(s: Services): Handlers {
     'tokens.list': (_i, a) => s.tokens.list(a),
     'tokens.create': (i, a) => s.tokens.create(i, a),
     'tokens.revoke': (i, a) => s.tokens.revoke(i.name, a),
+    'calendarLinks.list': (_i, a) => s.calendarLinks.list(a),
+    'calendarLinks.create': (i, a) => s.calendarLinks.create(i.department, a),
     'campaigns.list': (i) => s.campaigns.list(i),
     'campaigns.get': (i) => s.campaigns.get(i.key, i.at),
     'campaigns.search': (i) => s.campaigns.search(i.query, i.limit),

@@ -3,6 +3,7 @@
 // address `serve` listens on.
 import { isIP } from 'node:net';
 import type { Dispatch } from '../api/dispatch.ts';
+import { ApiError } from '../../shared/api.ts';
 import type { CreatedMachineToken, MachineTokenInfo } from '../../shared/schemas/access.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
 import type { Io } from './io.ts';
@@ -29,9 +30,11 @@ export async function peoplePassword(
     { person, password },
     { actor: undefined },
     SYSTEM_CLI,
-  )) as {
-    sessionsEnded: number;
-  };
+  ).catch((err: unknown) => {
+    // Spec §3: an unknown person is bad input (exit 2), like a short password.
+    if (!(err instanceof ApiError) || err.code !== 'not_found') throw err;
+    throw new ApiError('invalid_input', err.message, err.problems, err.key, err.params);
+  })) as { sessionsEnded: number };
   io.out(
     `Password of ${person} set${done.sessionsEnded > 0 ? `; ${done.sessionsEnded} open sessions ended` : ''}.`,
   );

@@ -61,6 +61,7 @@ export async function runCommand(
       await serveCommand(services, store, {
         ...serveAt,
         maxBodyMib: intOption(values['max-body-mib'], '--max-body-mib'),
+        maxStreams: intOption(values['max-streams'], '--max-streams'),
         io,
       });
       store = undefined; // the server owns it now

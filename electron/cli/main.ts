@@ -29,6 +29,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         to: { type: 'string' },
         clock: { type: 'string' },
         'max-body-mib': { type: 'string' },
+        'max-streams': { type: 'string' },
         campaign: { type: 'string' },
         department: { type: 'string' },
         format: { type: 'string' },

@@ -2,7 +2,10 @@ import type { Services } from '../services/services.ts';
 import { scheduleDailyBackups } from '../store/sqlite/auto-backup.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
-import { startHttpServer } from '../transports/http-server.ts';
+import { DEFAULT_LIMITS, startHttpServer } from '../transports/http-server.ts';
+
+/** Open event streams a team server holds by default (each is a socket and a few KiB). */
+export const TEAM_MAX_STREAMS = 1000;
 
 /**
  * `campaign-desk serve`: the API table and the built UI over HTTP(S) until stopped; embedded on
@@ -17,11 +20,20 @@ export async function serveCommand(
     team: boolean;
     tls?: { cert: Buffer; key: Buffer } | undefined;
     maxBodyMib?: number | undefined;
+    /** Open event streams in all (default: 1000 for a team server, 64 for one desk). */
+    maxStreams?: number | undefined;
     io: { out: (text: string) => void };
   },
 ): Promise<void> {
-  const limits = options.maxBodyMib === undefined ? {} : { maxBodyBytes: options.maxBodyMib * 1024 * 1024 };
   const { host, port, team, tls } = options;
+  const limits = {
+    ...(options.maxBodyMib === undefined ? {} : { maxBodyBytes: options.maxBodyMib * 1024 * 1024 }),
+    // A team server holds a stream per open desk: 64 would cap a company at 64 desks.
+    streams: {
+      ...DEFAULT_LIMITS.streams,
+      total: options.maxStreams ?? (team ? TEAM_MAX_STREAMS : DEFAULT_LIMITS.streams.total),
+    },
+  };
   const server = await startHttpServer(services, { port, host, limits, team, ...(tls ? { tls } : {}) });
   const mode = team ? 'a team workspace (sign-in required)' : 'one desk (no sign-in)';
   options.io.out(`Campaign Desk is serving ${store.location} on ${server.url} as ${mode} (Ctrl+C to stop)`);

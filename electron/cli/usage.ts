@@ -23,6 +23,7 @@ Commands:
   serve --team --listen HOST:PORT [--tls-cert FILE --tls-key FILE | --insecure-http]
                               a team workspace server: everyone signs in; an address other than
                               loopback needs TLS, or --insecure-http behind a TLS proxy
+  serve ... --max-streams N   open event streams in all (default 1000 with --team, else 64)
   people password KEY         set KEY's password from the first line of standard input (12+ characters)
   tokens create --name NAME --scope samples:write [--metric KEY]... | --scope calendar:read [--department KEY]
                               a token for a machine feed, printed once on the last line

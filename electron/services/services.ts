@@ -10,6 +10,7 @@ import { ReportService } from './report-service.ts';
 import { SettingsService } from './settings-service.ts';
 import { TokenService } from './token-service.ts';
 import { FeedService } from './feed-service.ts';
+import { CalendarLinkService } from './calendar-link-service.ts';
 import { WorkspaceService } from './workspace-service.ts';
 
 export interface Services {
@@ -25,6 +26,7 @@ export interface Services {
   access: AccessService;
   tokens: TokenService;
   feeds: FeedService;
+  calendarLinks: CalendarLinkService;
 }
 
 export interface ServiceOptions {
@@ -40,6 +42,7 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   const readiness = new ReadinessService(ctx);
   const metrics = new MetricService(ctx);
   const reports = new ReportService(ctx, readiness);
+  const tokens = new TokenService(ctx);
   return {
     ctx,
     readiness,
@@ -55,7 +58,8 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     reports,
     people: new PeopleService(ctx),
     access: new AccessService(ctx),
-    tokens: new TokenService(ctx),
+    tokens,
     feeds: new FeedService(metrics, reports),
+    calendarLinks: new CalendarLinkService(ctx, tokens),
   };
 }

@@ -9,6 +9,7 @@ import type {
   TokenScope,
 } from '../../shared/schemas/access.ts';
 import type { StoredMachineToken } from '../store/access.ts';
+import type { StoreWriter } from '../store/store.ts';
 import { tokenHash } from './access-service.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
@@ -32,7 +33,12 @@ export class TokenService {
     this.ctx = ctx;
   }
 
-  async create(input: TokenCreate, actor: Actor): Promise<CreatedMachineToken> {
+  /** `alongside` runs in the same write (a department's calendar link keeps the token's text). */
+  async create(
+    input: TokenCreate,
+    actor: Actor,
+    alongside?: (tx: StoreWriter, token: string) => Promise<void>,
+  ): Promise<CreatedMachineToken> {
     requireRole(actor, ['admin'], 'manage_tokens');
     const token = `cdt_${randomBytes(32).toString('base64url')}`;
     const stored: StoredMachineToken = {
@@ -57,6 +63,7 @@ export class TokenService {
         if ((await tx.access.liveMachineTokens()).some((t) => t.name === stored.name))
           throw failure('conflict', 'token_name_taken', { name: stored.name });
         await tx.access.insertMachineToken({ ...stored, tokenHash: tokenHash(token) });
+        await alongside?.(tx, token);
       },
     );
     return { ...info(stored), token };

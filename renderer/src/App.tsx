@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OfflineBanner } from './components/ConnectionStatus.tsx';
 import { FirstStart } from './components/FirstStart.tsx';
 import { Navigation } from './components/Navigation.tsx';
+import { SignInPage } from './components/SignInPage.tsx';
 import { TeamSignIn } from './components/TeamSignIn.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { WhoAreYou } from './components/WhoAreYou.tsx';
@@ -38,6 +39,7 @@ export function App() {
   const load = useSession((s) => s.load);
   const info = useSession((s) => s.info);
   const loadError = useSession((s) => s.loadError);
+  const signInFirst = useSession((s) => s.mode === 'team' && !s.personKey);
   const me = useMe();
   const route = useRoute();
   const connectionKnown = useConnection((s) => s.connection !== undefined);
@@ -58,7 +60,9 @@ export function App() {
     if (me && route.view === '') navigate(landingView(me));
   }, [me, route.view]);
 
+  // The desktop signed out of its team server; a browser on one before it signs in.
   if (team && signedOut) return <TeamSignIn connection={team} />;
+  if (signInFirst) return <SignInPage />;
   if (loadError && !info) {
     return (
       <div className="center-message" role="alert">

@@ -63,3 +63,9 @@ export interface MachineTokenInfo {
 export interface CreatedMachineToken extends MachineTokenInfo {
   token: string;
 }
+
+/** A department's calendar subscription: the `calendar:read` token of its link (team-server.md §7). */
+export interface CalendarLink {
+  department: string;
+  token: string;
+}

@@ -23,9 +23,10 @@ export function chromiumPath(): string {
   return candidate;
 }
 
-export function cli(args: string[]): { status: number; stdout: string; stderr: string } {
+export function cli(args: string[], input?: string): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/campaign-desk.mjs'), ...args], {
     encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
   });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -40,7 +41,9 @@ export const E2E_NOW = '2026-11-22T12:00:00Z';
 /** How far the served app's clock is from the real one (set when it starts). */
 let serverClockOffsetMs = 0;
 
-export async function startApp(options: { sample?: boolean; clock?: string } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { sample?: boolean; clock?: string; team?: boolean; passwords?: Record<string, string> } = {},
+): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('The UI is not built: run "npm run build:renderer" (npm test does it first).');
   }
@@ -55,6 +58,10 @@ export async function startApp(options: { sample?: boolean; clock?: string } = {
     ]);
     if (r.status !== 0) throw new Error(`sample import failed: ${r.stderr}`);
   }
+  for (const [person, password] of Object.entries(options.passwords ?? {})) {
+    const r = cli(['people', 'password', person, '--workspace', workspace], `${password}\n`);
+    if (r.status !== 0) throw new Error(`setting ${person}'s password failed: ${r.stderr}`);
+  }
   serverClockOffsetMs = Date.parse(options.clock ?? E2E_NOW) - Date.now();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -63,8 +70,8 @@ export async function startApp(options: { sample?: boolean; clock?: string } = {
       'serve',
       '--workspace',
       workspace,
-      '--port',
-      '0',
+      // Team mode (sign-in) on loopback; embedded mode otherwise.
+      ...(options.team ? ['--team', '--listen', '127.0.0.1:0'] : ['--port', '0']),
       '--clock',
       options.clock ?? E2E_NOW,
     ],

@@ -3,6 +3,19 @@
 // on loopback when the UI runs in a browser).
 import type { ApiClient, ApiInput, ApiResult, ChangeEvent, Method } from '../../../shared/api.ts';
 import { ApiError, type ApiErrorBody } from '../../../shared/api-error.ts';
+import type { Person } from '../../../shared/domain.ts';
+
+/** Embedded: whoever the person picker names. Team: whoever signed in (null: nobody yet). */
+export type AuthState = { mode: 'embedded' } | { mode: 'team'; person: Person | null };
+
+export type SignInResult = { ok: true; person: Person } | { ok: false; error: ApiErrorBody };
+
+/** Sign-in to a team workspace server, for a transport that can reach one. */
+export interface TeamAuth {
+  session(): Promise<AuthState>;
+  signIn(person: string, password: string): Promise<SignInResult>;
+  signOut(): Promise<void>;
+}
 
 export interface Transport {
   send(
@@ -10,7 +23,10 @@ export interface Transport {
     input: unknown,
     person: string | undefined,
   ): Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorBody }>;
-  subscribe(listener: (event: ChangeEvent) => void): () => void;
+  /** `onLost`: the stream ended for good (a team server closes it when the session ends). */
+  subscribe(listener: (event: ChangeEvent) => void, onLost?: () => void): () => void;
+  /** Absent: always embedded (the desktop's IPC bridge). */
+  auth?: TeamAuth;
 }
 
 /** Binds a transport to the typed client; `person()` names who acts (the "Who are you?" choice). */

@@ -1,7 +1,62 @@
 import type { ApiErrorBody, ChangeEvent, Method } from '../../../shared/api.ts';
-import type { Transport } from './client.ts';
+import type { Person } from '../../../shared/domain.ts';
+import type { SignInResult, TeamAuth, Transport } from './client.ts';
 
 const PERSON_HEADER = 'x-campaign-desk-person';
+
+const unreachable: ApiErrorBody = {
+  code: 'unavailable',
+  message: 'Campaign Desk cannot reach the workspace. Check that it is running.',
+};
+
+/** A reply's `{"error": …}`, or one built from the status when the body is not ours (a proxy's page). */
+async function errorOf(response: Response): Promise<ApiErrorBody> {
+  const body = (await response.json().catch(() => ({}))) as { error?: ApiErrorBody };
+  return (
+    body.error ?? {
+      code: response.status === 401 ? 'unauthenticated' : 'internal',
+      message: response.statusText,
+    }
+  );
+}
+
+/**
+ * Sign-in of `serve --team` (team-server.md §3). The session token travels only in the HttpOnly
+ * cookie the server sets; the page never holds it. `GET /api/auth/session` tells the modes apart:
+ * team mode answers 200 or 401, embedded mode 404 (it is not a method, and not a POST).
+ */
+function teamAuth(base: string): TeamAuth {
+  return {
+    async session() {
+      const response = await fetch(`${base}/api/auth/session`, { credentials: 'same-origin' });
+      if (response.status === 404) return { mode: 'embedded' };
+      if (response.status === 401) return { mode: 'team', person: null };
+      if (!response.ok) throw new Error((await errorOf(response)).message);
+      const body = (await response.json()) as { person: Person };
+      return { mode: 'team', person: body.person };
+    },
+    async signIn(person: string, password: string): Promise<SignInResult> {
+      try {
+        const response = await fetch(`${base}/api/auth/sign-in`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ person, password }),
+        });
+        if (!response.ok) return { ok: false, error: await errorOf(response) };
+        const body = (await response.json()) as { person: Person };
+        return { ok: true, person: body.person };
+      } catch {
+        return { ok: false, error: unreachable };
+      }
+    },
+    async signOut() {
+      await fetch(`${base}/api/auth/sign-out`, { method: 'POST', credentials: 'same-origin' }).catch(
+        () => undefined,
+      );
+    },
+  };
+}
 
 /** The API table over HTTP on the page's own origin (campaign-desk serve). */
 export function httpTransport(base = ''): Transport {
@@ -15,23 +70,23 @@ export function httpTransport(base = ''): Transport {
           body: JSON.stringify({ input }),
         });
       } catch {
-        return {
-          ok: false as const,
-          error: {
-            code: 'unavailable',
-            message: 'Campaign Desk cannot reach the workspace. Check that it is running.',
-          } satisfies ApiErrorBody,
-        };
+        return { ok: false as const, error: unreachable };
       }
+      if (!response.ok) return { ok: false as const, error: await errorOf(response) };
       const body = (await response.json()) as { result?: unknown; error?: ApiErrorBody };
       return body.error
         ? { ok: false as const, error: body.error }
         : { ok: true as const, result: body.result };
     },
-    subscribe(listener: (event: ChangeEvent) => void) {
+    subscribe(listener: (event: ChangeEvent) => void, onLost?: () => void) {
       const source = new EventSource(`${base}/api/events`);
       source.onmessage = (message) => listener(JSON.parse(message.data as string) as ChangeEvent);
+      // EventSource retries by itself, except after a refusal (401): then it is closed.
+      source.onerror = () => {
+        if (source.readyState === EventSource.CLOSED) onLost?.();
+      };
       return () => source.close();
     },
+    auth: teamAuth(base),
   };
 }

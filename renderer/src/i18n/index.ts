@@ -16,6 +16,7 @@ import { inboxResources } from './inbox.ts';
 import { metricsResources } from './metrics.ts';
 import { readinessResources } from './readiness.ts';
 import { settingsResources } from './settings.ts';
+import { teamResources } from './team.ts';
 
 const LANGUAGE_KEY = 'campaign-desk.language';
 
@@ -30,6 +31,7 @@ export const englishViewResources = {
   ...metricsResources,
   ...settingsResources,
   ...deskResources,
+  ...teamResources,
 };
 
 // One dynamic import per language, so Vite makes one chunk per language.

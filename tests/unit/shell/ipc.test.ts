@@ -61,6 +61,7 @@ const WRONG_FIELD: Partial<Record<Method, unknown>> = {
   'sessions.end': { id: 42 },
   'tokens.create': { name: 'helpdesk', scope: 'samples:read' },
   'tokens.revoke': { name: ['helpdesk'] },
+  'calendarLinks.create': { department: 42 },
 };
 
 function hasFields(method: Method): boolean {

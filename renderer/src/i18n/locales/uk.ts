@@ -10,6 +10,7 @@ import readiness from './uk/readiness.json' with { type: 'json' };
 import metrics from './uk/metrics.json' with { type: 'json' };
 import settings from './uk/settings.json' with { type: 'json' };
 import desk from './uk/desk.json' with { type: 'json' };
+import team from './uk/team.json' with { type: 'json' };
 import type { Strings as AppStrings } from '../app.ts';
 import type { Strings as CalendarStrings } from '../calendar.ts';
 import type { Strings as CampaignStrings } from '../campaign.ts';
@@ -19,6 +20,7 @@ import type { Strings as ReadinessStrings } from '../readiness.ts';
 import type { Strings as MetricsStrings } from '../metrics.ts';
 import type { Strings as SettingsStrings } from '../settings.ts';
 import type { Strings as DeskStrings } from '../desk.ts';
+import type { Strings as TeamStrings } from '../team.ts';
 
 export default {
   ...shared,
@@ -31,4 +33,5 @@ export default {
   metrics: metrics satisfies MetricsStrings,
   settings: settings satisfies SettingsStrings,
   desk: desk satisfies DeskStrings,
+  team: team satisfies TeamStrings,
 };

@@ -9,6 +9,7 @@ import { PeopleSection } from './PeopleSection.tsx';
 import { ReadinessSettingsForm } from './ReadinessSettingsForm.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
 import { TeamWorkspaceSection } from './TeamWorkspaceSection.tsx';
+import { TeamSettings } from './TeamSettings.tsx';
 import { useReadinessSettings } from './useReadinessSettings.ts';
 
 /** Readiness rules, language, the workspace, its departments and people. */
@@ -20,7 +21,9 @@ export function SettingsView() {
   const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
   const isAdmin = hasRole(me, 'admin');
   // Restoring replaces the file on this computer; a team server's backups are its admins' business.
-  const team = useTeamConnection();
+  // A team server: the desktop connected to one, or a browser signed in to one.
+  const deskTeam = useTeamConnection();
+  const team = useSession((s) => s.mode === 'team') || deskTeam !== undefined;
   return (
     <div className="settings-page">
       <h1>{t('title')}</h1>
@@ -46,7 +49,7 @@ export function SettingsView() {
               <code>{info?.location}</code>
             </dd>
             <dt>{t('workspace.kind')}</dt>
-            <dd>{info ? t(`workspace.${info.kind}`) : ''}</dd>
+            <dd>{info ? t(`workspace.${team ? 'server' : info.kind}`) : ''}</dd>
           </dl>
           {isAdmin ? <BackupButton /> : <p className="muted small">{t('workspace.backup')}</p>}
           {isAdmin && window.campaignDesk && !team && <RestorePanel bridge={window.campaignDesk} />}
@@ -56,6 +59,7 @@ export function SettingsView() {
       <h2>{t('people.title')}</h2>
       <p className="muted small">{isAdmin ? t('people.leadAdmin') : t('people.lead')}</p>
       <PeopleSection canEdit={isAdmin} />
+      <TeamSettings />
     </div>
   );
 }
