@@ -16,9 +16,14 @@ export class SessionTokenStore {
     this.file = path.join(userData, SESSION_TOKEN_FILE);
   }
 
-  /** Whether a saved token survives a restart (the OS can encrypt it). */
+  /**
+   * Whether a saved token survives a restart: the OS can encrypt it. On Linux without a
+   * keyring Electron falls back to `basic_text`, a key written in its own source: that is no
+   * encryption, so the token stays in memory.
+   */
   get persistent(): boolean {
-    return safeStorage.isEncryptionAvailable();
+    if (!safeStorage.isEncryptionAvailable()) return false;
+    return !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
   }
 
   save(token: string): void {

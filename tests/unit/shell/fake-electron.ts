@@ -292,8 +292,13 @@ const MARKER = Buffer.from('v10');
 const scramble = (bytes: Buffer) => Buffer.from(bytes.map((b, i) => b ^ KEYCHAIN[i % KEYCHAIN.length]!));
 export const safeStorage = {
   available: true,
+  /** What Linux reports: `basic_text` when there is no keyring (a fixed key, no real encryption). */
+  backend: 'gnome_libsecret',
   isEncryptionAvailable() {
     return safeStorage.available;
+  },
+  getSelectedStorageBackend() {
+    return safeStorage.backend;
   },
   encryptString(text: string): Buffer {
     if (!safeStorage.available) throw new Error('Encryption is not available.');
@@ -353,6 +358,7 @@ export function reset(paths: Record<string, string> = {}): void {
   session.defaultSession.permissionCheck = undefined;
   contextBridge.exposed.clear();
   safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoke.mockClear();
   ipcRenderer.send.mockClear();

@@ -212,6 +212,13 @@ describe('connecting to a team workspace', () => {
     expect(await connection()).toMatchObject({ kind: 'local' });
   });
 
+  it('on Linux without a keyring (safeStorage’s basic_text) the token stays in memory only', async () => {
+    fake.safeStorage.backend = 'basic_text';
+    expect(await connect()).toEqual({ ok: true });
+    expect(await connection()).toMatchObject({ kind: 'team', status: 'connected', tokenKept: 'memory' });
+    expect(fs.existsSync(tokenFile())).toBe(false);
+  });
+
   it('without OS encryption the token stays in memory only, and the window is told so', async () => {
     fake.safeStorage.available = false;
     expect(await connect()).toEqual({ ok: true });
