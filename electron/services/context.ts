@@ -90,11 +90,11 @@ export class ServiceContext {
     return result;
   }
 
-  /** Resolves a person key sent by a front end; unknown keys act as nobody. */
+  /** Resolves a person key sent by a front end; unknown and archived people act as nobody. */
   async resolveActor(personKey: string | undefined, tx?: StoreReader): Promise<Actor> {
     if (!personKey) return { kind: 'anonymous' };
     const people = tx ? await tx.listPeople() : await this.store.read((r) => r.listPeople());
-    const person = people.find((p) => p.key === personKey);
+    const person = people.find((p) => p.key === personKey && !p.archivedAt);
     return person ? { kind: 'person', person } : { kind: 'anonymous' };
   }
 }

@@ -68,6 +68,9 @@ const en = {
   workspace_not_empty: 'The workspace already holds data: it can be set up only while it is empty.',
   backup_use_pg_dump: 'Back up a PostgreSQL workspace with pg_dump: {{command}}',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
+  department_name_taken: 'There is already a department named "{{name}}" ({{key}}): choose another name.',
+  department_archived: 'The {{department}} department is archived: choose a department still in use.',
+  person_not_found: 'There is no person "{{id}}".',
   storage_disk_full:
     'The disk holding the workspace {{file}} is full: nothing was saved. Free some space and try again.',
   storage_read_only:

@@ -42,6 +42,7 @@ import { writeVerifiedCopy } from './verified-copy.ts';
 import { Mutex } from './mutex.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
+import { archivedMs, withArchivedAt } from '../archived-rows.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
 
@@ -131,9 +132,11 @@ class SqliteTx implements StoreWriter {
       count: p<{ n: number }>(
         'SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM campaigns) AS n',
       ),
-      departments: p<Department>('SELECT key, name, color FROM departments ORDER BY key'),
-      people: p<{ key: string; name: string; department: string; roles: string }>(
-        'SELECT p.key, p.name, d.key AS department, p.roles FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
+      departments: p<Department & { archived_at: number | null }>(
+        'SELECT key, name, color, archived_at FROM departments ORDER BY key',
+      ),
+      people: p<{ key: string; name: string; department: string; roles: string; archived_at: number | null }>(
+        'SELECT p.key, p.name, d.key AS department, p.roles, p.archived_at FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
       ),
       metrics: p<Metric>(
         `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS maxAgeHours
@@ -220,11 +223,13 @@ class SqliteTx implements StoreWriter {
         'SELECT id, at, actor, action, object_type, object_key, detail FROM audit_events ORDER BY id DESC LIMIT ?',
       ),
       upsertDepartment: p(
-        'INSERT INTO departments (key, name, color) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = excluded.name, color = excluded.color',
+        `INSERT INTO departments (key, name, color, archived_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE
+         SET name = excluded.name, color = excluded.color, archived_at = coalesce(excluded.archived_at, departments.archived_at)`,
       ),
       upsertPerson: p(
-        `INSERT INTO people (key, name, department_id, roles) VALUES (?, ?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles`,
+        `INSERT INTO people (key, name, department_id, roles, archived_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles,
+         archived_at = coalesce(excluded.archived_at, people.archived_at)`,
       ),
       upsertMetric: p(
         `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -313,11 +318,11 @@ class SqliteTx implements StoreWriter {
   }
 
   async listDepartments(): Promise<Department[]> {
-    return this.s.departments.all();
+    return this.s.departments.all().map(withArchivedAt);
   }
 
   async listPeople(): Promise<Person[]> {
-    return this.s.people.all().map((p) => ({ ...p, roles: JSON.parse(p.roles) as Role[] }));
+    return this.s.people.all().map((p) => ({ ...withArchivedAt(p), roles: JSON.parse(p.roles) as Role[] }));
   }
 
   async listMetrics(): Promise<Metric[]> {
@@ -448,7 +453,7 @@ class SqliteTx implements StoreWriter {
   // ---- writes ----
 
   async upsertDepartment(d: Department): Promise<void> {
-    this.s.upsertDepartment.run(d.key, d.name, d.color);
+    this.s.upsertDepartment.run(d.key, d.name, d.color, archivedMs(d));
   }
 
   async upsertPerson(p: Person): Promise<void> {
@@ -457,6 +462,7 @@ class SqliteTx implements StoreWriter {
       p.name,
       this.id(this.s.departmentId, p.department, 'department'),
       JSON.stringify(p.roles),
+      archivedMs(p),
     );
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Campaign, ChangeKind } from '../../../shared/domain.ts';
-import { acknowledgingDepartments } from '../../../shared/rules/readiness.ts';
+import { MARKETING_DEPARTMENT, type Campaign, type ChangeKind } from '../../../shared/domain.ts';
+import { archivedDepartments } from '../../../shared/rules/readiness.ts';
 import { useSession } from '../state/session.ts';
 import { Dialog } from './Dialog.tsx';
 import { useFormat } from './format.ts';
@@ -26,9 +26,11 @@ export function PublishDialog({
   const [change, setChange] = useState<ChangeKind>('material');
   const { busy, error, run } = useAction();
   const next = (campaign.briefVersions.at(-1)?.version ?? 0) + 1;
-  const names = acknowledgingDepartments(campaign).map(
-    (k) => departments.find((d) => d.key === k)?.name ?? k,
-  );
+  // The new version goes out now: a department archived by now is not asked (issue 10).
+  const archived = archivedDepartments(departments);
+  const names = campaign.departments
+    .filter((k) => k !== MARKETING_DEPARTMENT && !archived.has(k))
+    .map((k) => departments.find((d) => d.key === k)?.name ?? k);
   const list = new Intl.ListFormat(format.locale).format(names);
   const publish = async () => {
     await run(async () => {

@@ -126,6 +126,9 @@ const errorsStrings: ErrorsStrings = {
   backup_use_pg_dump: 'Rezervnu kopiju PostgreSQL radnog prostora napravite pomoću pg_dump: {{command}}',
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
+  department_name_taken: 'Već postoji odeljenje pod imenom „{{name}}“ ({{key}}): izaberite drugo ime.',
+  department_archived: 'Odeljenje {{department}} je arhivirano: izaberite odeljenje koje je još u upotrebi.',
+  person_not_found: 'Ne postoji osoba „{{id}}“.',
   storage_disk_full:
     'Disk sa radnim prostorom {{file}} je pun: ništa nije sačuvano. Oslobodite prostor i pokušajte ponovo.',
   storage_read_only:

@@ -121,6 +121,9 @@ const errorsStrings: ErrorsStrings = {
   backup_use_pg_dump: 'Säkerhetskopiera en PostgreSQL-arbetsyta med pg_dump: {{command}}',
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
+  department_name_taken: 'Det finns redan en avdelning som heter ”{{name}}” ({{key}}): välj ett annat namn.',
+  department_archived: 'Avdelningen {{department}} är arkiverad: välj en avdelning som används.',
+  person_not_found: 'Det finns ingen person ”{{id}}”.',
   storage_disk_full:
     'Disken med arbetsytan {{file}} är full: ingenting sparades. Frigör utrymme och försök igen.',
   storage_read_only:

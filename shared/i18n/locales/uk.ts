@@ -120,6 +120,9 @@ const errorsStrings: ErrorsStrings = {
   backup_use_pg_dump: 'Резервну копію робочого простору PostgreSQL робіть за допомогою pg_dump: {{command}}',
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
+  department_name_taken: 'Відділ із назвою «{{name}}» уже є ({{key}}): виберіть іншу назву.',
+  department_archived: 'Відділ «{{department}}» архівовано: виберіть відділ, який ще діє.',
+  person_not_found: 'Немає людини «{{id}}».',
   storage_disk_full:
     'Диск із робочим простором {{file}} заповнений: нічого не збережено. Звільніть місце й спробуйте ще раз.',
   storage_read_only:
