@@ -116,6 +116,9 @@ export function requireRole(actor: Actor, roles: readonly Role[], doing: Doing):
   if (!actor.person.roles.some((r) => roles.includes(r))) {
     const [role = '', other] = roles;
     const name = actor.person.name;
+    // Only an admin can: the person is told whom to ask (issue 10), not which command to run.
+    if (role === 'admin' && other === undefined)
+      throw failure('forbidden', 'forbidden_ask_admin', { name, doing });
     throw other === undefined
       ? failure('forbidden', 'forbidden_role', { name, doing, role })
       : failure('forbidden', 'forbidden_role_either', { name, doing, role, other });

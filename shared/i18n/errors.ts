@@ -5,6 +5,8 @@
 const en = {
   forbidden_anonymous: 'Choose who you are before you {{doing}}.',
   forbidden_role: '{{name}} cannot {{doing}}: that needs the {{role}} role.',
+  forbidden_ask_admin:
+    '{{name}} cannot {{doing}}: that needs the admin role — ask an admin of this workspace.',
   forbidden_role_either: '{{name}} cannot {{doing}}: that needs the {{role}} or {{other}} role.',
   not_found_campaign: 'There is no campaign "{{id}}".',
   not_found_department: 'There is no department "{{id}}".',

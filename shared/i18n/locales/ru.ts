@@ -59,6 +59,8 @@ const flagsStrings: FlagsStrings = {
 const errorsStrings: ErrorsStrings = {
   forbidden_anonymous: 'Сначала выберите, кто вы, чтобы {{doing}}.',
   forbidden_role: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}».',
+  forbidden_ask_admin:
+    '{{name}} не может {{doing}}: для этого нужна роль администратора — обратитесь к администратору рабочего пространства.',
   forbidden_role_either: '{{name}} не может {{doing}}: для этого нужна роль «{{role}}» или «{{other}}».',
   not_found_campaign: 'Кампании «{{id}}» не существует.',
   not_found_department: 'Отдела «{{id}}» не существует.',

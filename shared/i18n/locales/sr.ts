@@ -63,6 +63,8 @@ const flagsStrings: FlagsStrings = {
 const errorsStrings: ErrorsStrings = {
   forbidden_anonymous: 'Najpre izaberite ko ste da biste mogli {{doing}}.',
   forbidden_role: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“.',
+  forbidden_ask_admin:
+    '{{name}} ne može {{doing}}: za to je potrebna uloga administratora — obratite se administratoru radnog prostora.',
   forbidden_role_either: '{{name}} ne može {{doing}}: za to je potrebna uloga „{{role}}“ ili „{{other}}“.',
   not_found_campaign: 'Ne postoji kampanja „{{id}}“.',
   not_found_department: 'Ne postoji odeljenje „{{id}}“.',

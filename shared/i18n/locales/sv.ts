@@ -59,6 +59,8 @@ const flagsStrings: FlagsStrings = {
 const errorsStrings: ErrorsStrings = {
   forbidden_anonymous: 'Välj vem du är för att {{doing}}.',
   forbidden_role: '{{name}} kan inte {{doing}}: det kräver rollen {{role}}.',
+  forbidden_ask_admin:
+    '{{name}} kan inte {{doing}}: det kräver admin-rollen — be en administratör för arbetsytan.',
   forbidden_role_either: '{{name}} kan inte {{doing}}: det kräver rollen {{role}} eller {{other}}.',
   not_found_campaign: 'Det finns ingen kampanj ”{{id}}”.',
   not_found_department: 'Det finns ingen avdelning ”{{id}}”.',

@@ -58,6 +58,8 @@ const flagsStrings: FlagsStrings = {
 const errorsStrings: ErrorsStrings = {
   forbidden_anonymous: 'Спершу оберіть, хто ви, щоб {{doing}}.',
   forbidden_role: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}».',
+  forbidden_ask_admin:
+    '{{name}} не може {{doing}}: для цього потрібна роль адміністратора — зверніться до адміністратора робочого простору.',
   forbidden_role_either: '{{name}} не може {{doing}}: для цього потрібна роль «{{role}}» або «{{other}}».',
   not_found_campaign: 'Кампанії «{{id}}» не існує.',
   not_found_department: 'Відділу «{{id}}» не існує.',
