@@ -30,8 +30,7 @@ const en = {
     kind: 'Kind',
     embedded: 'On this computer',
     server: 'Team workspace server',
-    backup:
-      'To back up the workspace, copy its file while Campaign Desk is closed, or export it: campaign-desk export --workspace FILE > backup.json',
+    backup: 'Only an admin can back up the workspace: ask an admin of this workspace.',
     backupNow: 'Back up now',
     backingUp: 'Backing up…',
     backedUp: 'Backup written to',
@@ -62,7 +61,7 @@ const en = {
   },
   people: {
     title: 'Departments and people',
-    lead: 'To add or change departments and people, import a workspace document: campaign-desk import workspace.json',
+    lead: 'Only an admin can add or change departments and people: ask an admin of this workspace.',
     department: 'Department',
     people: 'People and roles',
     none: 'nobody yet',
@@ -80,6 +79,20 @@ const en = {
     cancel: 'Cancel',
     required: 'Enter a name.',
     needsRole: 'Choose at least one role.',
+    // Issue 10: rename, recolour, archive.
+    actions: 'Actions',
+    editDepartment: 'Edit {{name}}',
+    archive: 'Archive',
+    archiveDepartment: 'Archive {{name}}',
+    archiveDepartmentTitle: 'Archive the {{name}} department?',
+    archiveDepartmentText:
+      'Nothing is deleted: campaigns, acknowledgements and the audit trail keep its name. It is no longer offered for new campaigns or people, and it is not asked to acknowledge briefs published from now on. Campaigns already sent to it still wait for its acknowledgement until their owner removes it or publishes a new version.',
+    archivePerson: 'Archive person',
+    archivePersonTitle: 'Archive {{name}}?',
+    archivePersonText:
+      '{{name}} will no longer be able to act in this workspace. What they did keeps their name.',
+    archivedOn: 'archived {{date}}',
+    archivedPeople: 'Archived: {{names}}',
   },
 };
 export type Strings = typeof en;

@@ -47,7 +47,8 @@ export const useSession = create<SessionState>((set, get) => {
         ]);
         followWorkspaceClock(info.now, askedAt, Date.now());
         const known = get().personKey;
-        const personKey = known && people.some((p) => p.key === known) ? known : null;
+        // An archived person can no longer act: whoever was acting as them chooses again.
+        const personKey = known && people.some((p) => p.key === known && !p.archivedAt) ? known : null;
         void window.campaignDesk?.setActingPerson(personKey);
         set({
           info,

@@ -566,7 +566,7 @@ const settings: SettingsStrings = {
     embedded: 'Na ovom računaru',
     server: 'Timski server radnog prostora',
     backup:
-      'Za rezervnu kopiju kopirajte datoteku dok je Campaign Desk zatvoren, ili izvezite: campaign-desk export --workspace FILE > backup.json',
+      'Samo administrator može da napravi rezervnu kopiju radnog prostora: obratite se administratoru radnog prostora.',
     backupNow: 'Napravi rezervnu kopiju',
     backingUp: 'Pravljenje kopije…',
     backedUp: 'Kopija je zapisana u',
@@ -597,7 +597,7 @@ const settings: SettingsStrings = {
   },
   people: {
     title: 'Odeljenja i ljudi',
-    lead: 'Da biste dodali ili izmenili odeljenja i ljude, uvezite dokument radnog prostora: campaign-desk import workspace.json',
+    lead: 'Samo administrator može da dodaje ili menja odeljenja i osobe: obratite se administratoru radnog prostora.',
     department: 'Odeljenje',
     people: 'Ljudi i uloge',
     none: 'još niko',
@@ -614,6 +614,20 @@ const settings: SettingsStrings = {
     cancel: 'Otkaži',
     required: 'Unesite naziv.',
     needsRole: 'Izaberite bar jednu ulogu.',
+    // Issue 10: rename, recolour, archive.
+    actions: 'Radnje',
+    editDepartment: 'Izmeni: {{name}}',
+    archive: 'Arhiviraj',
+    archiveDepartment: 'Arhiviraj: {{name}}',
+    archiveDepartmentTitle: 'Arhivirati odeljenje „{{name}}“?',
+    archiveDepartmentText:
+      'Ništa se ne briše: kampanje, potvrde i revizorski zapis zadržavaju njegovo ime. Više se ne nudi za nove kampanje ni osobe i od njega se ne traži potvrda brifova objavljenih od sada. Kampanje koje su mu već poslate čekaju njegovu potvrdu dok ih vlasnik ne ukloni ili ne objavi novu verziju.',
+    archivePerson: 'Arhiviraj osobu',
+    archivePersonTitle: 'Arhivirati: {{name}}?',
+    archivePersonText:
+      '{{name}} više ne može da deluje u ovom radnom prostoru. Ono što je urađeno zadržava to ime.',
+    archivedOn: 'arhivirano {{date}}',
+    archivedPeople: 'Arhivirani: {{names}}',
   },
 };
 

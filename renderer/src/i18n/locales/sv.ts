@@ -559,8 +559,7 @@ const settings: SettingsStrings = {
     kind: 'Typ',
     embedded: 'På den här datorn',
     server: 'Teamets arbetsyteserver',
-    backup:
-      'Säkerhetskopiera genom att kopiera filen medan Campaign Desk är stängt, eller exportera: campaign-desk export --workspace FILE > backup.json',
+    backup: 'Bara en administratör kan säkerhetskopiera arbetsytan: be en administratör för arbetsytan.',
     backupNow: 'Säkerhetskopiera nu',
     backingUp: 'Säkerhetskopierar…',
     backedUp: 'Säkerhetskopian skrevs till',
@@ -591,7 +590,7 @@ const settings: SettingsStrings = {
   },
   people: {
     title: 'Avdelningar och personer',
-    lead: 'Lägg till eller ändra avdelningar och personer genom att importera ett arbetsytedokument: campaign-desk import workspace.json',
+    lead: 'Bara en administratör kan lägga till eller ändra avdelningar och personer: be en administratör för arbetsytan.',
     department: 'Avdelning',
     people: 'Personer och roller',
     none: 'ingen ännu',
@@ -609,6 +608,19 @@ const settings: SettingsStrings = {
     cancel: 'Avbryt',
     required: 'Ange ett namn.',
     needsRole: 'Välj minst en roll.',
+    // Issue 10: rename, recolour, archive.
+    actions: 'Åtgärder',
+    editDepartment: 'Redigera {{name}}',
+    archive: 'Arkivera',
+    archiveDepartment: 'Arkivera {{name}}',
+    archiveDepartmentTitle: 'Arkivera avdelningen {{name}}?',
+    archiveDepartmentText:
+      'Inget raderas: kampanjer, kvitteringar och granskningsloggen behåller dess namn. Den erbjuds inte längre för nya kampanjer eller personer och ombeds inte kvittera briefer som publiceras från och med nu. Kampanjer som redan skickats till den väntar på dess kvittering tills ägaren tar bort den eller publicerar en ny version.',
+    archivePerson: 'Arkivera person',
+    archivePersonTitle: 'Arkivera {{name}}?',
+    archivePersonText: '{{name}} kan inte längre agera i den här arbetsytan. Det som gjorts behåller namnet.',
+    archivedOn: 'arkiverad {{date}}',
+    archivedPeople: 'Arkiverade: {{names}}',
   },
 };
 
