@@ -1,5 +1,5 @@
 import type { ApiParsedInput, WorkspaceSetup } from '../../shared/api.ts';
-import type { Department, Person, Role } from '../../shared/domain.ts';
+import { MARKETING_DEPARTMENT, type Department, type Person, type Role } from '../../shared/domain.ts';
 import { WorkspaceStorageError } from '../store/storage-error.ts';
 import { keepTimeZone } from './readiness-settings.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
@@ -90,6 +90,9 @@ export class PeopleService {
           const department = (await tx.listDepartments()).find((d) => d.key === key);
           if (!department) throw notFound('department', key);
           if (department.archivedAt) return { archived: false, department };
+          // Marketing owns every campaign (withMarketing adds it to each): it cannot go.
+          if (key === MARKETING_DEPARTMENT)
+            throw failure('conflict', 'marketing_not_archived', { department: department.name });
           const archived = { ...department, archivedAt: at };
           await tx.upsertDepartment(archived);
           return { archived: true, department: archived };

@@ -71,6 +71,7 @@ const en = {
   backup_use_pg_dump: 'Back up a PostgreSQL workspace with pg_dump: {{command}}',
   last_admin: '{{name}} is the last admin: give someone else the admin role first, so nobody is locked out.',
   department_name_taken: 'There is already a department named "{{name}}" ({{key}}): choose another name.',
+  marketing_not_archived: 'The {{department}} department owns every campaign and cannot be archived.',
   department_archived: 'The {{department}} department is archived: choose a department still in use.',
   person_not_found: 'There is no person "{{id}}".',
   storage_disk_full:

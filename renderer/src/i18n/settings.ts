@@ -80,6 +80,7 @@ const en = {
     required: 'Enter a name.',
     needsRole: 'Choose at least one role.',
     // Issue 10: rename, recolour, archive.
+    edit: 'Edit',
     actions: 'Actions',
     editDepartment: 'Edit {{name}}',
     archive: 'Archive',

@@ -128,6 +128,7 @@ const errorsStrings: ErrorsStrings = {
   last_admin:
     '{{name}} — последний администратор: сначала дайте роль администратора кому-то другому, чтобы никто не потерял доступ.',
   department_name_taken: 'Отдел с названием «{{name}}» уже есть ({{key}}): выберите другое название.',
+  marketing_not_archived: 'Отдел «{{department}}» ведёт каждую кампанию, и его нельзя перенести в архив.',
   department_archived: 'Отдел «{{department}}» в архиве: выберите действующий отдел.',
   person_not_found: 'Нет человека «{{id}}».',
   storage_disk_full:

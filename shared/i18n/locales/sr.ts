@@ -129,6 +129,7 @@ const errorsStrings: ErrorsStrings = {
   last_admin:
     '{{name}} je poslednji administrator: prvo dodelite ulogu administratora nekom drugom, da niko ne ostane bez pristupa.',
   department_name_taken: 'Već postoji odeljenje pod imenom „{{name}}“ ({{key}}): izaberite drugo ime.',
+  marketing_not_archived: 'Odeljenje „{{department}}“ vodi svaku kampanju i ne može se arhivirati.',
   department_archived: 'Odeljenje {{department}} je arhivirano: izaberite odeljenje koje je još u upotrebi.',
   person_not_found: 'Ne postoji osoba „{{id}}“.',
   storage_disk_full:

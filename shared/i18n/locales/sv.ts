@@ -124,6 +124,7 @@ const errorsStrings: ErrorsStrings = {
   last_admin:
     '{{name}} är den sista administratören: ge någon annan admin-rollen först, så att ingen blir utelåst.',
   department_name_taken: 'Det finns redan en avdelning som heter ”{{name}}” ({{key}}): välj ett annat namn.',
+  marketing_not_archived: 'Avdelningen {{department}} äger varje kampanj och kan inte arkiveras.',
   department_archived: 'Avdelningen {{department}} är arkiverad: välj en avdelning som används.',
   person_not_found: 'Det finns ingen person ”{{id}}”.',
   storage_disk_full:

@@ -123,6 +123,7 @@ const errorsStrings: ErrorsStrings = {
   last_admin:
     '{{name}} — останній адміністратор: спершу надайте роль адміністратора комусь іншому, щоб ніхто не втратив доступ.',
   department_name_taken: 'Відділ із назвою «{{name}}» уже є ({{key}}): виберіть іншу назву.',
+  marketing_not_archived: 'Відділ «{{department}}» веде кожну кампанію, і його не можна архівувати.',
   department_archived: 'Відділ «{{department}}» архівовано: виберіть відділ, який ще діє.',
   person_not_found: 'Немає людини «{{id}}».',
   storage_disk_full:

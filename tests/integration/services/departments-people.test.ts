@@ -126,6 +126,12 @@ describe('departments.archive', () => {
     expect((await department('delivery-new'))?.name).toBe('Delivery');
   });
 
+  it('Marketing, which owns every campaign, cannot be archived', async () => {
+    const error = await refusal(ws.call('departments.archive', { key: 'marketing' }, 'admin'));
+    expect([error.code, error.key]).toEqual(['conflict', 'marketing_not_archived']);
+    expect((await department('marketing'))?.archivedAt).toBeUndefined();
+  });
+
   it('is no longer offered for new work: new campaigns and new people in it are refused', async () => {
     await ws.call('departments.archive', { key: 'sales' }, 'admin');
     const created = await refusal(

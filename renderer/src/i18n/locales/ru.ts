@@ -622,6 +622,7 @@ const settings: SettingsStrings = {
     required: 'Введите название.',
     needsRole: 'Выберите хотя бы одну роль.',
     // Issue 10: rename, recolour, archive.
+    edit: 'Изменить',
     actions: 'Действия',
     editDepartment: 'Изменить: {{name}}',
     archive: 'В архив',

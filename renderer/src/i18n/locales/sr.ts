@@ -615,6 +615,7 @@ const settings: SettingsStrings = {
     required: 'Unesite naziv.',
     needsRole: 'Izaberite bar jednu ulogu.',
     // Issue 10: rename, recolour, archive.
+    edit: 'Izmeni',
     actions: 'Radnje',
     editDepartment: 'Izmeni: {{name}}',
     archive: 'Arhiviraj',

@@ -609,6 +609,7 @@ const settings: SettingsStrings = {
     required: 'Ange ett namn.',
     needsRole: 'Välj minst en roll.',
     // Issue 10: rename, recolour, archive.
+    edit: 'Redigera',
     actions: 'Åtgärder',
     editDepartment: 'Redigera {{name}}',
     archive: 'Arkivera',

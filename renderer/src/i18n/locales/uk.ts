@@ -620,6 +620,7 @@ const settings: SettingsStrings = {
     required: 'Введіть назву.',
     needsRole: 'Оберіть щонайменше одну роль.',
     // Issue 10: rename, recolour, archive.
+    edit: 'Змінити',
     actions: 'Дії',
     editDepartment: 'Змінити: {{name}}',
     archive: 'Архівувати',

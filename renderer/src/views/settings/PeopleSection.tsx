@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department, Person } from '../../../../shared/domain.ts';
+import { MARKETING_DEPARTMENT, type Department, type Person } from '../../../../shared/domain.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import { ArchiveDialog } from './ArchiveDialog.tsx';
@@ -98,17 +98,21 @@ export function PeopleSection({ canEdit }: { canEdit: boolean }) {
                       <>
                         <button
                           onClick={() => setEditing({ kind: 'department', department: d })}
+                          aria-label={t('people.editDepartment', { name: d.name })}
                           data-testid={`edit-department-${d.key}`}
                         >
-                          {t('people.editDepartment', { name: d.name })}
+                          {t('people.edit')}
                         </button>
-                        <button
-                          onClick={() => setEditing({ kind: 'archive-department', department: d })}
-                          aria-label={t('people.archiveDepartment', { name: d.name })}
-                          data-testid={`archive-department-${d.key}`}
-                        >
-                          {t('people.archive')}
-                        </button>
+                        {/* Marketing owns every campaign: it is never archived. */}
+                        {d.key !== MARKETING_DEPARTMENT && (
+                          <button
+                            onClick={() => setEditing({ kind: 'archive-department', department: d })}
+                            aria-label={t('people.archiveDepartment', { name: d.name })}
+                            data-testid={`archive-department-${d.key}`}
+                          >
+                            {t('people.archive')}
+                          </button>
+                        )}
                       </>
                     )}
                   </td>
