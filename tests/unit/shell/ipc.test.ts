@@ -52,6 +52,9 @@ const WRONG_FIELD: Partial<Record<Method, unknown>> = {
   'departments.define': { department: { key: 'logistics', name: 'Logistics', color: 7 } },
   'people.define': { person: { key: 'jonas', name: 'Jonas', department: 'delivery', roles: 'member' } },
   'workspace.setup': { department: 'care', person: { key: 'ingrid', name: 'Ingrid', roles: [] } },
+  'departments.update': { key: 'sales', color: 'red' },
+  'departments.archive': { key: 'no spaces' },
+  'people.archive': { key: 42 },
 };
 
 function hasFields(method: Method): boolean {
