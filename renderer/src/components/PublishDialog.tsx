@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKETING_DEPARTMENT, type Campaign, type ChangeKind } from '../../../shared/domain.ts';
 import { archivedDepartments } from '../../../shared/rules/readiness.ts';
+import { nowIso } from '../state/clock.ts';
 import { useSession } from '../state/session.ts';
 import { Dialog } from './Dialog.tsx';
 import { useFormat } from './format.ts';
@@ -16,7 +17,7 @@ export function PublishDialog({
   onPublish,
   onClose,
 }: {
-  campaign: Pick<Campaign, 'title' | 'briefVersions' | 'departments'>;
+  campaign: Pick<Campaign, 'title' | 'briefVersions' | 'departments'> & { start?: string | undefined };
   onPublish: (change: ChangeKind) => Promise<void>;
   onClose: () => void;
 }) {
@@ -32,6 +33,8 @@ export function PublishDialog({
     .filter((k) => k !== MARKETING_DEPARTMENT && !archived.has(k))
     .map((k) => departments.find((d) => d.key === k)?.name ?? k);
   const list = new Intl.ListFormat(format.locale).format(names);
+  // Issue 10: two things worth a second look before a brief goes out (publishing still allowed).
+  const startedAlready = campaign.start !== undefined && campaign.start < nowIso();
   const publish = async () => {
     await run(async () => {
       await onPublish(next === 1 ? 'material' : change);
@@ -65,6 +68,16 @@ export function PublishDialog({
             </label>
           ))}
         </fieldset>
+      )}
+      {names.length === 0 && (
+        <p className="callout warning small" data-testid="publish-warning-departments">
+          {t('publish.warnNoDepartments')}
+        </p>
+      )}
+      {startedAlready && campaign.start && (
+        <p className="callout warning small" data-testid="publish-warning-past">
+          {t('publish.warnStarted', { when: format.full(campaign.start), age: format.age(campaign.start) })}
+        </p>
       )}
       {error && (
         <p className="error" role="alert">

@@ -116,6 +116,10 @@ const en = {
       'Wording, typos, contacts — nothing a department must act on. Acknowledgements carry over to version {{version}}.',
     nobody: 'No department',
     confirm: 'Publish version {{version}}',
+    warnNoDepartments:
+      "No department but marketing is listed: nobody will be asked to acknowledge, and no department's metrics apply. Add the departments this campaign affects, or publish anyway.",
+    warnStarted:
+      "The campaign's window already started ({{when}}, {{age}}): departments are asked to prepare for something under way. Check the dates, or publish anyway.",
   },
 };
 export type Strings = typeof en;

@@ -252,6 +252,10 @@ const campaign: CampaignStrings = {
       'Formulacije, greške u kucanju, kontakti — ništa na šta odeljenja moraju da reaguju. Potvrde važe i za verziju {{version}}.',
     nobody: 'Nijedno odeljenje',
     confirm: 'Objavi verziju {{version}}',
+    warnNoDepartments:
+      'Nije navedeno nijedno odeljenje osim marketinga: niko neće dobiti zahtev za potvrdu i ne važe metrike nijednog odeljenja. Dodajte odeljenja na koja kampanja utiče ili ipak objavite.',
+    warnStarted:
+      'Period kampanje je već počeo ({{when}}, {{age}}): od odeljenja se traži priprema za nešto što je već u toku. Proverite datume ili ipak objavite.',
   },
 };
 

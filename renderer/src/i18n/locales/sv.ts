@@ -250,6 +250,10 @@ const campaign: CampaignStrings = {
       'Formuleringar, stavfel, kontakter — inget som avdelningarna behöver agera på. Kvitteringarna gäller även version {{version}}.',
     nobody: 'Ingen avdelning',
     confirm: 'Publicera version {{version}}',
+    warnNoDepartments:
+      'Ingen avdelning utom marknad är angiven: ingen ombeds kvittera och inga avdelningars mätvärden gäller. Lägg till avdelningarna som kampanjen berör, eller publicera ändå.',
+    warnStarted:
+      'Kampanjens period har redan börjat ({{when}}, {{age}}): avdelningarna ombeds förbereda något som redan pågår. Kontrollera datumen, eller publicera ändå.',
   },
 };
 
