@@ -4,6 +4,8 @@ import type { Problem } from './schemas/primitives.ts';
 
 export type ApiErrorCode =
   | 'invalid_input'
+  | 'unauthenticated'
+  | 'rate_limited'
   | 'not_found'
   | 'forbidden'
   | 'conflict'

@@ -20,6 +20,13 @@ import type { InterchangeDocument } from './schemas/interchange.ts';
 import { isTimeZone } from './tabular/time-zone.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 import type { Board } from './board.ts';
+import {
+  password,
+  tokenCreateSchema,
+  type CreatedMachineToken,
+  type MachineTokenInfo,
+  type SessionInfo,
+} from './schemas/access.ts';
 import type { AcknowledgementSummary } from './rules/acknowledgement-summary.ts';
 
 /** Marks a method's result type; the value is never used at run time. */
@@ -210,6 +217,20 @@ export const api = {
   'workspace.setup': { input: workspaceSetupSchema, result: returns<WorkspaceSetup>() },
   'workspace.backup': { input: z.object({}), result: returns<{ path: string }>() },
 
+  // The team workspace's access (team-server.md §3, §7): admins only.
+  'people.setPassword': {
+    input: z.object({ person: key, password }),
+    result: returns<{ sessionsEnded: number }>(),
+  },
+  'sessions.list': { input: z.object({}), result: returns<SessionInfo[]>() },
+  'sessions.end': {
+    input: z.object({ id: z.string().min(1).max(100) }),
+    result: returns<{ ended: boolean }>(),
+  },
+  'tokens.list': { input: z.object({}), result: returns<MachineTokenInfo[]>() },
+  'tokens.create': { input: tokenCreateSchema, result: returns<CreatedMachineToken>() },
+  'tokens.revoke': { input: z.object({ name }), result: returns<{ revoked: boolean }>() },
+
   'campaigns.list': {
     input: range.extend({ at: instant.optional() }),
     result: returns<CalendarItem[]>(),
@@ -370,4 +391,6 @@ export interface ApiClient {
 /** The person a call is made as; transports carry it beside the input. */
 export interface CallContext {
   actor: string | undefined;
+  /** The team session the call came in on (an admin changing their own password keeps it). */
+  session?: string;
 }

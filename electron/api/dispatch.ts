@@ -20,7 +20,11 @@ import type { Services } from '../services/services.ts';
 import { UnsupportedByEngineError } from '../store/errors.ts';
 import { WorkspaceStorageError, WorkspaceVersionError } from '../store/storage-error.ts';
 
-type Handler<M extends Method> = (input: ApiParsedInput<M>, actor: Actor) => Promise<ApiResult<M>>;
+type Handler<M extends Method> = (
+  input: ApiParsedInput<M>,
+  actor: Actor,
+  context: CallContext,
+) => Promise<ApiResult<M>>;
 type Handlers = { [M in Method]: Handler<M> };
 
 function handlers(s: Services): Handlers {
@@ -29,7 +33,7 @@ function handlers(s: Services): Handlers {
     'workspace.import': (i, a) => s.workspace.import(i.document, a),
     'workspace.export': () => s.workspace.export(),
     'workspace.loadSample': (_i, a) => s.workspace.loadSample(a),
-    'audit.list': (i) => s.ctx.store.read((tx) => tx.listAudit(i.limit)),
+    'audit.list': (i, a) => s.workspace.auditTrail(i.limit, a),
     'departments.list': () => s.ctx.store.read((tx) => tx.listDepartments()),
     'people.list': () => s.ctx.store.read((tx) => tx.listPeople()),
     'departments.define': (i, a) => s.people.defineDepartment(i.department, a),
@@ -39,6 +43,12 @@ function handlers(s: Services): Handlers {
     'people.archive': (i, a) => s.people.archivePerson(i.key, a),
     'workspace.setup': (i, a) => s.people.setup(i, a),
     'workspace.backup': (_i, a) => s.people.backup(a),
+    'people.setPassword': (i, a, c) => s.access.setPassword(i.person, i.password, a, c.session),
+    'sessions.list': (_i, a) => s.access.listSessions(a),
+    'sessions.end': (i, a) => s.access.endSession(i.id, a),
+    'tokens.list': (_i, a) => s.tokens.list(a),
+    'tokens.create': (i, a) => s.tokens.create(i, a),
+    'tokens.revoke': (i, a) => s.tokens.revoke(i.name, a),
     'campaigns.list': (i) => s.campaigns.list(i),
     'campaigns.get': (i) => s.campaigns.get(i.key, i.at),
     'campaigns.search': (i) => s.campaigns.search(i.query, i.limit),
@@ -101,7 +111,7 @@ export function createDispatch(services: Services): Dispatch {
       }
       const actor = actorOverride ?? (await services.ctx.resolveActor(context.actor));
       const handler = table[method] as Handler<Method>;
-      return await handler(parsed.data as ApiParsedInput<Method>, actor);
+      return await handler(parsed.data as ApiParsedInput<Method>, actor, context);
     } catch (err) {
       throw toApiError(err);
     }

@@ -12,14 +12,22 @@ import { isPostgresUrl, openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { defaultWorkspacePath } from '../workspace-location.ts';
 import { backupCommand, restoreCommand } from './backup-commands.ts';
+import {
+  checkListen,
+  firstLineOfStdin,
+  parseListen,
+  peoplePassword,
+  tokensCreate,
+  tokensList,
+  tokensRevoke,
+} from './access-commands.ts';
 import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { USAGE } from './usage.ts';
+import { UsageError } from './usage-error.ts';
 import { errorText } from '../../shared/i18n/error-text.ts';
 import { createI18n, intlTag } from '../../shared/i18n/i18n.ts';
 import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
-
-class UsageError extends Error {}
 
 /** Bad input named with the file it came from. */
 class InputError extends Error {
@@ -32,7 +40,7 @@ class InputError extends Error {
 
 export async function runCommand(
   positionals: string[],
-  values: Record<string, string | boolean | undefined>,
+  values: Record<string, string | boolean | string[] | undefined>,
   io: Io,
 ): Promise<number> {
   const workspace = (values.workspace as string | undefined) ?? defaultWorkspacePath();
@@ -43,12 +51,15 @@ export async function runCommand(
     const command = commandOf(positionals);
     if (command.name === 'restore') return restoreCommand(command.file, workspace, io);
     if (command.name === 'backup') return await backupCommand(workspace, values.to as string | undefined, io);
+    const serveAt = command.name === 'serve' ? serveAddress(values) : undefined;
+    // Read before the workspace opens: a bad password changes nothing, not even a new file.
+    const password = command.name === 'people-password' ? await firstLineOfStdin() : undefined;
     store = await openStore(workspace);
     const services = createServices(store, { now: clockFrom(values.clock as string | undefined) });
-    if (command.name === 'serve') {
+    if (command.name === 'serve' && serveAt) {
       const { serveCommand } = await import('./serve.ts');
       await serveCommand(services, store, {
-        port: intOption(values.port, '--port') ?? 4780,
+        ...serveAt,
         maxBodyMib: intOption(values['max-body-mib'], '--max-body-mib'),
         io,
       });
@@ -56,7 +67,7 @@ export async function runCommand(
       return 0;
     }
     if (command.name === 'audit-verify') return await auditVerify(services, io);
-    await run(command, values, services, io);
+    await run(command, values, services, io, password);
     return 0;
   } catch (err) {
     const bad =
@@ -88,6 +99,10 @@ type Command =
   | { name: 'report'; kind: ReportKind }
   | { name: 'audit-verify' }
   | { name: 'serve' }
+  | { name: 'people-password'; person: string }
+  | { name: 'tokens-create' }
+  | { name: 'tokens-list' }
+  | { name: 'tokens-revoke'; token: string }
   | { name: 'backup' }
   | { name: 'restore'; file: string };
 
@@ -118,6 +133,18 @@ function commandOf(positionals: string[]): Command {
     case 'audit':
       if (second !== 'verify') throw new UsageError(`unknown command "audit ${second ?? ''}"`);
       return { name: 'audit-verify' };
+    case 'people':
+      if (second !== 'password') throw new UsageError(`unknown command "people ${second ?? ''}"`);
+      if (!third) throw new UsageError("people password needs the person's key");
+      return { name: 'people-password', person: third };
+    case 'tokens':
+      if (second === 'create') return { name: 'tokens-create' };
+      if (second === 'list') return { name: 'tokens-list' };
+      if (second === 'revoke') {
+        if (!third) throw new UsageError("tokens revoke needs the token's name");
+        return { name: 'tokens-revoke', token: third };
+      }
+      throw new UsageError(`unknown command "tokens ${second ?? ''}"`);
     case 'metrics':
       if (second !== 'import') throw new UsageError(`unknown command "metrics ${second ?? ''}"`);
       return { name: 'metrics-import', file: needFile(third, 'metrics import') };
@@ -128,9 +155,10 @@ function commandOf(positionals: string[]): Command {
 
 async function run(
   command: Command,
-  values: Record<string, string | boolean | undefined>,
+  values: Record<string, string | boolean | string[] | undefined>,
   services: Services,
   io: Io,
+  password?: string,
 ) {
   const dispatch = createDispatch(services);
   const call = (method: string, input: unknown) => dispatch(method, input, { actor: undefined }, SYSTEM_CLI);
@@ -192,7 +220,6 @@ async function run(
       return;
     }
     case 'report': {
-      const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
       try {
         await runReport(
           command.kind,
@@ -227,6 +254,23 @@ async function run(
       }
       return;
     }
+    case 'people-password':
+      return peoplePassword(dispatch, command.person, password ?? '', io);
+    case 'tokens-create':
+      return tokensCreate(
+        dispatch,
+        {
+          name: str(values.name),
+          scope: str(values.scope),
+          metrics: Array.isArray(values.metric) ? values.metric : [],
+          department: str(values.department),
+        },
+        io,
+      );
+    case 'tokens-list':
+      return tokensList(dispatch, values.json === true, io);
+    case 'tokens-revoke':
+      return tokensRevoke(dispatch, command.token, io);
     case 'serve':
     case 'backup':
     case 'restore':
@@ -271,11 +315,30 @@ function withFile(file: string, err: unknown): unknown {
   return err;
 }
 
-function intOption(value: string | boolean | undefined, name: string): number | undefined {
+function intOption(value: string | boolean | string[] | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !/^\d+$/.test(value))
     throw new UsageError(`${name} needs a whole number, not "${String(value)}"`);
   return Number(value);
+}
+
+/** Where `serve` listens and how (team-server.md §2); refused before the workspace is opened. */
+function serveAddress(values: Record<string, string | boolean | string[] | undefined>) {
+  const team = values.team === true;
+  const certFile = str(values['tls-cert']);
+  const keyFile = str(values['tls-key']);
+  if ((certFile === undefined) !== (keyFile === undefined))
+    throw new UsageError('--tls-cert and --tls-key go together');
+  if (certFile && !team) throw new UsageError('--tls-cert and --tls-key need --team');
+  const listen = str(values.listen);
+  if (listen && values.port !== undefined)
+    throw new UsageError('give --listen HOST:PORT or --port N, not both');
+  const address = listen
+    ? parseListen(listen)
+    : { host: '127.0.0.1', port: intOption(values.port, '--port') ?? 4780 };
+  checkListen(address, { team, tls: certFile !== undefined, insecureHttp: values['insecure-http'] === true });
+  const tls = certFile && keyFile ? { cert: readBytes(certFile), key: readBytes(keyFile) } : undefined;
+  return { ...address, team, tls };
 }
 
 /** `--clock INSTANT`: time starts at INSTANT and runs on (demos and tests that need a fixed "now"). */
@@ -285,6 +348,10 @@ function clockFrom(value: string | undefined): () => Date {
   if (start === undefined) throw new UsageError(`--clock needs a date and time with a zone, not "${value}"`);
   const offset = Date.parse(start) - Date.now();
   return () => new Date(Date.now() + offset);
+}
+
+function str(value: string | boolean | string[] | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function removeWorkspace(file: string): void {

@@ -4,15 +4,27 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { startHttpServer } from '../transports/http-server.ts';
 
-/** `campaign-desk serve`: the API table and the built UI over HTTP on loopback, until stopped. */
+/**
+ * `campaign-desk serve`: the API table and the built UI over HTTP(S) until stopped; embedded on
+ * loopback, or a team server with sign-in (team-server.md §2).
+ */
 export async function serveCommand(
   services: Services,
   store: Store,
-  options: { port: number; maxBodyMib?: number; io: { out: (text: string) => void } },
+  options: {
+    host: string;
+    port: number;
+    team: boolean;
+    tls?: { cert: Buffer; key: Buffer } | undefined;
+    maxBodyMib?: number | undefined;
+    io: { out: (text: string) => void };
+  },
 ): Promise<void> {
   const limits = options.maxBodyMib === undefined ? {} : { maxBodyBytes: options.maxBodyMib * 1024 * 1024 };
-  const server = await startHttpServer(services, { port: options.port, host: '127.0.0.1', limits });
-  options.io.out(`Campaign Desk is serving ${store.location} on ${server.url} (Ctrl+C to stop)`);
+  const { host, port, team, tls } = options;
+  const server = await startHttpServer(services, { port, host, limits, team, ...(tls ? { tls } : {}) });
+  const mode = team ? 'a team workspace (sign-in required)' : 'one desk (no sign-in)';
+  options.io.out(`Campaign Desk is serving ${store.location} on ${server.url} as ${mode} (Ctrl+C to stop)`);
   // An embedded workspace served to a team gets the desktop app's daily backups too.
   const stopBackups =
     store instanceof SqliteStore && !store.readonly

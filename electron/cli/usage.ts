@@ -17,9 +17,17 @@ Commands:
   audit verify                check the audit trail's hash chain: exit 0 when intact, 1 naming
                               the first event that was changed or removed
   serve [--port N] [--clock INSTANT] [--max-body-mib N]
-                              serve the app and its API on http://127.0.0.1:N (loopback only);
-                              --clock starts the server's time at INSTANT (demos, tests);
-                              --max-body-mib refuses larger requests (default 10)
+                              serve the app and its API on http://127.0.0.1:N (loopback only,
+                              no sign-in); --clock starts the server's time at INSTANT (demos,
+                              tests); --max-body-mib refuses larger requests (default 10)
+  serve --team --listen HOST:PORT [--tls-cert FILE --tls-key FILE | --insecure-http]
+                              a team workspace server: everyone signs in; an address other than
+                              loopback needs TLS, or --insecure-http behind a TLS proxy
+  people password KEY         set KEY's password from the first line of standard input (12+ characters)
+  tokens create --name NAME --scope samples:write [--metric KEY]... | --scope calendar:read [--department KEY]
+                              a token for a machine feed, printed once on the last line
+  tokens list [--json]        tokens with their scope and last use
+  tokens revoke NAME          end a token at once
   backup [--to FILE]          write a verified copy of the workspace (default: beside it)
   restore FILE                replace the workspace by a backup; the replaced one is kept beside it
 

@@ -183,7 +183,8 @@ export class CampaignService {
    * Spec §6: the person names the version they read; an older one is refused.
    */
   async acknowledge(input: ApiParsedInput<'acknowledgements.record'>, actor: Actor): Promise<StoredCampaign> {
-    if (actor.kind === 'anonymous') requireRole(actor, ['member'], 'acknowledge_briefs');
+    if (actor.kind === 'anonymous' || actor.kind === 'machine')
+      requireRole(actor, ['member'], 'acknowledge_briefs');
     if (actor.kind === 'person' && actor.person.department !== input.department) {
       throw failure('forbidden', 'acknowledge_own_department', { name: actor.person.name });
     }

@@ -6,24 +6,33 @@ import type { Store, StoreReader, StoreWriter } from '../store/store.ts';
 import { ChangeFeed } from './change-feed.ts';
 
 /** What an audited write did: its audit event, and how the change feed names it. */
-export interface AuditedChange {
+export type AuditedChange = {
   action: string;
   objectType: string;
   objectKey: string;
   detail?: unknown;
-  entity: ChangeEvent['entity'];
-  changeAction: string;
-}
+} & (
+  | { entity: ChangeEvent['entity']; changeAction: string }
+  // Access records (sign-in, passwords, tokens) are audited but no desk shows them: no change event.
+  | { entity?: undefined; changeAction?: undefined }
+);
 
-/** Who a call is made as. `system` is the command line and other trusted local tools. */
+/**
+ * Who a call is made as. `system` is the command line and other trusted local tools; `machine`
+ * a feed token (team-server.md §7), which may add samples of the metrics it names and nothing else.
+ */
 export type Actor =
-  { kind: 'person'; person: Person } | { kind: 'system'; name: string } | { kind: 'anonymous' };
+  | { kind: 'person'; person: Person }
+  | { kind: 'system'; name: string }
+  | { kind: 'machine'; name: string; metrics: readonly string[] }
+  | { kind: 'anonymous' };
 
 export const SYSTEM_CLI: Actor = { kind: 'system', name: 'cli' };
 
 export function actorName(actor: Actor): string {
   if (actor.kind === 'person') return actor.person.key;
   if (actor.kind === 'system') return `system:${actor.name}`;
+  if (actor.kind === 'machine') return `token:${actor.name}`;
   return 'anonymous';
 }
 
@@ -76,13 +85,14 @@ export class ServiceContext {
       if (change) {
         const { action, objectType, objectKey, detail } = change;
         await tx.audit({ at, actor: name, action, objectType, objectKey, detail });
-        await tx.appendChange({
-          at,
-          actor: name,
-          entity: change.entity,
-          key: objectKey,
-          action: change.changeAction,
-        });
+        if (change.entity)
+          await tx.appendChange({
+            at,
+            actor: name,
+            entity: change.entity,
+            key: objectKey,
+            action: change.changeAction,
+          });
       }
       return done;
     });
@@ -113,6 +123,7 @@ export function failure(
 export function requireRole(actor: Actor, roles: readonly Role[], doing: Doing): void {
   if (actor.kind === 'system') return;
   if (actor.kind === 'anonymous') throw failure('forbidden', 'forbidden_anonymous', { doing });
+  if (actor.kind === 'machine') throw failure('forbidden', 'forbidden_token', { name: actor.name, doing });
   if (!actor.person.roles.some((r) => roles.includes(r))) {
     const [role = '', other] = roles;
     const name = actor.person.name;
@@ -125,6 +136,6 @@ export function requireRole(actor: Actor, roles: readonly Role[], doing: Doing):
   }
 }
 
-export function notFound(what: 'campaign' | 'department' | 'metric', key: string): ApiError {
+export function notFound(what: 'campaign' | 'department' | 'metric' | 'person', key: string): ApiError {
   return failure('not_found', `not_found_${what}`, { id: key });
 }

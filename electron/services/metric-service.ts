@@ -168,4 +168,7 @@ function requireOwner(actor: Actor, metric: Metric): void {
     });
   }
   if (actor.kind === 'anonymous') requireRole(actor, ['admin'], 'enter_samples');
+  // A feed token limited to some metrics (team-server.md §7).
+  if (actor.kind === 'machine' && actor.metrics.length > 0 && !actor.metrics.includes(metric.key))
+    throw failure('forbidden', 'token_metric_out_of_scope', { name: actor.name, metric: metric.key });
 }

@@ -122,12 +122,14 @@ export class PeopleService {
         async (tx) => {
           const people = await tx.listPeople();
           const person = people.find((p) => p.key === key);
-          if (!person) throw failure('not_found', 'person_not_found', { id: key });
+          if (!person) throw failure('not_found', 'not_found_person', { id: key });
           if (person.archivedAt) return { archived: false, person };
           if (person.roles.includes('admin') && activeAdmins(people).length <= 1)
             throw failure('conflict', 'last_admin', { name: person.name });
           const archived = { ...person, archivedAt: at };
           await tx.upsertPerson(archived);
+          // Signed-in sessions end with the person (team workspaces): nobody acts as them any more.
+          await tx.access.endSessionsOf(key, at);
           return { archived: true, person: archived };
         },
       )

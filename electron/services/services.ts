@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.ts';
+import { AccessService } from './access-service.ts';
 import { BoardService } from './board-service.ts';
 import { CampaignService } from './campaign-service.ts';
 import { ServiceContext } from './context.ts';
@@ -7,6 +8,8 @@ import { PeopleService } from './people-service.ts';
 import { ReadinessService } from './readiness-service.ts';
 import { ReportService } from './report-service.ts';
 import { SettingsService } from './settings-service.ts';
+import { TokenService } from './token-service.ts';
+import { FeedService } from './feed-service.ts';
 import { WorkspaceService } from './workspace-service.ts';
 
 export interface Services {
@@ -19,6 +22,9 @@ export interface Services {
   settings: SettingsService;
   reports: ReportService;
   people: PeopleService;
+  access: AccessService;
+  tokens: TokenService;
+  feeds: FeedService;
 }
 
 export interface ServiceOptions {
@@ -32,6 +38,8 @@ export interface ServiceOptions {
 export function createServices(store: Store, options: ServiceOptions = {}): Services {
   const ctx = new ServiceContext(store, options.now, options.osTimeZone);
   const readiness = new ReadinessService(ctx);
+  const metrics = new MetricService(ctx);
+  const reports = new ReportService(ctx, readiness);
   return {
     ctx,
     readiness,
@@ -42,9 +50,12 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
         (async () => (await import('../sample/sample-workspace.ts')).loadSampleDocument()),
     ),
     campaigns: new CampaignService(ctx, readiness),
-    metrics: new MetricService(ctx),
+    metrics,
     settings: new SettingsService(ctx),
-    reports: new ReportService(ctx, readiness),
+    reports,
     people: new PeopleService(ctx),
+    access: new AccessService(ctx),
+    tokens: new TokenService(ctx),
+    feeds: new FeedService(metrics, reports),
   };
 }

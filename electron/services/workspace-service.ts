@@ -1,4 +1,4 @@
-import type { ApiError, ImportSummary, WorkspaceInfo } from '../../shared/api.ts';
+import type { ApiError, AuditEvent, ImportSummary, WorkspaceInfo } from '../../shared/api.ts';
 import {
   checkReferences,
   FORMAT,
@@ -43,6 +43,12 @@ export class WorkspaceService {
   constructor(ctx: ServiceContext, sampleDocument: () => Promise<unknown>) {
     this.ctx = ctx;
     this.sampleDocument = sampleDocument;
+  }
+
+  /** The audit trail, newest first: admins and leadership (team-server.md §4). */
+  async auditTrail(limit: number, actor: Actor): Promise<AuditEvent[]> {
+    requireRole(actor, ['admin', 'leadership'], 'read_audit');
+    return this.ctx.store.read((tx) => tx.listAudit(limit));
   }
 
   info(): Promise<WorkspaceInfo> {

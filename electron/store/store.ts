@@ -24,6 +24,7 @@ import type {
   StoredCampaign,
 } from '../../shared/domain.ts';
 import type { AuditEvent, ChangeEvent } from '../../shared/api.ts';
+import type { AccessReader, AccessWriter } from './access.ts';
 
 export interface SampleRequest {
   metric: string;
@@ -119,9 +120,12 @@ export interface StoreReader {
   changesSince(after: number, limit: number): Promise<StoredChange[]>;
   /** The newest change-log sequence number (0 when none). */
   lastChangeSeq(): Promise<number>;
+  /** Passwords, sessions and machine tokens of the team workspace. */
+  readonly access: AccessReader;
 }
 
 export interface StoreWriter extends StoreReader {
+  readonly access: AccessWriter;
   upsertDepartment(department: Department): Promise<void>;
   upsertPerson(person: Person): Promise<void>;
   upsertMetric(metric: Metric): Promise<void>;

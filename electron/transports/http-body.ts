@@ -56,13 +56,26 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: nu
   });
 }
 
+/** The body as UTF-8 text (a feed's CSV), at most `limit` bytes. */
+export async function readTextBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): Promise<string> {
+  return (await readBody(req, res, limit)).toString('utf8');
+}
+
 /** The parsed JSON body (undefined when empty), or an HttpRefusal saying what is wrong with it. */
 export async function readJsonBody(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   limit: number,
 ): Promise<unknown> {
-  const text = (await readBody(req, res, limit)).toString('utf8');
+  return parseJsonText(await readTextBody(req, res, limit));
+}
+
+/** JSON text checked for depth before parsing; an HttpRefusal (400) when it is not JSON. */
+export function parseJsonText(text: string): unknown {
   if (!text) return undefined;
   if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
     throw new HttpRefusal(400, 'invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });

@@ -1,16 +1,20 @@
-// The API table over HTTP on loopback, with a change-event stream (server-sent
-// events) and the built UI, so the real renderer runs in a browser for tests and
-// the workspace server can grow from here.
-//   POST /api/<method>   body {"input": …}, header x-campaign-desk-person → {"result": …} | {"error": …}
+// The API table over HTTP, with a change-event stream (server-sent events) and the built UI.
+// Embedded (loopback, the person named by a header) or team (team-server.md §2–§7: sign-in,
+// any address, TLS or a proxy in front, machine feeds).
+//   POST /api/<method>   body {"input": …} → {"result": …} | {"error": …}
 //   GET  /api/events     text/event-stream of ChangeEvent, each with `id: <seq>`; a client that
 //                        reconnects with Last-Event-ID first receives, in order, what it missed
+//   team only: /api/auth/sign-in|sign-out|session, POST /api/feeds/samples, GET /feeds/calendar.ics
 import http from 'node:http';
+import https from 'node:https';
 import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import type { Services } from '../services/services.ts';
 import { CONTENT_SECURITY_POLICY } from '../shell/csp.ts';
+import { handleAuth, requireSession, sessionToken } from './http-auth.ts';
 import { readJsonBody } from './http-body.ts';
+import { handleFeeds } from './http-feeds.ts';
 import { decodePath, HttpRefusal } from './http-refusal.ts';
 import { serveStatic } from './http-static.ts';
 import { EventStreams, type StreamLimits } from './http-streams.ts';
@@ -40,7 +44,9 @@ export const DEFAULT_LIMITS: HttpLimits = {
 
 const STATUS: Record<ApiErrorCode, number> = {
   invalid_input: 400,
+  unauthenticated: 401,
   forbidden: 403,
+  rate_limited: 429,
   not_found: 404,
   conflict: 409,
   unavailable: 503,
@@ -63,6 +69,10 @@ export interface HttpServerOptions {
   /** Folder of the built renderer; defaults to dist/renderer in the checkout. */
   staticDir?: string;
   limits?: Partial<HttpLimits>;
+  /** Team mode: sign-in required, the session decides who acts (a person header is ignored). */
+  team?: boolean;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export interface RunningServer {
@@ -85,8 +95,12 @@ export async function startHttpServer(
   const dispatch = createDispatch(services);
   const streams = new EventStreams(limits.streams);
 
-  const server = http.createServer(
+  const team = options.team === true;
+  const tls = options.tls !== undefined;
+  const createServer = (tls ? https.createServer : http.createServer) as typeof http.createServer;
+  const server = createServer(
     {
+      ...options.tls,
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
@@ -100,11 +114,24 @@ export async function startHttpServer(
   );
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!sameOrigin(req))
+    if (!(team ? sameSite(req) : sameOrigin(req)))
       return sendError(res, { code: 'forbidden', message: 'Requests from other sites are refused.' });
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      sendJson(res, status, body);
+    };
+    if (team && (await handleAuth(services, req, res, url.pathname, send, tls))) return;
+    if (team && (await handleFeeds(services, req, res, url, send, limits.maxBodyBytes))) return;
+    // Team mode: the session's person and nobody else; embedded: whom the header names.
+    const signedIn =
+      team && url.pathname.startsWith('/api/') ? await requireSession(services, req) : undefined;
     const header = req.headers[PERSON_HEADER];
-    const person = typeof header === 'string' && header ? header : undefined;
+    const person = signedIn
+      ? signedIn.actor.person.key
+      : typeof header === 'string' && header
+        ? header
+        : undefined;
     if (url.pathname === '/api/events' && req.method === 'GET') {
       // EventSource cannot send headers: a page names its person in `?person=` instead.
       const owner = person ?? url.searchParams.get('person') ?? '';
@@ -120,7 +147,11 @@ export async function startHttpServer(
         (event) => res.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`),
         { after: lastEventId(req) },
       );
-      streams.add(owner, res, unsubscribe);
+      const token = signedIn ? sessionToken(req) : '';
+      const stillValid = signedIn
+        ? async () => (await services.access.authenticate(token))?.session.id === signedIn.session.id
+        : undefined;
+      streams.add(owner, res, unsubscribe, stillValid);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -132,7 +163,9 @@ export async function startHttpServer(
       }
       const body = await readJsonBody(req, res, limits.maxBodyBytes);
       const input = body !== null && typeof body === 'object' && 'input' in body ? body.input : undefined;
-      const result = await dispatch(method, input ?? {}, { actor: person });
+      const result = signedIn
+        ? await dispatch(method, input ?? {}, { actor: person, session: signedIn.session.id }, signedIn.actor)
+        : await dispatch(method, input ?? {}, { actor: person });
       return sendJson(res, 200, { result });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -146,8 +179,9 @@ export async function startHttpServer(
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${shownHost}:${port}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -171,6 +205,21 @@ function sameOrigin(req: http.IncomingMessage): boolean {
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) return false;
   const origin = req.headers.origin;
   return origin === undefined || origin === `http://${hostHeader}`;
+}
+
+/**
+ * Team mode answers any host name (it is reached by name, maybe through a proxy), so only the
+ * origin is checked: a page of another site may not call the API (its cookie is SameSite=Strict
+ * too, and a bearer token is never sent by a browser on its own).
+ */
+function sameSite(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -7,6 +7,8 @@ import { HttpRefusal } from './http-refusal.ts';
 export interface StreamLimits {
   perPerson: number;
   total: number;
+  /** How often a team stream checks that its session still holds (default 15 s). */
+  recheckMs?: number;
 }
 
 export class EventStreams {
@@ -27,10 +29,24 @@ export class EventStreams {
       throw new HttpRefusal(429, 'unavailable', 'too_many_streams', { limit: this.limits.total });
   }
 
-  /** Counts an admitted stream until it closes; `stop` ends its listening. */
-  add(person: string, res: http.ServerResponse, stop: () => void): void {
+  /**
+   * Counts an admitted stream until it closes; `stop` ends its listening. With `stillValid` (a team
+   * session's check) the stream is ended soon after its session is: signed out, ended by an admin,
+   * or expired, in whichever process that happened.
+   */
+  add(person: string, res: http.ServerResponse, stop: () => void, stillValid?: () => Promise<boolean>): void {
     this.open.set(res, { person, stop });
+    const timer = stillValid
+      ? setInterval(() => {
+          void stillValid().then(
+            (valid) => valid || res.end(),
+            () => undefined, // the workspace unreachable for a moment: keep the stream, check again
+          );
+        }, this.limits.recheckMs ?? 15_000)
+      : undefined;
+    timer?.unref();
     res.once('close', () => {
+      clearInterval(timer);
       stop();
       this.open.delete(res);
     });

@@ -73,7 +73,6 @@ const en = {
   department_name_taken: 'There is already a department named "{{name}}" ({{key}}): choose another name.',
   marketing_not_archived: 'The {{department}} department owns every campaign and cannot be archived.',
   department_archived: 'The {{department}} department is archived: choose a department still in use.',
-  person_not_found: 'There is no person "{{id}}".',
   storage_disk_full:
     'The disk holding the workspace {{file}} is full: nothing was saved. Free some space and try again.',
   storage_read_only:
@@ -84,8 +83,23 @@ const en = {
     'The workspace {{file}} is an empty (0-byte) file, perhaps a copy cut short. It was left as it is: restore it from a backup, or move it aside to start a new workspace.',
   storage_in_use:
     '{{file}} is open in Campaign Desk (the desktop app or "campaign-desk serve"). Close it first, or restore from Settings in the app.',
+  not_found_person: 'There is no person "{{id}}".',
+  not_found_token: 'There is no token named "{{id}}".',
+  sign_in_failed: 'The person or the password is not right.',
+  sign_in_locked: 'Too many failed sign-ins for this person: try again in {{minutes}} minutes.',
+  session_required: 'Sign in to this workspace first (your session may have ended).',
+  forbidden_token: 'The feed token "{{name}}" cannot {{doing}}.',
+  token_invalid: 'The token is unknown or has been revoked.',
+  token_wrong_scope: 'The token "{{name}}" does not allow this: it needs the {{scope}} scope.',
+  token_name_taken: 'A token named "{{name}}" already exists: revoke it first or choose another name.',
+  token_metric_out_of_scope: 'The feed token "{{name}}" may not add samples of "{{metric}}".',
+  feed_body_type: 'Send the samples as text/csv or application/json.',
   /** Words a {{doing}} param names (see WORD_PARAMS). */
   doing: {
+    set_passwords: 'set passwords',
+    manage_sessions: 'manage sessions',
+    manage_tokens: 'manage feed tokens',
+    read_audit: 'read the audit trail',
     import_into_data: 'import into a workspace that holds data',
     change_settings: 'change the readiness settings',
     define_metrics: 'define metrics',

@@ -13,10 +13,20 @@ export interface EventStream {
   /** Resolves with the first event matching `match`, or fails after `timeoutMs`. */
   next(match: (e: StreamedEvent) => boolean, timeoutMs?: number): Promise<StreamedEvent>;
   close(): void;
+  /** True once the server ended the stream. */
+  readonly closed: boolean;
+  onClose(listener: () => void): void;
 }
 
-/** Opens `GET /api/events` as an EventSource would (optionally resuming after `lastEventId`). */
-export function openEventStream(port: number, lastEventId?: number): Promise<EventStream> {
+/**
+ * Opens `GET /api/events` as an EventSource would (optionally resuming after `lastEventId`);
+ * `headers` (e.g. a team session's Authorization) are sent along. A refused stream rejects with its status.
+ */
+export function openEventStream(
+  port: number,
+  lastEventId?: number,
+  headers: Record<string, string> = {},
+): Promise<EventStream> {
   const events: StreamedEvent[] = [];
   const waiters = new Set<() => void>();
   let buffer = '';
@@ -26,9 +36,22 @@ export function openEventStream(port: number, lastEventId?: number): Promise<Eve
         host: '127.0.0.1',
         port,
         path: '/api/events',
-        headers: lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) },
+        headers: {
+          ...headers,
+          ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }),
+        },
       },
       (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          return reject(new Error(`the event stream was refused: ${res.statusCode}`));
+        }
+        let closed = false;
+        const closeListeners: (() => void)[] = [];
+        res.on('close', () => {
+          closed = true;
+          for (const listener of closeListeners) listener();
+        });
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           buffer += chunk;
@@ -63,6 +86,10 @@ export function openEventStream(port: number, lastEventId?: number): Promise<Eve
               check();
             }),
           close: () => req.destroy(),
+          get closed() {
+            return closed;
+          },
+          onClose: (listener) => (closed ? listener() : closeListeners.push(listener)),
         });
       },
     );

@@ -14,12 +14,14 @@ export interface ServeProcess {
  */
 export function startServe(
   workspace: string,
-  options: { clock?: string; compileCache?: string } = {},
+  options: { clock?: string; compileCache?: string; args?: string[] } = {},
 ): Promise<ServeProcess> {
   const clock = options.clock ?? '2026-11-22T10:00:00Z';
+  // `args` (e.g. --team --listen 127.0.0.1:0) replace the default --port 0.
+  const where = options.args ?? ['--port', '0'];
   const child = spawn(
     process.execPath,
-    [CLI_BIN, 'serve', '--workspace', workspace, '--port', '0', '--clock', clock],
+    [CLI_BIN, 'serve', '--workspace', workspace, ...where, '--clock', clock],
     {
       cwd: REPO_ROOT,
       env: {
@@ -40,7 +42,7 @@ export function startServe(
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
-      const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      const url = /on (https?:\/\/[^\s]+:\d+) /.exec(out)?.[1];
       if (url) resolve({ child, url, exited });
     });
     void exited.then((how) =>

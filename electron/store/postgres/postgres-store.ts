@@ -40,6 +40,7 @@ import {
 } from '../hydrate.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
+import { AccessQueries } from '../access.ts';
 import { CHANGE_CHANNEL, ChangeListener } from './change-listener.ts';
 import { createPool, displayUrl } from './pool.ts';
 import { migrate } from './migrate.ts';
@@ -188,9 +189,11 @@ const auditFields = (r: AuditDbRow) => ({
 
 class PostgresTx implements StoreWriter {
   private readonly client: pg.ClientBase;
+  readonly access: AccessQueries;
 
   constructor(client: pg.ClientBase) {
     this.client = client;
+    this.access = new AccessQueries(postgresRunner(client));
   }
 
   private async all<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
@@ -619,4 +622,18 @@ class PostgresTx implements StoreWriter {
     );
     return (row as { seq: number }).seq;
   }
+}
+
+/** Access queries (access.ts) in this transaction: their `?` placeholders become `$1`, `$2`, …. */
+function postgresRunner(client: pg.ClientBase) {
+  const numbered = (sql: string) => {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  };
+  return {
+    all: async <R>(sql: string, params: readonly unknown[]) =>
+      (await client.query(numbered(sql), [...params])).rows as R[],
+    run: async (sql: string, params: readonly unknown[]) =>
+      (await client.query(numbered(sql), [...params])).rowCount ?? 0,
+  };
 }

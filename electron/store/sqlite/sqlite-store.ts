@@ -42,6 +42,7 @@ import { writeVerifiedCopy } from './verified-copy.ts';
 import { Mutex } from './mutex.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
+import { AccessQueries } from '../access.ts';
 import { archivedMs, withArchivedAt } from '../archived-rows.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
@@ -123,9 +124,11 @@ class SqliteTx implements StoreWriter {
   private readonly childRows: ChildRowSource;
 
   private readonly db: Database.Database;
+  readonly access: AccessQueries;
 
   constructor(db: Database.Database) {
     this.db = db;
+    this.access = new AccessQueries(sqliteRunner(db));
     this.childRows = sqliteChildRows(db);
     const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
     this.s = {
@@ -598,4 +601,18 @@ class SqliteTx implements StoreWriter {
   async appendChange(c: NewChange): Promise<number> {
     return Number(this.s.insertChange.run(ms(c.at), c.actor, c.entity, c.key, c.action).lastInsertRowid);
   }
+}
+
+/** Access queries (access.ts) on this connection; statements prepared once each. */
+function sqliteRunner(db: Database.Database) {
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string) => {
+    let s = prepared.get(sql);
+    if (!s) prepared.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  return {
+    all: async <R>(sql: string, params: readonly unknown[]) => statement(sql).all(...params) as R[],
+    run: async (sql: string, params: readonly unknown[]) => statement(sql).run(...params).changes,
+  };
 }

@@ -131,7 +131,6 @@ const errorsStrings: ErrorsStrings = {
   department_name_taken: 'Već postoji odeljenje pod imenom „{{name}}“ ({{key}}): izaberite drugo ime.',
   marketing_not_archived: 'Odeljenje „{{department}}“ vodi svaku kampanju i ne može se arhivirati.',
   department_archived: 'Odeljenje {{department}} je arhivirano: izaberite odeljenje koje je još u upotrebi.',
-  person_not_found: 'Ne postoji osoba „{{id}}“.',
   storage_disk_full:
     'Disk sa radnim prostorom {{file}} je pun: ništa nije sačuvano. Oslobodite prostor i pokušajte ponovo.',
   storage_read_only:
@@ -142,7 +141,22 @@ const errorsStrings: ErrorsStrings = {
     'Radni prostor {{file}} je prazna datoteka (0 bajtova), možda prekinuta kopija. Ostavljen je kakav jeste: vratite ga iz rezervne kopije ili ga sklonite da biste počeli novi radni prostor.',
   storage_in_use:
     '{{file}} je otvoren u Campaign Desk-u (u aplikaciji ili „campaign-desk serve”). Prvo ga zatvorite ili ga vratite iz Podešavanja u aplikaciji.',
+  not_found_person: 'Ne postoji osoba „{{id}}“.',
+  not_found_token: 'Ne postoji token pod imenom „{{id}}“.',
+  sign_in_failed: 'Osoba ili lozinka nisu ispravni.',
+  sign_in_locked: 'Previše neuspešnih prijava za ovu osobu: pokušajte ponovo za {{minutes}} minuta.',
+  session_required: 'Prvo se prijavite u ovaj radni prostor (sesija je možda istekla).',
+  forbidden_token: 'Token kanala „{{name}}“ ne može {{doing}}.',
+  token_invalid: 'Token je nepoznat ili je opozvan.',
+  token_wrong_scope: 'Token „{{name}}“ to ne dozvoljava: potreban je opseg {{scope}}.',
+  token_name_taken: 'Token pod imenom „{{name}}“ već postoji: prvo ga opozovite ili izaberite drugo ime.',
+  token_metric_out_of_scope: 'Token kanala „{{name}}“ ne sme da dodaje merenja za „{{metric}}“.',
+  feed_body_type: 'Pošaljite merenja kao text/csv ili application/json.',
   doing: {
+    set_passwords: 'postavljati lozinke',
+    manage_sessions: 'upravljati sesijama',
+    manage_tokens: 'upravljati tokenima kanala',
+    read_audit: 'čitati dnevnik revizije',
     import_into_data: 'uvoziti u radni prostor koji sadrži podatke',
     change_settings: 'menjati podešavanja spremnosti',
     define_metrics: 'definisati metrike',

@@ -126,7 +126,6 @@ const errorsStrings: ErrorsStrings = {
   department_name_taken: 'Det finns redan en avdelning som heter ”{{name}}” ({{key}}): välj ett annat namn.',
   marketing_not_archived: 'Avdelningen {{department}} äger varje kampanj och kan inte arkiveras.',
   department_archived: 'Avdelningen {{department}} är arkiverad: välj en avdelning som används.',
-  person_not_found: 'Det finns ingen person ”{{id}}”.',
   storage_disk_full:
     'Disken med arbetsytan {{file}} är full: ingenting sparades. Frigör utrymme och försök igen.',
   storage_read_only:
@@ -137,7 +136,24 @@ const errorsStrings: ErrorsStrings = {
     'Arbetsytan {{file}} är en tom fil (0 byte), kanske en avbruten kopia. Den lämnades som den är: återställ den från en säkerhetskopia, eller flytta undan den för att börja med en ny arbetsyta.',
   storage_in_use:
     '{{file}} är öppen i Campaign Desk (appen eller "campaign-desk serve"). Stäng den först, eller återställ från Inställningar i appen.',
+  not_found_person: 'Det finns ingen person ”{{id}}”.',
+  not_found_token: 'Det finns ingen token med namnet ”{{id}}”.',
+  sign_in_failed: 'Personen eller lösenordet stämmer inte.',
+  sign_in_locked:
+    'För många misslyckade inloggningar för den här personen: försök igen om {{minutes}} minuter.',
+  session_required: 'Logga in på arbetsytan först (din session kan ha upphört).',
+  forbidden_token: 'Flödestoken ”{{name}}” kan inte {{doing}}.',
+  token_invalid: 'Token är okänd eller har återkallats.',
+  token_wrong_scope: 'Token ”{{name}}” tillåter inte detta: den behöver behörigheten {{scope}}.',
+  token_name_taken:
+    'En token med namnet ”{{name}}” finns redan: återkalla den först eller välj ett annat namn.',
+  token_metric_out_of_scope: 'Flödestoken ”{{name}}” får inte lägga till mätvärden för ”{{metric}}”.',
+  feed_body_type: 'Skicka mätvärdena som text/csv eller application/json.',
   doing: {
+    set_passwords: 'ange lösenord',
+    manage_sessions: 'hantera sessioner',
+    manage_tokens: 'hantera flödestokens',
+    read_audit: 'läsa granskningsloggen',
     import_into_data: 'importera till en arbetsyta som innehåller data',
     change_settings: 'ändra beredskapsinställningarna',
     define_metrics: 'definiera mått',

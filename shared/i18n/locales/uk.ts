@@ -125,7 +125,6 @@ const errorsStrings: ErrorsStrings = {
   department_name_taken: 'Відділ із назвою «{{name}}» уже є ({{key}}): виберіть іншу назву.',
   marketing_not_archived: 'Відділ «{{department}}» веде кожну кампанію, і його не можна архівувати.',
   department_archived: 'Відділ «{{department}}» архівовано: виберіть відділ, який ще діє.',
-  person_not_found: 'Немає людини «{{id}}».',
   storage_disk_full:
     'Диск із робочим простором {{file}} заповнений: нічого не збережено. Звільніть місце й спробуйте ще раз.',
   storage_read_only:
@@ -136,7 +135,22 @@ const errorsStrings: ErrorsStrings = {
     'Робочий простір {{file}} — порожній файл (0 байтів), можливо, обірвана копія. Його залишено як є: відновіть його з резервної копії або перемістіть, щоб почати новий робочий простір.',
   storage_in_use:
     '{{file}} відкрито в Campaign Desk (у застосунку або «campaign-desk serve»). Спершу закрийте його або відновіть із налаштувань у застосунку.',
+  not_found_person: 'Немає особи «{{id}}».',
+  not_found_token: 'Немає токена з назвою «{{id}}».',
+  sign_in_failed: 'Неправильна особа або пароль.',
+  sign_in_locked: 'Забагато невдалих спроб входу для цієї особи: спробуйте знову через {{minutes}} хв.',
+  session_required: 'Спершу увійдіть до цього робочого простору (можливо, ваш сеанс завершився).',
+  forbidden_token: 'Токен каналу «{{name}}» не може {{doing}}.',
+  token_invalid: 'Токен невідомий або відкликаний.',
+  token_wrong_scope: 'Токен «{{name}}» цього не дозволяє: потрібна область {{scope}}.',
+  token_name_taken: 'Токен з назвою «{{name}}» уже існує: спершу відкличте його або виберіть іншу назву.',
+  token_metric_out_of_scope: 'Токен каналу «{{name}}» не може додавати виміри «{{metric}}».',
+  feed_body_type: 'Надсилайте виміри як text/csv або application/json.',
   doing: {
+    set_passwords: 'встановлювати паролі',
+    manage_sessions: 'керувати сеансами',
+    manage_tokens: 'керувати токенами каналів',
+    read_audit: 'переглядати журнал аудиту',
     import_into_data: 'імпортувати в робочий простір, що містить дані',
     change_settings: 'змінювати налаштування готовності',
     define_metrics: 'визначати метрики',

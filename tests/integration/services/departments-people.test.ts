@@ -247,6 +247,17 @@ describe('people.archive', () => {
     ]);
   });
 
+  it('on a team workspace an archived person is signed out and cannot sign in again', async () => {
+    await ws.call('people.setPassword', { person: 'ivan', password: 'correct horse battery' }, 'admin');
+    const { token } = await ws.services.access.signIn('ivan', 'correct horse battery');
+    expect((await ws.services.access.authenticate(token))?.actor.person.key).toBe('ivan');
+    await ws.call('people.archive', { key: 'ivan' }, 'admin');
+    expect(await ws.services.access.authenticate(token)).toBeUndefined();
+    await expect(ws.services.access.signIn('ivan', 'correct horse battery')).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
+  });
+
   it('the last admin cannot be archived; an archived admin does not count as one', async () => {
     const error = await refusal(ws.call('people.archive', { key: 'admin' }, 'admin'));
     expect([error.code, error.key]).toEqual(['conflict', 'last_admin']);
@@ -262,7 +273,7 @@ describe('people.archive', () => {
 
   it('an unknown person is not_found', async () => {
     const error = await refusal(ws.call('people.archive', { key: 'nobody' }, 'admin'));
-    expect([error.code, error.key]).toEqual(['not_found', 'person_not_found']);
+    expect([error.code, error.key]).toEqual(['not_found', 'not_found_person']);
   });
 });
 
