@@ -91,6 +91,12 @@ export interface SearchResult extends CampaignSummary {
   decision?: StandingDecision;
 }
 
+/** The hits, nearest launch first, up to the limit; `total` says how many match ("100 of 1,034"). */
+export interface SearchAnswer {
+  campaigns: SearchResult[];
+  total: number;
+}
+
 export interface CampaignDetail {
   campaign: StoredCampaign;
   readiness: CampaignReadiness;
@@ -241,7 +247,7 @@ export const api = {
       query: z.string().trim().min(1).max(200),
       limit: z.number().int().min(1).max(200).default(50),
     }),
-    result: returns<SearchResult[]>(),
+    result: returns<SearchAnswer>(),
   },
   'campaigns.create': {
     input: z.object({

@@ -3,6 +3,7 @@ import type {
   CalendarItem,
   CampaignDetail,
   InboxItem,
+  SearchAnswer,
   SearchResult,
 } from '../../shared/api.ts';
 import {
@@ -79,17 +80,19 @@ export class CampaignService {
 
   /** Campaigns by title, for the top bar's search. */
   /** Campaigns by title, for the top bar's search, each with its standing decision (a HOLD is a status). */
-  search(query: string, limit: number): Promise<SearchResult[]> {
+  search(query: string, limit: number): Promise<SearchAnswer> {
     return this.ctx.store.read(async (tx) => {
-      const found = await tx.searchCampaigns(query, limit);
       const now = this.ctx.nowIso();
+      // Nearest launch first (issue 10): what is about to start, or just started, before the archive.
+      const found = await tx.searchCampaigns(query, limit, now);
       const results: SearchResult[] = [];
       for (const c of found) {
         // Only published campaigns can have a decision; their decisions are few rows each.
         const full = c.status === 'published' ? await tx.getCampaign(c.key) : undefined;
         results.push({ ...c, ...withDecision(full && standingDecision(full.decisions, now)) });
       }
-      return results;
+      const total = found.length < limit ? found.length : await tx.countCampaigns(query);
+      return { campaigns: results, total };
     });
   }
 

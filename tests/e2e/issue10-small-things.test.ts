@@ -68,3 +68,51 @@ test('publishing warns when the campaign asks no department and when its window 
   await expect(page.getByTestId('publish-warning-departments').count()).resolves.toBe(0);
   await expect(page.getByTestId('publish-warning-past').count()).resolves.toBe(0);
 });
+
+test('search suggests campaigns as you type, nearest launch first, and says "100 of N" when capped', async () => {
+  const page = await openPage(browser, app.url);
+  await actAs(page, 'olena');
+  const input = page.getByTestId('search-input');
+  await input.fill('sale');
+  const suggestions = page.getByTestId('search-suggestions');
+  await suggestions.waitFor();
+  // 22 Nov 2026: the Winter sale started 6 days ago, the late flash sale 2 days ago.
+  await expect(suggestions.getByRole('option').allTextContents()).resolves.toEqual([
+    expect.stringContaining('Late flash sale'),
+    expect.stringContaining('Winter window-sign sale'),
+  ]);
+  await screenshot(page, 'issue10-search-suggestions');
+  await input.press('ArrowDown');
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await page.waitForURL(/#\/campaign\/winter-signs$/);
+
+  // 120 more campaigns titled "Promo …": the results page shows the 100 nearest and says so.
+  const campaigns = Array.from({ length: 120 }, (_, i) => ({
+    key: `promo-${i}`,
+    title: `Promo ${i}`,
+    start: new Date(Date.UTC(2027, 0, 1 + i)).toISOString(),
+    end: new Date(Date.UTC(2027, 0, 2 + i)).toISOString(),
+    status: 'draft',
+    channels: [],
+    departments: ['marketing'],
+    owner: 'maria',
+  }));
+  const reply = await fetch(`${app.url}/api/workspace.import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [PERSON_HEADER]: 'admin' },
+    body: JSON.stringify({
+      input: { document: { format: 'campaign-desk/v1', departments: [], metrics: [], campaigns } },
+    }),
+  });
+  expect(reply.status).toBe(200);
+  await input.fill('promo');
+  await input.press('Enter');
+  await expect(page.getByTestId('search-capped').textContent()).resolves.toBe(
+    '100 of 120 campaigns, nearest launch first — type more of the title to narrow it down.',
+  );
+  await expect(page.getByTestId('search-results').locator('tbody tr').count()).resolves.toBe(100);
+  await expect(
+    page.getByTestId('search-results').locator('tbody tr').first().textContent(),
+  ).resolves.toContain('Promo 0');
+});

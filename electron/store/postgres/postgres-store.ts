@@ -292,7 +292,9 @@ class PostgresTx implements StoreWriter {
     return hydrateCampaigns(postgresChildRows(this.client), rows, Number.MAX_SAFE_INTEGER);
   }
 
-  async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
+  async searchCampaigns(text: string, limit: number, near?: string): Promise<CampaignSummary[]> {
+    const order =
+      near === undefined ? 'c.starts_at, c.key' : 'abs(c.starts_at - $3::bigint), c.starts_at, c.key';
     // Titles are COLLATE "C": ILIKE folds ASCII letters only, exactly as SQLite's LIKE does.
     const rows = await this.all<CampaignDbRow & { departments: string[] }>(
       `SELECT ${CAMPAIGN_COLUMNS.replace(
@@ -300,10 +302,18 @@ class PostgresTx implements StoreWriter {
         `, ARRAY(SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
              WHERE cd.campaign_id = c.id ORDER BY cd.position) AS departments FROM campaigns`,
       )}
-       WHERE c.title ILIKE $1 ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT $2`,
-      [containsPattern(text), limit],
+       WHERE c.title ILIKE $1 ESCAPE '\\' ORDER BY ${order} LIMIT $2`,
+      near === undefined ? [containsPattern(text), limit] : [containsPattern(text), limit, Date.parse(near)],
     );
     return rows.map((row) => campaignSummary(row, row.departments));
+  }
+
+  async countCampaigns(text: string): Promise<number> {
+    const [row] = await this.all<{ n: number }>(
+      `SELECT count(*)::int AS n FROM campaigns c WHERE c.title ILIKE $1 ESCAPE '\\'`,
+      [containsPattern(text)],
+    );
+    return row?.n ?? 0;
   }
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {

@@ -188,6 +188,13 @@ class SqliteTx implements StoreWriter {
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT ?`,
       ),
+      searchCampaignsNear: p<CampaignDbRow>(
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
+         FROM campaigns c JOIN people p ON p.id = c.owner_id
+         WHERE c.title LIKE ? ESCAPE '\\' ORDER BY abs(c.starts_at - ?), c.starts_at, c.key LIMIT ?`,
+      ),
+      countCampaigns: p<{ n: number }>(`SELECT count(*) AS n FROM campaigns WHERE title LIKE ? ESCAPE '\\'`),
       maxDuration: p<{ d: number | null }>('SELECT max(ends_at - starts_at) AS d FROM campaigns'),
       campaignDepartments: p<{ key: string }>(
         `SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
@@ -365,13 +372,20 @@ class SqliteTx implements StoreWriter {
     return hydrateCampaigns(this.childRows, this.s.allCampaigns.all(), Number.MAX_SAFE_INTEGER);
   }
 
-  async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
-    return this.s.searchCampaigns.all(containsPattern(text), limit).map((row) =>
+  async searchCampaigns(text: string, limit: number, near?: string): Promise<CampaignSummary[]> {
+    const rows =
+      near === undefined
+        ? this.s.searchCampaigns.all(containsPattern(text), limit)
+        : this.s.searchCampaignsNear.all(containsPattern(text), ms(near), limit);
+    return rows.map((row) =>
       campaignSummary(
         row,
         this.s.campaignDepartments.all(row.id).map((d) => d.key),
       ),
     );
+  }
+  async countCampaigns(text: string): Promise<number> {
+    return this.s.countCampaigns.get(containsPattern(text))?.n ?? 0;
   }
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../state/route.ts';
 import { useMe, useSession } from '../state/session.ts';
 import { useFormat } from './format.ts';
+import { SearchBox } from './SearchBox.tsx';
 import { WhoAreYou } from './WhoAreYou.tsx';
 
 /** Workspace name, the acting person (click to switch), search, and the "as of" banner when looking back. */
@@ -22,23 +23,7 @@ export function TopBar() {
       <span className="workspace-name" title={info?.location}>
         {info?.kind === 'embedded' ? `${t('topbar.embedded')} · ${info.name}` : info?.name}
       </span>
-      <form
-        className="search"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = new FormData(e.currentTarget).get('q');
-          navigate(`calendar?q=${encodeURIComponent(String(q ?? ''))}`);
-        }}
-      >
-        <input
-          name="q"
-          type="search"
-          placeholder={t('topbar.search')}
-          aria-label={t('topbar.search')}
-          id="global-search"
-        />
-      </form>
+      <SearchBox />
       {asOf && (
         <div className="as-of" role="status">
           <span>{t('topbar.asOf', { when: format.full(asOf) })}</span>

@@ -53,6 +53,8 @@ const en = {
     back: 'Back to the calendar',
     none: 'No campaign title contains “{{query}}”.',
     noneHint: 'Check the spelling, or search for a shorter part of the title.',
+    capped:
+      '{{shown}} of {{total}} campaigns, nearest launch first — type more of the title to narrow it down.',
     campaign: 'Campaign',
     when: 'When',
     status: 'Status',

@@ -127,6 +127,8 @@ const calendar: CalendarStrings = {
     back: 'Nazad na kalendar',
     none: 'Nijedan naziv kampanje ne sadrži „{{query}}”.',
     noneHint: 'Proverite pravopis ili tražite kraći deo naziva.',
+    capped:
+      '{{shown}} od {{total}} kampanja, najbliže pokretanje prvo — upišite više od naslova da suzite pretragu.',
     campaign: 'Kampanja',
     when: 'Kada',
     status: 'Status',

@@ -126,6 +126,7 @@ const calendar: CalendarStrings = {
     back: 'Tillbaka till kalendern',
     none: 'Ingen kampanjtitel innehåller ”{{query}}”.',
     noneHint: 'Kontrollera stavningen eller sök på en kortare del av titeln.',
+    capped: '{{shown}} av {{total}} kampanjer, närmaste start först — skriv mer av titeln för att begränsa.',
     campaign: 'Kampanj',
     when: 'När',
     status: 'Status',
