@@ -66,7 +66,8 @@ export function SearchBox() {
         id="global-search"
         role="combobox"
         aria-expanded={shown.length > 0}
-        aria-controls={`${id}-suggestions`}
+        // Only while the list is there: a reference to nothing is an ARIA error.
+        {...(shown.length > 0 ? { 'aria-controls': `${id}-suggestions` } : {})}
         aria-autocomplete="list"
         {...(active >= 0 ? { 'aria-activedescendant': `${id}-${active}` } : {})}
         autoComplete="off"
