@@ -38,21 +38,21 @@ function returns<T>(): T {
 const base64File = z
   .string()
   .max(67_000_000)
-  .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'must be the file as base64');
+  .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'field_base64');
 
 const officeFormat = z.enum(['csv', 'xlsx']);
 /** A BCP 47 tag (en-GB, sr-Latn-RS): the language of headers and values, and the decimal mark. */
 const locale = z
   .string()
   .max(35)
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as uk or en-GB')
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'field_language_tag')
   .default('en');
 
 const range = z.object({ from: instant, to: instant });
 /** A campaign's revision as `campaigns.get` returned it: a change based on an older one is refused (spec §6). */
 const revision = z.number().int().min(0);
 const days = z.number().int().min(0).max(3650);
-const timeZone = z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Kyiv');
+const timeZone = z.string().max(64).refine(isTimeZone, 'field_time_zone');
 
 export const readinessQuerySchema = z.object({
   at: instant.optional(),
@@ -296,7 +296,7 @@ export const api = {
     input: z.object({
       campaign: key,
       decision: z.enum(['go', 'hold']),
-      note: z.string().trim().min(1, 'a decision needs a justification').max(20_000),
+      note: z.string().trim().min(1, 'field_decision_note').max(20_000),
       expires: instant.optional(),
     }),
     result: returns<StoredCampaign>(),
@@ -328,7 +328,7 @@ export const api = {
         dryRun: z.boolean().default(false),
       })
       .refine((i) => (i.csv === undefined) !== (i.file === undefined), {
-        message: 'send the file either as text (csv) or as bytes (file), not both or neither',
+        message: 'field_file_or_text',
         path: ['csv'],
       }),
     result: returns<CsvImportResult>(),

@@ -13,7 +13,8 @@ import {
 } from '../../shared/api.ts';
 import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../shared/json-depth.ts';
 import { valueHoldsNul } from '../../shared/nul-text.ts';
-import { problemsOf } from '../../shared/schemas/primitives.ts';
+import { englishMessage } from '../../shared/i18n/errors.ts';
+import { KEYED, problemsOf } from '../../shared/schemas/problems.ts';
 
 import { failure, type Actor } from '../services/context.ts';
 import type { Services } from '../services/services.ts';
@@ -99,14 +100,18 @@ export function createDispatch(services: Services): Dispatch {
         throw failure('invalid_input', 'request_too_deep', { max: MAX_JSON_DEPTH });
       if (valueHoldsNul(rawInput)) throw failure('invalid_input', 'request_nul_character');
       const schema: z.ZodType = api[method].input;
-      const parsed = schema.safeParse(rawInput ?? {});
+      const parsed = schema.safeParse(rawInput ?? {}, KEYED);
       if (!parsed.success) {
         const problems = problemsOf(parsed.error);
         const first = problems[0];
+        if (!first) throw new ApiError('invalid_input', 'invalid input');
+        const params = { path: first.path, problem: first.message };
         throw new ApiError(
           'invalid_input',
-          first ? `${first.path}: ${first.message}` : 'invalid input',
+          englishMessage('input_problem', params),
           problems,
+          'input_problem',
+          params,
         );
       }
       const actor = actorOverride ?? (await services.ctx.resolveActor(context.actor));

@@ -25,7 +25,7 @@ import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { USAGE } from './usage.ts';
 import { UsageError } from './usage-error.ts';
-import { errorText } from '../../shared/i18n/error-text.ts';
+import { errorText, problemText } from '../../shared/i18n/error-text.ts';
 import { createI18n, intlTag } from '../../shared/i18n/i18n.ts';
 import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
 
@@ -75,10 +75,9 @@ export async function runCommand(
       err instanceof InputError ||
       (err instanceof ApiError && err.code === 'invalid_input');
     if (err instanceof InputError) err.lines.forEach((line) => io.err(line));
-    else
-      io.err(
-        `campaign-desk: ${err instanceof UsageError || err instanceof BackupRefused ? err.message : toApiError(err).message}`,
-      );
+    else if (err instanceof UsageError || err instanceof BackupRefused)
+      io.err(`campaign-desk: ${err.message}`);
+    else io.err(`campaign-desk: ${await peopleText(toApiError(err))}`);
     if (err instanceof UsageError) io.err(USAGE);
     if (bad && !existed) {
       await store?.close();
@@ -184,7 +183,7 @@ async function run(
             `${s.campaigns} campaigns, ${s.samples} new samples.`,
         );
       } catch (err) {
-        throw withFile(command.file, err);
+        throw await withFile(command.file, err);
       }
       return;
     }
@@ -307,10 +306,17 @@ function readBytes(file: string): Buffer {
   }
 }
 
-function withFile(file: string, err: unknown): unknown {
+/** An error's text for people: in the language of LANG (English when unset or not one of ours). */
+async function peopleText(err: ApiError): Promise<string> {
+  const locale = localeOfEnv(process.env);
+  return errorText((await createI18n(locale)).t, err, locale);
+}
+
+async function withFile(file: string, err: unknown): Promise<unknown> {
   if (err instanceof ApiError && err.code === 'invalid_input') {
+    const { t } = await createI18n(localeOfEnv(process.env));
     const problems = err.problems ?? [{ path: '$', message: err.message }];
-    return new InputError(problems.slice(0, 20).map((p) => `${file}: ${p.path}: ${p.message}`));
+    return new InputError(problems.slice(0, 20).map((p) => `${file}: ${p.path}: ${problemText(t, p)}`));
   }
   return err;
 }

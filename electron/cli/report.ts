@@ -16,9 +16,15 @@ interface ReportOptions {
   output?: string;
 }
 
-/** The locale of LANG/LC_ALL ("uk_UA.UTF-8" → "uk-UA"), English when unset or "C". */
+/**
+ * The locale of LANG/LC_ALL ("uk_UA.UTF-8" → "uk-UA"), English when unset or "C"; glibc's
+ * script modifiers name Serbian's script ("sr_RS.UTF-8@cyrillic" → "sr-Cyrl-RS").
+ */
 export function localeOfEnv(env: NodeJS.ProcessEnv): string {
-  const raw = (env.LC_ALL || env.LANG || '').split('.')[0]?.replace('_', '-') ?? '';
+  const [locale = '', modifier = ''] = (env.LC_ALL || env.LANG || '').split('@');
+  const script = { latin: 'Latn', cyrillic: 'Cyrl' }[modifier.toLowerCase()];
+  const [language = '', ...rest] = (locale.split('.')[0] ?? '').split('_');
+  const raw = [language, ...(script ? [script] : []), ...rest].join('-');
   return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw : 'en';
 }
 

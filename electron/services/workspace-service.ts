@@ -5,7 +5,7 @@ import {
   interchangeSchema,
   type InterchangeDocument,
 } from '../../shared/schemas/interchange.ts';
-import { problemsOf } from '../../shared/schemas/primitives.ts';
+import { KEYED, problemsOf } from '../../shared/schemas/problems.ts';
 import { actorName, failure, requireRole, type Actor, type ServiceContext } from './context.ts';
 import { writeDocument } from './import-document.ts';
 import { shiftInstants, storyShiftDays } from '../sample/story-time.ts';
@@ -15,7 +15,7 @@ export function validateDocument(
   raw: unknown,
   known: Parameters<typeof checkReferences>[1],
 ): InterchangeDocument {
-  const parsed = interchangeSchema.safeParse(raw);
+  const parsed = interchangeSchema.safeParse(raw, KEYED);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
     throw invalidDocument(problems);

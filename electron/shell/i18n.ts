@@ -23,8 +23,8 @@ export async function shellText(osLocale: string): Promise<ShellText> {
 
 /** The OS's own variant of the chosen language (en-GB, sv-FI…) when it is one; else the language. */
 export function intlLocale(osLocale: string, language: Language): string {
-  // The Serbian words are in Latin script; Intl's plain `sr` would write Cyrillic month names.
-  if (language === 'sr') return intlTag('sr');
+  // Serbian dates in the script of its words: Intl's plain `sr` would write Cyrillic month names.
+  if (language === 'sr' || language === 'sr-Cyrl') return intlTag(language);
   const tag = osLocale.replace(/_/g, '-');
   if (tag.toLowerCase().split('-')[0] !== language) return language;
   try {

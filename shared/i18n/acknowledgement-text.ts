@@ -1,22 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { AcknowledgementSummary } from '../rules/acknowledgement-summary.ts';
+import en from './locales/en/acks.json' with { type: 'json' };
 
 // Plural forms follow the number of departments that must acknowledge (Intl.PluralRules via i18next);
 // the Slavic languages use a noun phrase so no verb has to agree with the other number.
-// English only: the other languages are in locales/<lng>.ts (one lazy chunk each in the renderer).
-export const acknowledgementResources = {
-  acks: {
-    en: {
-      summary_one: '{{acknowledged}} of {{count}} department acknowledged version {{version}}',
-      summary_other: '{{acknowledged}} of {{count}} departments acknowledged version {{version}}',
-      missing: '{{names}} missing',
-      concern: '{{names}} with a concern',
-      notPublished: 'Not published yet: nothing to acknowledge',
-      none: 'No department needs to acknowledge',
-      earlierConcern: 'Concern raised on version {{version}}: “{{note}}” — {{by}}, {{when}}',
-    },
-  },
-};
+// The strings are in locales/<lng>/acks.json; the renderer loads other languages on demand.
+export const acknowledgementResources = { acks: { en } };
 
 const lists = new Map<string, Intl.ListFormat>();
 function listFormat(language: string): Intl.ListFormat {

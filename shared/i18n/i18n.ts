@@ -9,10 +9,11 @@ import ru from './locales/ru.ts';
 import sr from './locales/sr.ts';
 import sv from './locales/sv.ts';
 import uk from './locales/uk.ts';
+import { cyrillicBundle } from './serbian-cyrillic.ts';
 
 export { intlTag, LANGUAGES, mergeResources, pickLanguage, type Language } from './languages.ts';
 
-const others = { uk, ru, sv, sr };
+const others = { uk, ru, sv, sr, 'sr-Cyrl': cyrillicBundle(sr) };
 
 /** Every shared namespace in every language: {ns: {lng: strings}}. */
 export const sharedResources = Object.fromEntries(

@@ -2,12 +2,14 @@
 // so the renderer can use it without loading every language.
 import type { Resource } from 'i18next';
 
-export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr'] as const;
+/** Serbian is written in Latin (`sr`) or Cyrillic (`sr-Cyrl`), each in one script throughout. */
+export const LANGUAGES = ['en', 'uk', 'ru', 'sv', 'sr', 'sr-Cyrl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
+    const [base, ...rest] = tag.toLowerCase().split(/[-_]/);
+    if (base === 'sr') return rest.includes('cyrl') ? 'sr-Cyrl' : 'sr';
     const match = LANGUAGES.find((l) => l === base);
     if (match) return match;
   }
@@ -15,8 +17,8 @@ export function pickLanguage(preferred: readonly string[]): Language {
 }
 
 /**
- * The Intl locale for a language tag. Serbian words are in Latin script, and Intl's plain
- * `sr` writes Cyrillic month names: Serbian dates and numbers are asked for in `sr-Latn`.
+ * The Intl locale for a language tag. Plain `sr` is Campaign Desk's Latin Serbian, and Intl's
+ * plain `sr` writes Cyrillic month names: its dates are asked for in `sr-Latn` (`sr-Cyrl` stays).
  */
 export function intlTag(tag: string): string {
   const [base = '', ...rest] = tag.replace(/_/g, '-').split('-');

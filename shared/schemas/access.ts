@@ -29,11 +29,11 @@ export const tokenCreateSchema = z
     department: key.optional(),
   })
   .refine((t) => t.scope === 'samples:write' || t.metrics.length === 0, {
-    message: 'metrics limit a samples:write token only',
+    message: 'field_token_metrics',
     path: ['metrics'],
   })
   .refine((t) => t.scope === 'calendar:read' || t.department === undefined, {
-    message: 'a department limits a calendar:read token only',
+    message: 'field_token_department',
     path: ['department'],
   });
 export type TokenCreate = z.input<typeof tokenCreateSchema>;

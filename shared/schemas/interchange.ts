@@ -12,7 +12,7 @@ export const personSchema = z.object({
   key,
   name,
   department: key,
-  roles: z.array(z.enum(ROLES as [Role, ...Role[]])).min(1, 'needs at least one role'),
+  roles: z.array(z.enum(ROLES as [Role, ...Role[]])).min(1, 'field_roles'),
   archivedAt: instant.optional(),
 });
 
@@ -25,10 +25,10 @@ export const metricSchema = z
     direction: z.enum(['higher_is_better', 'lower_is_better']),
     warn: finiteNumber,
     fail: finiteNumber,
-    maxAgeHours: z.number().positive('must be more than 0'),
+    maxAgeHours: z.number().positive(),
   })
   .refine(thresholdsConsistent, {
-    message: 'the fail threshold must be on the worse side of the warn threshold for this direction',
+    message: 'field_threshold_side',
     path: ['fail'],
   });
 
@@ -64,7 +64,7 @@ export const acknowledgementSchema = z
     note: text.optional(),
   })
   .refine((a) => a.state !== 'concern' || (a.note ?? '').trim() !== '', {
-    message: 'a concern needs a note',
+    message: 'field_concern_note',
     path: ['note'],
   });
 
@@ -73,7 +73,7 @@ export const decisionSchema = z.object({
   by: key,
   at: instant,
   expires: instant.optional(),
-  note: text.min(1, 'a decision needs a justification'),
+  note: text.min(1, 'field_decision_note'),
   flags: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
@@ -93,7 +93,7 @@ export const campaignSchema = z.object({
 });
 
 export const interchangeSchema = z.object({
-  format: z.literal(FORMAT, { message: `must be "${FORMAT}"` }),
+  format: z.literal(FORMAT, { message: 'field_format' }),
   departments: z.array(departmentSchema),
   people: z.array(personSchema).default([]),
   metrics: z.array(metricSchema),

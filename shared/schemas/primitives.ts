@@ -97,17 +97,11 @@ export function instantOutOfRange(text: string): boolean {
 export const instant = z.string().transform((text, ctx) => {
   const parsed = parse(text);
   if (parsed === OUT_OF_RANGE) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${text}" lies outside the years 1000–9999 (in UTC): write a four-digit year in that range`,
-    });
+    ctx.addIssue({ code: 'custom', message: 'field_instant_range', params: { text } });
     return z.NEVER;
   }
   if (parsed === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${text}" is not a date and time with a zone (use e.g. 2026-11-27T08:00:00Z)`,
-    });
+    ctx.addIssue({ code: 'custom', message: 'field_instant', params: { text } });
     return z.NEVER;
   }
   return parsed;
@@ -115,12 +109,12 @@ export const instant = z.string().transform((text, ctx) => {
 
 export const key = z
   .string()
-  .min(1, 'must not be empty')
+  .min(1)
   .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'may hold only letters, digits, "_", "-" and "."');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'field_key_characters');
 
-export const name = z.string().trim().min(1, 'must not be empty').max(200);
-export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #2e7d32');
+export const name = z.string().trim().min(1).max(200);
+export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'field_color');
 export const finiteNumber = z.number().finite();
 export const text = z.string().max(20_000);
 
@@ -128,19 +122,5 @@ export const text = z.string().max(20_000);
 export const SOURCE_MAX = 100;
 export const sampleSource = z.string().min(1).max(SOURCE_MAX);
 
-/** "$.campaigns[2].start" from a zod issue path. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${String(part)}`),
-    '$',
-  );
-}
-
-export interface Problem {
-  path: string;
-  message: string;
-}
-
-export function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
-}
+// Messages given here are keys of the `errors` i18n namespace; problems.ts turns them into text.
+export { jsonPath, problemsOf, type Problem } from './problems.ts';

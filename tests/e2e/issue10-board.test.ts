@@ -120,7 +120,9 @@ describe('the board at a glance', () => {
 
   test('"as it stood on" refuses the future, saying why', async () => {
     await openBoard();
-    await page.getByTestId('as-of-input').fill('2026-12-24T10:00');
+    // The app's en-GB date field: dd/mm/yyyy and a 24-hour time.
+    await page.getByTestId('as-of-input').fill('24/12/2026');
+    await page.getByTestId('as-of-input-time').fill('10:00');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await expect(page.getByTestId('as-of-future').textContent()).resolves.toBe(
       'That is in the future: the board looks back at what was known. Now is the latest.',
@@ -160,7 +162,9 @@ describe('the board at a glance', () => {
     const dialog = page.locator('dialog.decision-dialog');
     await dialog.getByTestId('decision-hold').check();
     await dialog.locator('#decision-note').fill('Couriers cannot carry Black Friday volume');
-    await dialog.locator('#decision-expires').fill('2026-11-29T12:00');
+    // The app's en-GB date field: dd/mm/yyyy and a 24-hour time.
+    await dialog.getByTestId('decision-expires').fill('29/11/2026');
+    await dialog.getByTestId('decision-expires-time').fill('12:00');
     await dialog.getByTestId('record-decision').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => count('on_hold')).toBe('1');

@@ -120,8 +120,11 @@ test('keyboard: month, week and list, today, find and new campaign', async () =>
 test('the editor says in words what is wrong, next to the field', async () => {
   await go(page, '#/new');
   await page.getByTestId('field-title').fill('Backwards');
-  await page.getByTestId('field-start').fill('2026-12-10T09:00');
-  await page.getByTestId('field-end').fill('2026-12-01T09:00');
+  // The app's en-GB date field: dd/mm/yyyy and a 24-hour time.
+  await page.getByTestId('field-start').fill('10/12/2026');
+  await page.getByTestId('field-start-time').fill('09:00');
+  await page.getByTestId('field-end').fill('01/12/2026');
+  await page.getByTestId('field-end-time').fill('09:00');
   await page.getByTestId('save-draft').click();
   await waitForText(
     page.getByTestId('error-end'),

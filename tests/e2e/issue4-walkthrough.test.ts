@@ -27,8 +27,11 @@ test('marketing writes and publishes a brief affecting delivery and support', as
   await page.getByRole('button', { name: 'New campaign' }).click();
   await page.waitForURL(/#\/new$/);
   await page.getByTestId('field-title').fill(TITLE);
-  await page.getByTestId('field-start').fill('2026-12-07T09:00');
-  await page.getByTestId('field-end').fill('2026-12-10T18:00');
+  // The app's en-GB date field: dd/mm/yyyy and a 24-hour time.
+  await page.getByTestId('field-start').fill('07/12/2026');
+  await page.getByTestId('field-start-time').fill('09:00');
+  await page.getByTestId('field-end').fill('10/12/2026');
+  await page.getByTestId('field-end-time').fill('18:00');
   await page.getByTestId('field-channels').fill('email, web');
   await page.getByTestId('department-delivery').check();
   await page.getByTestId('department-support').check();

@@ -273,7 +273,9 @@ describe('decisions', () => {
     ]);
     await dialog.getByTestId('decision-go').check();
     await dialog.locator('#decision-note').fill('Extra courier capacity booked for the weekend');
-    await dialog.locator('#decision-expires').fill('2026-11-27T12:00');
+    // The app's en-GB date field: dd/mm/yyyy and a 24-hour time.
+    await dialog.getByTestId('decision-expires').fill('27/11/2026');
+    await dialog.getByTestId('decision-expires-time').fill('12:00');
     await screenshot(page, 'decision-dialog');
     await dialog.getByTestId('record-decision').click();
     await dialog.waitFor({ state: 'detached' });

@@ -1,4 +1,5 @@
-// <input type="datetime-local"> speaks local wall-clock time without a zone; the API speaks UTC instants.
+// Date fields (DateTimeField) hold local wall-clock time without a zone ("2026-11-27T13:00");
+// the API speaks UTC instants.
 
 /** "2026-11-27T13:00" in the viewer's zone for an ISO instant. */
 export function toLocalInput(iso: string): string {
@@ -7,7 +8,7 @@ export function toLocalInput(iso: string): string {
   return local.toISOString().slice(0, 16);
 }
 
-/** The UTC instant of a datetime-local value, or undefined when it is empty or not a date. */
+/** The UTC instant of a wall-clock value, or undefined when it is empty or not a date. */
 export function fromLocalInput(value: string): string | undefined {
   if (!value) return undefined;
   const ms = new Date(value).getTime();

@@ -1,7 +1,8 @@
 // The renderer's i18next instance: the shared namespaces (common, flags, errors…) plus one
-// namespace per view, each in its own file beside this one. English strings ship with the
-// first chunk (they are the fallback); every other language's strings, shared and view, are
-// a chunk of their own (locales/<lng>.ts), fetched when someone chooses that language.
+// namespace per view. Strings are JSON files, locales/<language>/<namespace>.json (here and in
+// shared/i18n); their keys are typed from English. English ships with the first chunk (the
+// fallback); every other language's strings, shared and view, are one chunk of their own
+// (locales/<lng>.ts), fetched when someone chooses that language.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { englishSharedResources } from '../../../shared/i18n/english.ts';
@@ -35,6 +36,14 @@ const viewLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Reco
   ru: () => import('./locales/ru.ts'),
   sv: () => import('./locales/sv.ts'),
   sr: () => import('./locales/sr.ts'),
+  // Cyrillic Serbian is the Latin strings written in Cyrillic: the same chunk, converted once loaded.
+  'sr-Cyrl': async () => {
+    const [latin, { cyrillicBundle }] = await Promise.all([
+      import('./locales/sr.ts'),
+      import('../../../shared/i18n/serbian-cyrillic.ts'),
+    ]);
+    return { default: cyrillicBundle(latin.default) };
+  },
 };
 
 /** A language's namespaces ({ns: strings}); English is already at hand. */

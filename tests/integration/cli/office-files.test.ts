@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
+import { REPO_ROOT } from '../../helpers/paths.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { useFixtureWorkspace } from '../../helpers/workspace.ts';
 
@@ -61,5 +62,22 @@ describe('office files on the command line', () => {
     expect(result.stderr).toContain(`${csv}:2: «вчора» — не дата й час`);
     expect(result.stderr).toContain('значення «багато» — не число');
     expect(result.stderr).toContain(`${csv}: хибних рядків: 1; нічого не імпортовано.`);
+  });
+
+  it('import names each schema problem in the language of LANG, the path as it is', async () => {
+    const doc = JSON.parse(
+      fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/signage-company.json'), 'utf8'),
+    );
+    doc.campaigns[2].key = 'black friday';
+    doc.metrics[0].maxAgeHours = 0;
+    const file = path.join(tempDir(), 'bad.json');
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const result = await runCli(['import', file, '--workspace', workspace], {
+      LANG: 'sr_RS.UTF-8@cyrillic',
+      LC_ALL: '',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file}: $.metrics[0].maxAgeHours: мора бити веће од 0`);
+    expect(result.stderr).toContain(`${file}: $.campaigns[2].key: сме садржати само латинична слова`);
   });
 });

@@ -3,7 +3,7 @@
 // which sorts before every other instant (a campaign "ending before it starts").
 import { describe, expect, it } from 'vitest';
 import { parseSamplesCsv } from '../../../shared/schemas/csv-samples.ts';
-import { instant, parseInstant } from '../../../shared/schemas/primitives.ts';
+import { instant, parseInstant, problemsOf } from '../../../shared/schemas/primitives.ts';
 
 describe('instants outside the years 1000–9999', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('instants outside the years 1000–9999', () => {
     expect(parseInstant(text)).toBeUndefined();
     const parsed = instant.safeParse(text);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toContain('outside the years 1000–9999');
+    expect(parsed.error && problemsOf(parsed.error)[0]?.message).toContain('outside the years 1000–9999');
   });
 
   it.each([
@@ -29,7 +29,8 @@ describe('instants outside the years 1000–9999', () => {
   });
 
   it('a malformed instant keeps the message that says how to write one', () => {
-    expect(instant.safeParse('soon').error?.issues[0]?.message).toContain('is not a date and time');
+    const parsed = instant.safeParse('soon');
+    expect(parsed.error && problemsOf(parsed.error)[0]?.message).toContain('is not a date and time');
   });
 
   it('in a CSV file, name the line and the range', () => {

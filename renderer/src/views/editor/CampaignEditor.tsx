@@ -19,7 +19,7 @@ import {
   type FieldErrors,
 } from './editor-form.ts';
 import { useEditorSave } from './useEditorSave.ts';
-import { errorText } from '../../components/error-text.ts';
+import { errorText, problemText } from '../../components/error-text.ts';
 import { fromLocalInput } from '../../components/datetime.ts';
 
 /** The form: save the draft, publish it as a version (material or minor), or cancel the campaign. */
@@ -60,7 +60,7 @@ export function CampaignEditor({ campaign }: { campaign: StoredCampaign | undefi
     } catch (err) {
       setErrors(
         err instanceof ApiError
-          ? problemErrors(err.problems ?? [], errorText(t, err))
+          ? problemErrors(err.problems ?? [], errorText(t, err), (p) => problemText(t, p))
           : { form: { text: String(err) } },
       );
       return undefined;

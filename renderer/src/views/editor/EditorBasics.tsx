@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MARKETING_DEPARTMENT } from '../../../../shared/domain.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { useSession } from '../../state/session.ts';
 import { FieldError } from './FieldError.tsx';
 import type { EditorForm, FieldErrors } from './editor-form.ts';
@@ -38,14 +39,14 @@ export function EditorBasics({
       <div className="editor-dates">
         {(['start', 'end'] as const).map((field) => (
           <div key={field}>
-            <label htmlFor={`campaign-${field}`}>{t(field)}</label>
-            <input
+            <DateTimeField
               id={`campaign-${field}`}
-              type="datetime-local"
+              label={t(field)}
               value={form[field]}
-              onChange={(e) => onChange({ [field]: e.target.value })}
-              data-testid={`field-${field}`}
-              {...invalid(field)}
+              onChange={(value) => onChange({ [field]: value })}
+              testId={`field-${field}`}
+              invalid={!!errors[field]}
+              describedBy={errors[field] ? `${field}-error` : undefined}
             />
             <FieldError errors={errors} field={field} />
           </div>

@@ -11,7 +11,7 @@ import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
 
 export interface EditorForm {
   title: string;
-  /** datetime-local values in the person's time zone. */
+  /** Wall-clock values ("2026-11-27T09:00") in the person's time zone. */
   start: string;
   end: string;
   /** Channels as typed: "email, social". */
@@ -67,7 +67,11 @@ export function validate(form: EditorForm): FieldErrors {
 }
 
 /** Puts each server problem ("$.draft.promise", "$.end") beside its field; the rest goes to the form. */
-export function problemErrors(problems: readonly Problem[], fallback: string): FieldErrors {
+export function problemErrors(
+  problems: readonly Problem[],
+  fallback: string,
+  say: (problem: Problem) => string = (p) => p.message,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const p of problems) {
     const [, first = '', second = ''] = /^\$\.?([A-Za-z]*)(?:\.([A-Za-z]+))?/.exec(p.path) ?? [];
@@ -75,7 +79,7 @@ export function problemErrors(problems: readonly Problem[], fallback: string): F
     const known =
       ['title', 'start', 'end', 'channels', 'departments'].includes(field) ||
       (BRIEF_FIELDS as readonly string[]).includes(field);
-    errors[known ? field : 'form'] ??= { text: p.message };
+    errors[known ? field : 'form'] ??= { text: say(p) };
   }
   if (Object.keys(errors).length === 0) errors.form = { text: fallback };
   return errors;

@@ -5,7 +5,7 @@ import type { Metric } from '../../../../shared/domain.ts';
 import { useSession } from '../../state/session.ts';
 import { checkMetric, fieldsOf, type MetricFields } from './metric-form-check.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { errorText, problemText } from '../../components/error-text.ts';
 import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 interface Props {
@@ -34,7 +34,7 @@ export function MetricForm({ metric, existingKeys, onClose }: Props) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = checkMetric(fields, t('form.notANumber'));
+    const checked = checkMetric(fields, t('form.notANumber'), (p) => problemText(t, p));
     if (!metric && existingKeys.includes(fields.key.trim())) checked.problems.key = t('form.keyTaken');
     setProblems(checked.problems);
     if (!checked.metric || Object.keys(checked.problems).length > 0) return;

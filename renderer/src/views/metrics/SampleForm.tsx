@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Metric } from '../../../../shared/domain.ts';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { useSession } from '../../state/session.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { useAction } from '../../components/useAction.ts';
@@ -36,8 +37,7 @@ export function SampleForm({ metric, onClose }: { metric: Metric; onClose: () =>
     <dialog ref={ref} onClose={onClose} aria-labelledby="sample-title">
       <form onSubmit={submit} noValidate>
         <h2 id="sample-title">{t('sample.title', { metric: metric.name })}</h2>
-        <label htmlFor="sample-at">{t('sample.at')}</label>
-        <input id="sample-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+        <DateTimeField id="sample-at" label={t('sample.at')} value={at} onChange={setAt} testId="sample-at" />
         <label htmlFor="sample-value">{t('sample.value', { unit: metric.unit })}</label>
         <input
           id="sample-value"

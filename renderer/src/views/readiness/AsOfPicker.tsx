@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { nowIso } from '../../state/clock.ts';
 import { navigate } from '../../state/route.ts';
 
@@ -21,19 +22,17 @@ export function AsOfPicker({ at }: { at: string | undefined }) {
   }
   return (
     <form className="as-of-picker no-print" onSubmit={submit} noValidate>
-      <label htmlFor="as-of-input">{t('asOf.label')}</label>
-      <input
+      <DateTimeField
         id="as-of-input"
-        type="datetime-local"
+        label={t('asOf.label')}
         value={value}
-        max={toLocalInput(nowIso())}
-        aria-invalid={future || undefined}
-        aria-describedby={future ? 'as-of-future' : undefined}
-        onChange={(e) => {
-          setValue(e.target.value);
+        invalid={future}
+        describedBy={future ? 'as-of-future' : undefined}
+        onChange={(next) => {
+          setValue(next);
           setFuture(false);
         }}
-        data-testid="as-of-input"
+        testId="as-of-input"
       />
       <button type="submit">{t('asOf.show')}</button>
       {future && (

@@ -4,10 +4,11 @@ import { ApiError } from '../../../../shared/api.ts';
 import type { CampaignReadiness, DecisionKind, Flag } from '../../../../shared/domain.ts';
 import { ReadinessBadge } from '../../components/ReadinessBadge.tsx';
 import { fromLocalInput, toLocalInput } from '../../components/datetime.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { useSession } from '../../state/session.ts';
 import { FlagList } from './FlagList.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { errorText } from '../../components/error-text.ts';
+import { errorText, problemText } from '../../components/error-text.ts';
 import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
 interface Props {
@@ -51,7 +52,7 @@ export function DecisionDialog({ campaign, sentence, onClose, onRecorded }: Prop
     } catch (err) {
       const fields: Record<string, string> = {};
       if (err instanceof ApiError)
-        for (const p of err.problems ?? []) fields[p.path.replace('$.', '')] = p.message;
+        for (const p of err.problems ?? []) fields[p.path.replace('$.', '')] = problemText(t, p);
       setProblems(fields);
       setError(errorText(t, err));
     } finally {
@@ -109,17 +110,16 @@ export function DecisionDialog({ campaign, sentence, onClose, onRecorded }: Prop
           required
         />
         {problems.note && <p className="field-error">{problems.note}</p>}
-        <label htmlFor="decision-expires">{t('dialog.expires')}</label>
-        <input
+        <DateTimeField
           id="decision-expires"
-          type="datetime-local"
+          label={t('dialog.expires')}
           value={expires}
-          onChange={(e) => {
-            setExpires(e.target.value);
+          onChange={(next) => {
+            setExpires(next);
             clear('expires');
           }}
-          aria-invalid={!!problems.expires}
-          required
+          invalid={!!problems.expires}
+          testId="decision-expires"
         />
         <span className="muted small"> {t('dialog.expiresHint')}</span>
         {problems.expires && <p className="field-error">{problems.expires}</p>}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../shared/i18n/languages.ts';
+import { intlTag, LANGUAGES } from '../../../../shared/i18n/languages.ts';
 import { setLanguage } from '../../i18n/index.ts';
 
-/** Each language named in itself, so anyone can find their own. */
+/** Each language named in itself (and Serbian in its script), so anyone can find their own. */
 export function LanguagePicker() {
   const { t, i18n } = useTranslation('settings');
   return (
@@ -11,7 +11,7 @@ export function LanguagePicker() {
       <select id="language" value={i18n.language} onChange={(e) => setLanguage(e.target.value)}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng}>
-            {new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? lng}
+            {new Intl.DisplayNames([intlTag(lng)], { type: 'language' }).of(intlTag(lng)) ?? lng}
           </option>
         ))}
       </select>
