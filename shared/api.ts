@@ -16,7 +16,7 @@ import type {
   StoredCampaign,
 } from './domain.ts';
 import { briefContentSchema, departmentSchema, metricSchema, personSchema } from './schemas/interchange.ts';
-import { finiteNumber, instant, key, name, sampleSource } from './schemas/primitives.ts';
+import { color, finiteNumber, instant, key, name, sampleSource } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import { isTimeZone } from './tabular/time-zone.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
@@ -107,6 +107,12 @@ export interface SearchResult extends CampaignSummary {
   decision?: StandingDecision;
 }
 
+/** The hits, nearest launch first, up to the limit; `total` says how many match ("100 of 1,034"). */
+export interface SearchAnswer {
+  campaigns: SearchResult[];
+  total: number;
+}
+
 export interface CampaignDetail {
   campaign: StoredCampaign;
   readiness: CampaignReadiness;
@@ -180,9 +186,9 @@ export interface ReadinessSettings {
 
 /** The first department and its first person (who is always an admin). */
 export const workspaceSetupSchema = z.object({
-  department: departmentSchema,
+  department: departmentSchema.omit({ archivedAt: true }),
   person: personSchema
-    .omit({ department: true })
+    .omit({ department: true, archivedAt: true })
     .extend({ roles: z.array(personSchema.shape.roles.element) }),
 });
 
@@ -213,8 +219,23 @@ export const api = {
 
   'departments.list': { input: z.object({}), result: returns<Department[]>() },
   'people.list': { input: z.object({}), result: returns<Person[]>() },
-  'departments.define': { input: z.object({ department: departmentSchema }), result: returns<Department>() },
-  'people.define': { input: z.object({ person: personSchema }), result: returns<Person>() },
+  'departments.define': {
+    input: z.object({ department: departmentSchema.omit({ archivedAt: true }) }),
+    result: returns<Department>(),
+  },
+  'people.define': {
+    input: z.object({ person: personSchema.omit({ archivedAt: true }) }),
+    result: returns<Person>(),
+  },
+  /** Rename or recolour; the key (what history refers to) stays (issue 10). */
+  'departments.update': {
+    input: z.object({ key, name: name.optional(), color: color.optional() }),
+    result: returns<Department>(),
+  },
+  /** Archive: kept for history, no longer offered for new work; never deleted. */
+  'departments.archive': { input: z.object({ key }), result: returns<Department>() },
+  /** Archive a person: they can no longer act; their name stays on what they did. */
+  'people.archive': { input: z.object({ key }), result: returns<Person>() },
   'workspace.setup': { input: workspaceSetupSchema, result: returns<WorkspaceSetup>() },
   'workspace.backup': { input: z.object({}), result: returns<{ path: string }>() },
 
@@ -246,7 +267,7 @@ export const api = {
       query: z.string().trim().min(1).max(200),
       limit: z.number().int().min(1).max(200).default(50),
     }),
-    result: returns<SearchResult[]>(),
+    result: returns<SearchAnswer>(),
   },
   'campaigns.create': {
     input: z.object({

@@ -16,6 +16,8 @@ export interface Department {
   key: string;
   name: string;
   color: string;
+  /** When it was archived: kept for history, no longer offered for new work (issue 10). */
+  archivedAt?: string;
 }
 
 export interface Person {
@@ -23,6 +25,8 @@ export interface Person {
   name: string;
   department: string;
   roles: Role[];
+  /** When they were archived: they can no longer act; history keeps their name (issue 10). */
+  archivedAt?: string;
 }
 
 export interface Metric {

@@ -76,7 +76,8 @@ export class AccessService {
     const { failures, stored, person } = await this.ctx.store.read(async (tx) => ({
       failures: await tx.access.failuresSince(personKey, since),
       stored: await tx.access.passwordHash(personKey),
-      person: (await tx.listPeople()).find((p) => p.key === personKey),
+      // An archived person cannot sign in (issue 10): they fail like an unknown one.
+      person: (await tx.listPeople()).find((p) => p.key === personKey && !p.archivedAt),
     }));
     if (failures >= FAILURE_LIMIT)
       throw failure('rate_limited', 'sign_in_locked', { minutes: FAILURE_WINDOW_MS / 60_000 });
@@ -119,7 +120,7 @@ export class AccessService {
     const found = await this.ctx.store.read(async (tx) => {
       const session = await tx.access.sessionByTokenHash(tokenHash(token));
       if (!session) return undefined;
-      const person = (await tx.listPeople()).find((p) => p.key === session.person);
+      const person = (await tx.listPeople()).find((p) => p.key === session.person && !p.archivedAt);
       return person && { session, person };
     });
     if (!found || !isOpen(found.session, now)) return undefined;

@@ -3,7 +3,11 @@ import { thinTrend, TREND_DAYS } from '../../shared/board.ts';
 import type { Campaign, CampaignReadiness } from '../../shared/domain.ts';
 import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
-import { currentVersion } from '../../shared/rules/readiness.ts';
+import {
+  archivedDepartments,
+  currentVersion,
+  type ArchivedDepartments,
+} from '../../shared/rules/readiness.ts';
 import type { StoreReader } from '../store/store.ts';
 import type { ServiceContext } from './context.ts';
 import type { ReadinessQuery, ReadinessService } from './readiness-service.ts';
@@ -26,10 +30,11 @@ export class BoardService {
       const options = await this.readiness.options(query, tx);
       const { report, campaigns } = await this.readiness.evaluate(tx, options);
       const rows: BoardCampaign[] = [];
+      const archived = archivedDepartments(await tx.listDepartments());
       for (const entry of report.campaigns) {
         // Ended campaigns were evaluated without child rows; who knew at their launch needs them.
         const campaign = entry.phase === 'ended' ? await tx.getCampaign(entry.key) : campaigns.get(entry.key);
-        if (campaign) rows.push(boardCampaign(entry, campaign, report.at));
+        if (campaign) rows.push(boardCampaign(entry, campaign, report.at, archived));
       }
       const { at: _at, ...readiness } = options;
       const settings = { ...readiness, timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone) };
@@ -38,7 +43,12 @@ export class BoardService {
   }
 }
 
-function boardCampaign(entry: CampaignReadiness, campaign: Campaign, at: string): BoardCampaign {
+function boardCampaign(
+  entry: CampaignReadiness,
+  campaign: Campaign,
+  at: string,
+  archived: ArchivedDepartments,
+): BoardCampaign {
   const standing = entry.decision;
   const record = standing && campaign.decisions.find((d) => d.at === standing.at && d.by === standing.by);
   return {
@@ -46,7 +56,7 @@ function boardCampaign(entry: CampaignReadiness, campaign: Campaign, at: string)
     departments: campaign.departments,
     channels: campaign.channels,
     currentVersion: currentVersion(campaign, at) ?? null,
-    acknowledgements: acknowledgementSummary(campaign, entry.phase === 'ended' ? entry.start : at),
+    acknowledgements: acknowledgementSummary(campaign, entry.phase === 'ended' ? entry.start : at, archived),
     ...(record?.flags ? { decisionFlags: record.flags } : {}),
     decisionExpiresEarly: standing?.expires !== undefined && standing.expires < entry.end,
   };

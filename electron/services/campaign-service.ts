@@ -3,6 +3,7 @@ import type {
   CalendarItem,
   CampaignDetail,
   InboxItem,
+  SearchAnswer,
   SearchResult,
 } from '../../shared/api.ts';
 import {
@@ -17,6 +18,7 @@ import {
 import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summary.ts';
 import {
   acknowledgingDepartments,
+  archivedDepartments,
   currentVersion,
   latestValidAck,
   standingDecision,
@@ -43,16 +45,24 @@ export class CampaignService {
       const options = await this.readiness.options({ at: input.at }, tx);
       const campaigns = await tx.listCampaigns({ from: input.from, to: input.to, knownAt: options.at });
       const readiness = await this.readiness.forCampaigns(tx, campaigns, options);
+      const archived = archivedDepartments(await tx.listDepartments());
       return campaigns.map((c) => {
         const r = readiness.get(c.key);
         const { briefVersions: _v, acknowledgements: _a, decisions: _d, draft: _draft, ...summary } = c;
+        const version = currentVersion(c, options.at) ?? null;
+        // A draft, or a campaign with no brief sent yet, awaits nobody (issue 10: never "Awaiting").
+        const asked = c.status === 'published' && version !== null;
         return {
           ...summary,
-          currentVersion: currentVersion(c, options.at) ?? null,
+          currentVersion: version,
           readiness: r?.readiness ?? 'ready',
           launchedWhileFailing: r?.flags.some((f) => f.code === 'launched_while_failing') ?? false,
-          awaiting: acknowledgingDepartments(c).filter((d) => !latestValidAck(c, d, options.at)),
-          acknowledgements: acknowledgementSummary(c, options.at),
+          awaiting: asked
+            ? acknowledgingDepartments(c, options.at, archived).filter(
+                (d) => !latestValidAck(c, d, options.at),
+              )
+            : [],
+          acknowledgements: acknowledgementSummary(c, options.at, archived),
           ...(r?.decision ? { decision: r.decision } : {}),
         };
       });
@@ -70,17 +80,19 @@ export class CampaignService {
 
   /** Campaigns by title, for the top bar's search. */
   /** Campaigns by title, for the top bar's search, each with its standing decision (a HOLD is a status). */
-  search(query: string, limit: number): Promise<SearchResult[]> {
+  search(query: string, limit: number): Promise<SearchAnswer> {
     return this.ctx.store.read(async (tx) => {
-      const found = await tx.searchCampaigns(query, limit);
       const now = this.ctx.nowIso();
+      // Nearest launch first (issue 10): what is about to start, or just started, before the archive.
+      const found = await tx.searchCampaigns(query, limit, now);
       const results: SearchResult[] = [];
       for (const c of found) {
         // Only published campaigns can have a decision; their decisions are few rows each.
         const full = c.status === 'published' ? await tx.getCampaign(c.key) : undefined;
         results.push({ ...c, ...withDecision(full && standingDecision(full.decisions, now)) });
       }
-      return results;
+      const total = found.length < limit ? found.length : await tx.countCampaigns(query);
+      return { campaigns: results, total };
     });
   }
 
@@ -88,7 +100,7 @@ export class CampaignService {
     requireRole(actor, ['marketing'], 'create_campaigns');
     checkDates(input.start, input.end);
     return this.change(actor, 'create', async (tx) => {
-      await checkDepartments(tx, input.departments);
+      await checkDepartments(tx, input.departments, []);
       const key = await uniqueKey(tx, slug(input.title));
       await tx.insertCampaign({
         key,
@@ -110,7 +122,7 @@ export class CampaignService {
     return this.change(actor, 'update', async (tx) => {
       const c = await this.findAt(tx, input.key, input.revision);
       if (c.status === 'cancelled') throw failure('conflict', 'cancelled_no_edit', { title: c.title });
-      if (input.departments) await checkDepartments(tx, input.departments);
+      if (input.departments) await checkDepartments(tx, input.departments, c.departments);
       await tx.upsertCampaign({
         ...c,
         title: input.title ?? c.title,
@@ -191,7 +203,8 @@ export class CampaignService {
       if (c.status !== 'published' || version === undefined) {
         throw failure('conflict', 'nothing_to_acknowledge', { title: c.title });
       }
-      if (!acknowledgingDepartments(c).includes(input.department)) {
+      const archived = archivedDepartments(await tx.listDepartments());
+      if (!acknowledgingDepartments(c, now, archived).includes(input.department)) {
         throw failure('conflict', 'department_not_asked', { title: c.title, department: input.department });
       }
       if (input.version !== version) {
@@ -251,8 +264,9 @@ export class CampaignService {
         awaiting: department,
       });
       const items: InboxItem[] = [];
+      const archived = archivedDepartments(await tx.listDepartments());
       for (const c of campaigns) {
-        if (!acknowledgingDepartments(c).includes(department)) continue;
+        if (!acknowledgingDepartments(c, now, archived).includes(department)) continue;
         const version = currentVersion(c, now);
         if (version === undefined || latestValidAck(c, department, now)) continue;
         const ackDeadline = new Date(Date.parse(c.start) - options.ackDeadlineDays * DAY_MS).toISOString();
@@ -264,7 +278,7 @@ export class CampaignService {
           staleVersion: acknowledgements.some((a) => a.department === department && a.version < version),
           ackDeadline,
           overdue: now >= ackDeadline,
-          acknowledgements: acknowledgementSummary(c, now),
+          acknowledgements: acknowledgementSummary(c, now, archived),
           ...withDecision(standingDecision(c.decisions, now)),
         });
       }
@@ -377,10 +391,17 @@ function checkDates(start: string, end: string): void {
   }
 }
 
-async function checkDepartments(tx: StoreReader, keys: readonly string[]): Promise<void> {
-  const known = new Set((await tx.listDepartments()).map((d) => d.key));
+/** Every key names a department; an archived one only where the campaign already listed it (issue 10). */
+async function checkDepartments(
+  tx: StoreReader,
+  keys: readonly string[],
+  listed: readonly string[],
+): Promise<void> {
+  const known = new Map((await tx.listDepartments()).map((d) => [d.key, d]));
   const unknown = keys.find((k) => !known.has(k));
   if (unknown) throw notFound('department', unknown);
+  const archived = keys.map((k) => known.get(k)).find((d) => d?.archivedAt && !listed.includes(d.key));
+  if (archived) throw failure('conflict', 'department_archived', { department: archived.name });
 }
 
 /** Marketing owns every campaign; it is listed but never asked to acknowledge. */

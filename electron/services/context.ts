@@ -100,11 +100,11 @@ export class ServiceContext {
     return result;
   }
 
-  /** Resolves a person key sent by a front end; unknown keys act as nobody. */
+  /** Resolves a person key sent by a front end; unknown and archived people act as nobody. */
   async resolveActor(personKey: string | undefined, tx?: StoreReader): Promise<Actor> {
     if (!personKey) return { kind: 'anonymous' };
     const people = tx ? await tx.listPeople() : await this.store.read((r) => r.listPeople());
-    const person = people.find((p) => p.key === personKey);
+    const person = people.find((p) => p.key === personKey && !p.archivedAt);
     return person ? { kind: 'person', person } : { kind: 'anonymous' };
   }
 }
@@ -127,6 +127,9 @@ export function requireRole(actor: Actor, roles: readonly Role[], doing: Doing):
   if (!actor.person.roles.some((r) => roles.includes(r))) {
     const [role = '', other] = roles;
     const name = actor.person.name;
+    // Only an admin can: the person is told whom to ask (issue 10), not which command to run.
+    if (role === 'admin' && other === undefined)
+      throw failure('forbidden', 'forbidden_ask_admin', { name, doing });
     throw other === undefined
       ? failure('forbidden', 'forbidden_role', { name, doing, role })
       : failure('forbidden', 'forbidden_role_either', { name, doing, role, other });

@@ -43,6 +43,16 @@ class Recorder {
   }
 }
 
+/** A document that does not say `archivedAt` leaves a stored archive as it is (the upsert keeps it). */
+function withStoredArchive<T extends { archivedAt?: string | undefined }>(
+  item: T,
+  before: { archivedAt?: string },
+): T {
+  return item.archivedAt === undefined && before.archivedAt !== undefined
+    ? { ...item, archivedAt: before.archivedAt }
+    : item;
+}
+
 export async function writeDocument(
   tx: StoreWriter,
   doc: InterchangeDocument,
@@ -55,14 +65,14 @@ export async function writeDocument(
   const departments = new Map((await tx.listDepartments()).map((d) => [d.key, d]));
   for (const d of doc.departments) {
     const before = departments.get(d.key);
-    if (before && sameJson(before, d)) continue;
+    if (before && sameJson(before, withStoredArchive(d, before))) continue;
     await tx.upsertDepartment(d);
     r.add(before ? 'changed' : 'added', 'departments', d.key);
   }
   const people = new Map((await tx.listPeople()).map((p) => [p.key, p]));
   for (const p of doc.people) {
     const before = people.get(p.key);
-    if (before && sameJson(before, p)) continue;
+    if (before && sameJson(before, withStoredArchive(p, before))) continue;
     await tx.upsertPerson(p);
     r.add(before ? 'changed' : 'added', 'people', p.key);
   }

@@ -6,6 +6,7 @@ import {
   type Sample,
 } from '../../shared/domain.ts';
 import {
+  archivedDepartments,
   campaignReadiness,
   readinessReport,
   reportWindow,
@@ -105,5 +106,5 @@ export async function readinessInput(
     const slot = slots.get(`${metric} ${t}`);
     return slot === undefined ? undefined : found[slot];
   };
-  return { metrics, campaigns, sampleAt };
+  return { metrics, campaigns, sampleAt, archived: archivedDepartments(await tx.listDepartments()) };
 }

@@ -11,7 +11,12 @@ import { acknowledgementSummary } from '../../shared/rules/acknowledgement-summa
 import { neutralise, officeFile, type OfficeFile, type OfficeTable } from '../reports/office-table.ts';
 import { calendarText } from '../reports/calendar.ts';
 import { ensureWorkspaceId, workspaceTimeZone } from './readiness-settings.ts';
-import { ackValidFor, acknowledgingDepartments, currentVersion } from '../../shared/rules/readiness.ts';
+import {
+  ackValidFor,
+  acknowledgingDepartments,
+  archivedDepartments,
+  currentVersion,
+} from '../../shared/rules/readiness.ts';
 import type { StoreReader } from '../store/store.ts';
 import { notFound, type ServiceContext } from './context.ts';
 import type { ReadinessService } from './readiness-service.ts';
@@ -194,9 +199,10 @@ export class ReportService {
       const deptName = new Map(departments.map((d) => [d.key, d.name]));
       const personName = new Map(people.map((p) => [p.key, p.name]));
       const rows: AckRow[] = [];
+      const archived = archivedDepartments(departments);
       for (const c of campaigns) {
         const current = currentVersion(c, now);
-        for (const department of acknowledgingDepartments(c)) {
+        for (const department of acknowledgingDepartments(c, now, archived)) {
           const latest = c.acknowledgements
             .filter((a) => a.department === department && a.at <= now)
             .reduce<Campaign['acknowledgements'][number] | undefined>(
@@ -266,7 +272,11 @@ export class ReportService {
         acknowledgementsOf: (c) =>
           acknowledgementText(
             t,
-            acknowledgementSummary(c, readiness.get(c.key)?.phase === 'ended' ? c.start : options.at),
+            acknowledgementSummary(
+              c,
+              readiness.get(c.key)?.phase === 'ended' ? c.start : options.at,
+              archivedDepartments(departments),
+            ),
             departmentName,
             // Any tag a caller sends: one Intl refuses falls back to our language for it.
             intlTag(language),

@@ -112,8 +112,13 @@ export interface StoreReader {
   listMetrics(): Promise<Metric[]>;
   getCampaign(key: string): Promise<StoredCampaign | undefined>;
   listCampaigns(query: CampaignQuery): Promise<StoredCampaign[]>;
-  /** Campaigns whose title contains `text` (case-insensitive), in start order, without child rows. */
-  searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]>;
+  /**
+   * Campaigns whose title contains `text` (case-insensitive), without child rows: in start order,
+   * or with `near` nearest launch first (closest start to that instant, before or after).
+   */
+  searchCampaigns(text: string, limit: number, near?: string): Promise<CampaignSummary[]>;
+  /** How many campaign titles contain `text` (the search's "100 of 1,034", issue 10). */
+  countCampaigns(text: string): Promise<number>;
   /** Every campaign, in key order, for export. */
   allCampaigns(): Promise<StoredCampaign[]>;
   /**

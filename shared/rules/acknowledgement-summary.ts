@@ -1,5 +1,11 @@
 import type { Acknowledgement, AckState, Campaign } from '../domain.ts';
-import { acknowledgingDepartments, currentVersion, latestValidAck } from './readiness.ts';
+import {
+  acknowledgingDepartments,
+  currentVersion,
+  latestValidAck,
+  NONE_ARCHIVED,
+  type ArchivedDepartments,
+} from './readiness.ts';
 
 /** Where one department stands on the current version. */
 export interface DepartmentAck {
@@ -31,9 +37,10 @@ export interface AcknowledgementSummary {
 export function acknowledgementSummary(
   campaign: Pick<Campaign, 'departments' | 'briefVersions' | 'acknowledgements'>,
   at: string,
+  archived: ArchivedDepartments = NONE_ARCHIVED,
 ): AcknowledgementSummary {
   const version = currentVersion(campaign, at) ?? null;
-  const departments = acknowledgingDepartments(campaign).map((department): DepartmentAck => {
+  const departments = acknowledgingDepartments(campaign, at, archived).map((department): DepartmentAck => {
     const valid = latestValidAck(campaign, department, at);
     if (!valid) {
       const earlier = campaign.acknowledgements.filter((a) => a.department === department && a.at <= at);

@@ -4,6 +4,7 @@ import {
   type Campaign,
   type CampaignReadiness,
   type Decision,
+  type Department,
   type Flag,
   type Metric,
   type Phase,
@@ -22,6 +23,8 @@ export type SampleLookup = (metric: string, t: string) => Sample | undefined;
 
 export interface ReadinessInput {
   metrics: readonly Metric[];
+  /** Archived departments and when (issue 10): see acknowledgingDepartments. */
+  archived?: ArchivedDepartments;
   /** Candidate campaigns; anything not `published` is ignored. Child lists are in import order. */
   campaigns: readonly Campaign[];
   sampleAt: SampleLookup;
@@ -73,7 +76,7 @@ export function campaignReadiness(
   if (phase === 'ended') return finish(campaign, phase, flags, undefined);
 
   flags.push(...metricFlags(metrics, input.sampleAt, at));
-  flags.push(...acknowledgementFlags(campaign, options));
+  flags.push(...acknowledgementFlags(campaign, options, input.archived ?? NONE_ARCHIVED));
   return finish(campaign, phase, flags, standingDecision(campaign.decisions, at));
 }
 
@@ -182,9 +185,33 @@ export function ackValidFor(
   );
 }
 
-/** Departments that must acknowledge: the affected ones, except marketing itself. */
-export function acknowledgingDepartments(campaign: Pick<Campaign, 'departments'>): string[] {
-  return campaign.departments.filter((d) => d !== MARKETING_DEPARTMENT);
+/** Archived departments by key, with the instant each was archived (issue 10). */
+export type ArchivedDepartments = ReadonlyMap<string, string>;
+export const NONE_ARCHIVED: ArchivedDepartments = new Map();
+
+export function archivedDepartments(departments: readonly Department[]): ArchivedDepartments {
+  return new Map(departments.flatMap((d) => (d.archivedAt ? [[d.key, d.archivedAt] as const] : [])));
+}
+
+/**
+ * Departments that must acknowledge the version current at `at`: the affected ones, except
+ * marketing itself, and except a department archived before that version was published (issue 10).
+ * A campaign that still lists a department archived later keeps asking it for the version it was
+ * sent — the obligation stood when the brief went out, and a report "as it stood" must not change
+ * when someone archives — until its owner removes the department or publishes a new version.
+ */
+export function acknowledgingDepartments(
+  campaign: Pick<Campaign, 'departments' | 'briefVersions'>,
+  at: string,
+  archived: ArchivedDepartments = NONE_ARCHIVED,
+): string[] {
+  const current = currentVersion(campaign, at);
+  const sent = campaign.briefVersions.find((v) => v.version === current)?.publishedAt ?? at;
+  return campaign.departments.filter((d) => {
+    if (d === MARKETING_DEPARTMENT) return false;
+    const archivedAt = archived.get(d);
+    return archivedAt === undefined || sent < archivedAt;
+  });
 }
 
 /** The department's latest acknowledgement valid for the current version at `at` (ties: imported last). */
@@ -204,12 +231,16 @@ export function latestValidAck(
   return latest;
 }
 
-function acknowledgementFlags(campaign: Campaign, options: ReadinessOptions): Flag[] {
+function acknowledgementFlags(
+  campaign: Campaign,
+  options: ReadinessOptions,
+  archived: ArchivedDepartments,
+): Flag[] {
   const { at } = options;
   const current = currentVersion(campaign, at);
   const deadlinePassed = Date.parse(at) >= Date.parse(campaign.start) - options.ackDeadlineDays * DAY_MS;
   const flags: Flag[] = [];
-  for (const department of acknowledgingDepartments(campaign)) {
+  for (const department of acknowledgingDepartments(campaign, at, archived)) {
     const valid = latestValidAck(campaign, department, at);
     if (!valid) {
       const staleVersion =

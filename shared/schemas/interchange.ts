@@ -7,13 +7,15 @@ import { color, finiteNumber, instant, key, name, sampleSource, text, type Probl
 
 export const FORMAT = 'campaign-desk/v1';
 
-export const departmentSchema = z.object({ key, name, color });
+/** `archivedAt` (issue 10): present once archived. Absent on import leaves a stored archive as it is. */
+export const departmentSchema = z.object({ key, name, color, archivedAt: instant.optional() });
 
 export const personSchema = z.object({
   key,
   name,
   department: key,
   roles: z.array(z.enum(ROLES as [Role, ...Role[]])).min(1, 'field_roles'),
+  archivedAt: instant.optional(),
 });
 
 export const metricSchema = z

@@ -56,6 +56,7 @@ import { CHANGE_CHANNEL, ChangeListener } from './change-listener.ts';
 import { createPool, displayUrl } from './pool.ts';
 import { migrate } from './migrate.ts';
 import { postgresChildRows } from './hydrate.ts';
+import { archivedMs, withArchivedAt } from '../archived-rows.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
 
@@ -238,15 +239,24 @@ class PostgresTx implements StoreWriter {
     return (row?.n ?? 0) === 0;
   }
 
-  listDepartments(): Promise<Department[]> {
-    return this.all<Department>('SELECT key, name, color FROM departments ORDER BY key');
+  async listDepartments(): Promise<Department[]> {
+    const rows = await this.all<Department & { archived_at: number | null }>(
+      'SELECT key, name, color, archived_at FROM departments ORDER BY key',
+    );
+    return rows.map(withArchivedAt);
   }
 
   async listPeople(): Promise<Person[]> {
-    const rows = await this.all<{ key: string; name: string; department: string; roles: string }>(
-      'SELECT p.key, p.name, d.key AS department, p.roles FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
+    const rows = await this.all<{
+      key: string;
+      name: string;
+      department: string;
+      roles: string;
+      archived_at: number | null;
+    }>(
+      'SELECT p.key, p.name, d.key AS department, p.roles, p.archived_at FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
     );
-    return rows.map((p) => ({ ...p, roles: JSON.parse(p.roles) as Role[] }));
+    return rows.map((p) => ({ ...withArchivedAt(p), roles: JSON.parse(p.roles) as Role[] }));
   }
 
   async listMetrics(): Promise<Metric[]> {
@@ -295,7 +305,9 @@ class PostgresTx implements StoreWriter {
     return hydrateCampaigns(postgresChildRows(this.client), rows, Number.MAX_SAFE_INTEGER);
   }
 
-  async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
+  async searchCampaigns(text: string, limit: number, near?: string): Promise<CampaignSummary[]> {
+    const order =
+      near === undefined ? 'c.starts_at, c.key' : 'abs(c.starts_at - $3::bigint), c.starts_at, c.key';
     // Titles are COLLATE "C": ILIKE folds ASCII letters only, exactly as SQLite's LIKE does.
     const rows = await this.all<CampaignDbRow & { departments: string[] }>(
       `SELECT ${CAMPAIGN_COLUMNS.replace(
@@ -303,10 +315,18 @@ class PostgresTx implements StoreWriter {
         `, ARRAY(SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
              WHERE cd.campaign_id = c.id ORDER BY cd.position) AS departments FROM campaigns`,
       )}
-       WHERE c.title ILIKE $1 ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT $2`,
-      [containsPattern(text), limit],
+       WHERE c.title ILIKE $1 ESCAPE '\\' ORDER BY ${order} LIMIT $2`,
+      near === undefined ? [containsPattern(text), limit] : [containsPattern(text), limit, Date.parse(near)],
     );
     return rows.map((row) => campaignSummary(row, row.departments));
+  }
+
+  async countCampaigns(text: string): Promise<number> {
+    const [row] = await this.all<{ n: number }>(
+      `SELECT count(*)::int AS n FROM campaigns c WHERE c.title ILIKE $1 ESCAPE '\\'`,
+      [containsPattern(text)],
+    );
+    return row?.n ?? 0;
   }
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {
@@ -466,17 +486,24 @@ class PostgresTx implements StoreWriter {
 
   async upsertDepartment(d: Department): Promise<void> {
     await this.client.query(
-      `INSERT INTO departments (key, name, color) VALUES ($1, $2, $3)
-       ON CONFLICT (key) DO UPDATE SET name = excluded.name, color = excluded.color`,
-      [d.key, d.name, d.color],
+      `INSERT INTO departments (key, name, color, archived_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE
+       SET name = excluded.name, color = excluded.color, archived_at = coalesce(excluded.archived_at, departments.archived_at)`,
+      [d.key, d.name, d.color, archivedMs(d)],
     );
   }
 
   async upsertPerson(p: Person): Promise<void> {
     await this.client.query(
-      `INSERT INTO people (key, name, department_id, roles) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles`,
-      [p.key, p.name, await this.id('departments', p.department, 'department'), JSON.stringify(p.roles)],
+      `INSERT INTO people (key, name, department_id, roles, archived_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles,
+       archived_at = coalesce(excluded.archived_at, people.archived_at)`,
+      [
+        p.key,
+        p.name,
+        await this.id('departments', p.department, 'department'),
+        JSON.stringify(p.roles),
+        archivedMs(p),
+      ],
     );
   }
 

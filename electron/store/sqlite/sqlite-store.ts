@@ -54,6 +54,7 @@ import {
 } from '../sample-corrections.ts';
 import { auditHash, CHAIN_START } from '../audit-chain.ts';
 import { AccessQueries } from '../access.ts';
+import { archivedMs, withArchivedAt } from '../archived-rows.ts';
 
 const ms = (iso: string): number => Date.parse(iso);
 
@@ -145,9 +146,11 @@ class SqliteTx implements StoreWriter {
       count: p<{ n: number }>(
         'SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM campaigns) AS n',
       ),
-      departments: p<Department>('SELECT key, name, color FROM departments ORDER BY key'),
-      people: p<{ key: string; name: string; department: string; roles: string }>(
-        'SELECT p.key, p.name, d.key AS department, p.roles FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
+      departments: p<Department & { archived_at: number | null }>(
+        'SELECT key, name, color, archived_at FROM departments ORDER BY key',
+      ),
+      people: p<{ key: string; name: string; department: string; roles: string; archived_at: number | null }>(
+        'SELECT p.key, p.name, d.key AS department, p.roles, p.archived_at FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.key',
       ),
       metrics: p<Parameters<typeof metricOfRow>[0]>(
         `SELECT m.key, m.name, d.key AS department, m.unit, m.direction, m.warn, m.fail, m.max_age_hours AS maxAgeHours,
@@ -197,6 +200,13 @@ class SqliteTx implements StoreWriter {
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT ?`,
       ),
+      searchCampaignsNear: p<CampaignDbRow>(
+        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
+           c.revision, c.changed_by, c.changed_at
+         FROM campaigns c JOIN people p ON p.id = c.owner_id
+         WHERE c.title LIKE ? ESCAPE '\\' ORDER BY abs(c.starts_at - ?), c.starts_at, c.key LIMIT ?`,
+      ),
+      countCampaigns: p<{ n: number }>(`SELECT count(*) AS n FROM campaigns WHERE title LIKE ? ESCAPE '\\'`),
       maxDuration: p<{ d: number | null }>('SELECT max(ends_at - starts_at) AS d FROM campaigns'),
       campaignDepartments: p<{ key: string }>(
         `SELECT d.key FROM campaign_departments cd JOIN departments d ON d.id = cd.department_id
@@ -264,11 +274,13 @@ class SqliteTx implements StoreWriter {
         'SELECT id, at, actor, action, object_type, object_key, detail FROM audit_events ORDER BY id DESC LIMIT ?',
       ),
       upsertDepartment: p(
-        'INSERT INTO departments (key, name, color) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = excluded.name, color = excluded.color',
+        `INSERT INTO departments (key, name, color, archived_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE
+         SET name = excluded.name, color = excluded.color, archived_at = coalesce(excluded.archived_at, departments.archived_at)`,
       ),
       upsertPerson: p(
-        `INSERT INTO people (key, name, department_id, roles) VALUES (?, ?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles`,
+        `INSERT INTO people (key, name, department_id, roles, archived_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET name = excluded.name, department_id = excluded.department_id, roles = excluded.roles,
+         archived_at = coalesce(excluded.archived_at, people.archived_at)`,
       ),
       upsertMetric: p(
         `INSERT INTO metrics (key, name, department_id, unit, direction, warn, fail, max_age_hours, min_value, max_value)
@@ -359,11 +371,11 @@ class SqliteTx implements StoreWriter {
   }
 
   async listDepartments(): Promise<Department[]> {
-    return this.s.departments.all();
+    return this.s.departments.all().map(withArchivedAt);
   }
 
   async listPeople(): Promise<Person[]> {
-    return this.s.people.all().map((p) => ({ ...p, roles: JSON.parse(p.roles) as Role[] }));
+    return this.s.people.all().map((p) => ({ ...withArchivedAt(p), roles: JSON.parse(p.roles) as Role[] }));
   }
 
   async listMetrics(): Promise<Metric[]> {
@@ -403,13 +415,20 @@ class SqliteTx implements StoreWriter {
     return hydrateCampaigns(this.childRows, this.s.allCampaigns.all(), Number.MAX_SAFE_INTEGER);
   }
 
-  async searchCampaigns(text: string, limit: number): Promise<CampaignSummary[]> {
-    return this.s.searchCampaigns.all(containsPattern(text), limit).map((row) =>
+  async searchCampaigns(text: string, limit: number, near?: string): Promise<CampaignSummary[]> {
+    const rows =
+      near === undefined
+        ? this.s.searchCampaigns.all(containsPattern(text), limit)
+        : this.s.searchCampaignsNear.all(containsPattern(text), ms(near), limit);
+    return rows.map((row) =>
       campaignSummary(
         row,
         this.s.campaignDepartments.all(row.id).map((d) => d.key),
       ),
     );
+  }
+  async countCampaigns(text: string): Promise<number> {
+    return this.s.countCampaigns.get(containsPattern(text))?.n ?? 0;
   }
 
   async latestSamples(requests: readonly SampleRequest[]): Promise<(Sample | undefined)[]> {
@@ -505,7 +524,7 @@ class SqliteTx implements StoreWriter {
   // ---- writes ----
 
   async upsertDepartment(d: Department): Promise<void> {
-    this.s.upsertDepartment.run(d.key, d.name, d.color);
+    this.s.upsertDepartment.run(d.key, d.name, d.color, archivedMs(d));
   }
 
   async upsertPerson(p: Person): Promise<void> {
@@ -514,6 +533,7 @@ class SqliteTx implements StoreWriter {
       p.name,
       this.id(this.s.departmentId, p.department, 'department'),
       JSON.stringify(p.roles),
+      archivedMs(p),
     );
   }
 

@@ -11,11 +11,24 @@ const ICONS: Record<(typeof ITEMS)[number], string> = {
   settings: '⚙',
 };
 
-/** The left navigation, always visible; the inbox shows how many briefs await my department. */
+type Item = (typeof ITEMS)[number];
+
+function isItem(view: string): view is Item {
+  return (ITEMS as readonly string[]).includes(view);
+}
+
+/**
+ * The left navigation, always visible; the inbox shows how many briefs await my department.
+ * A campaign page (or the editor) highlights the view the person came from — the board, the inbox,
+ * the calendar — so the way back is where they left it (issue 10); opened directly, the calendar.
+ */
 export function Navigation({ current }: { current: string }) {
   const { t } = useTranslation();
   const count = useInboxCount();
-  const active = current === 'campaign' || current === 'new' || current === 'edit' ? 'calendar' : current;
+  const [cameFrom, setCameFrom] = useState<Item>('calendar');
+  // Remembered from the previous render (React's pattern for state derived from a changing prop).
+  if (isItem(current) && current !== cameFrom) setCameFrom(current);
+  const active = isItem(current) ? current : cameFrom;
   return (
     <nav className="nav" aria-label="Campaign Desk">
       <div className="brand">Campaign Desk</div>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Campaign, ChangeKind } from '../../../shared/domain.ts';
-import { acknowledgingDepartments } from '../../../shared/rules/readiness.ts';
+import { MARKETING_DEPARTMENT, type Campaign, type ChangeKind } from '../../../shared/domain.ts';
+import { archivedDepartments } from '../../../shared/rules/readiness.ts';
+import { nowIso } from '../state/clock.ts';
 import { useSession } from '../state/session.ts';
 import { Dialog } from './Dialog.tsx';
 import { useFormat } from './format.ts';
@@ -16,7 +17,7 @@ export function PublishDialog({
   onPublish,
   onClose,
 }: {
-  campaign: Pick<Campaign, 'title' | 'briefVersions' | 'departments'>;
+  campaign: Pick<Campaign, 'title' | 'briefVersions' | 'departments'> & { start?: string | undefined };
   onPublish: (change: ChangeKind) => Promise<void>;
   onClose: () => void;
 }) {
@@ -26,10 +27,14 @@ export function PublishDialog({
   const [change, setChange] = useState<ChangeKind>('material');
   const { busy, error, run } = useAction();
   const next = (campaign.briefVersions.at(-1)?.version ?? 0) + 1;
-  const names = acknowledgingDepartments(campaign).map(
-    (k) => departments.find((d) => d.key === k)?.name ?? k,
-  );
+  // The new version goes out now: a department archived by now is not asked (issue 10).
+  const archived = archivedDepartments(departments);
+  const names = campaign.departments
+    .filter((k) => k !== MARKETING_DEPARTMENT && !archived.has(k))
+    .map((k) => departments.find((d) => d.key === k)?.name ?? k);
   const list = new Intl.ListFormat(format.locale).format(names);
+  // Issue 10: two things worth a second look before a brief goes out (publishing still allowed).
+  const startedAlready = campaign.start !== undefined && campaign.start < nowIso();
   const publish = async () => {
     await run(async () => {
       await onPublish(next === 1 ? 'material' : change);
@@ -63,6 +68,16 @@ export function PublishDialog({
             </label>
           ))}
         </fieldset>
+      )}
+      {names.length === 0 && (
+        <p className="callout warning small" data-testid="publish-warning-departments">
+          {t('publish.warnNoDepartments')}
+        </p>
+      )}
+      {startedAlready && campaign.start && (
+        <p className="callout warning small" data-testid="publish-warning-past">
+          {t('publish.warnStarted', { when: format.full(campaign.start), age: format.age(campaign.start) })}
+        </p>
       )}
       {error && (
         <p className="error" role="alert">

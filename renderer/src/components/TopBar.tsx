@@ -5,6 +5,7 @@ import { useTeamConnection } from '../state/connection.ts';
 import { useMe, useSession } from '../state/session.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { useFormat } from './format.ts';
+import { SearchBox } from './SearchBox.tsx';
 import { WhoAreYou } from './WhoAreYou.tsx';
 
 /** Workspace name, the acting person (click to switch), search, and the "as of" banner when looking back. */
@@ -35,23 +36,7 @@ export function TopBar() {
               : info?.name}
       </span>
       {team && <ConnectionStatus connection={team} />}
-      <form
-        className="search"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = new FormData(e.currentTarget).get('q');
-          navigate(`calendar?q=${encodeURIComponent(String(q ?? ''))}`);
-        }}
-      >
-        <input
-          name="q"
-          type="search"
-          placeholder={t('topbar.search')}
-          aria-label={t('topbar.search')}
-          id="global-search"
-        />
-      </form>
+      <SearchBox />
       {asOf && (
         <div className="as-of" role="status">
           <span>{t('topbar.asOf', { when: format.full(asOf) })}</span>

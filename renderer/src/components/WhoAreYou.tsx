@@ -23,7 +23,8 @@ export function WhoAreYou({ dialog = false, onClose }: { dialog?: boolean; onClo
       <h1>{t('who.title')}</h1>
       <p className="lead">{t('who.lead')}</p>
       <ul className="who-list">
-        {[...people]
+        {people
+          .filter((p) => !p.archivedAt) // an archived person can no longer act (issue 10)
           .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
           .map((p) => {
             const d = departments.find((x) => x.key === p.department);

@@ -129,7 +129,8 @@ export const useSession = create<SessionState>((set, get) => {
           // The desktop on a team workspace (its main process signed in): you are who you signed
           // in as, whatever this window chose before.
           const known = connection?.kind === 'team' ? connection.person : get().personKey;
-          personKey = known && people.some((p) => p.key === known) ? known : null;
+          // An archived person can no longer act: whoever was acting as them chooses again.
+          personKey = known && people.some((p) => p.key === known && !p.archivedAt) ? known : null;
           void window.campaignDesk?.setActingPerson(personKey);
         }
         set({ info, people, departments, loadError: null, personKey });

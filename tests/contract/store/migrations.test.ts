@@ -33,14 +33,16 @@ describe.each(ENGINES)('%s', (engine) => {
   describe.each(MIGRATIONS.filter((m) => m.version >= 2).map((m) => [m.version, m.name] as const))(
     'migration %i (%s)',
     (n) => {
-      it(`keeps the rows of a version ${n - 1} workspace`, async () => {
-        await open(location(), n - 1);
+      // By position: numbers may skip while branches that reserve them are merged (0005, 0007 before 0006).
+      const at = MIGRATIONS.findIndex((m) => m.version === n);
+      it(`keeps the rows of a version ${MIGRATIONS[at - 1]?.version ?? 0} workspace`, async () => {
+        await open(location(), at);
         await execSql(location(), version1Rows());
         const columns = await columnsOf(location());
         columns.delete('campaign_desk_schema'); // the version, checked on its own
         const before = await dump(location(), columns);
 
-        await open(location(), n);
+        await open(location(), at + 1);
         expect(await schemaVersion(location())).toBe(n);
         expect(await dump(location(), columns)).toEqual(before);
         // History stays guarded: by the triggers, and from migration 4 on in PostgreSQL by privilege first.

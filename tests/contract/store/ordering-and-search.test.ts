@@ -55,6 +55,20 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(await search('nothing like it')).toEqual([]);
   });
 
+  it('with `near`, lists the nearest launch first, before or after it; counts every match', async () => {
+    const near = async (at: string) =>
+      (await store.read((tx) => tx.searchCampaigns('black', 10, at))).map((c) => c.title);
+    const all = await search('black');
+    expect(all).toHaveLength(3);
+    // The starts seeded: in start order these are all[0] < all[1] < all[2].
+    const starts = (await store.read((tx) => tx.searchCampaigns('black', 10))).map((c) => c.start);
+    expect(await near(starts[2] as string)).toEqual([all[2], all[1], all[0]]);
+    expect(await near(starts[0] as string)).toEqual(all);
+    expect(await store.read((tx) => tx.countCampaigns('BLACK'))).toBe(3);
+    expect(await store.read((tx) => tx.countCampaigns('100%'))).toBe(1);
+    expect(await store.read((tx) => tx.countCampaigns('nothing like it'))).toBe(0);
+  });
+
   it('treats % and _ in the search text as plain characters', async () => {
     expect(await search('100%')).toEqual(['Blackout 100% sale']);
     expect(await search('_')).toEqual(['Winter_sale']);

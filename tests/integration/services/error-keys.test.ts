@@ -48,6 +48,9 @@ it.each([
   ],
   ['workspace.loadSample', {}, undefined, 'conflict', 'sample_needs_empty'],
   ['settings.set', { horizonDays: 3 }, 'taras', 'forbidden', 'forbidden_role_either'],
+  ['departments.archive', { key: 'sales' }, 'taras', 'forbidden', 'forbidden_ask_admin'],
+  ['departments.update', { key: 'sales', name: 'Delivery' }, 'admin', 'conflict', 'department_name_taken'],
+  ['people.archive', { key: 'admin' }, 'admin', 'conflict', 'last_admin'],
 ] as const)('%s refused (%s) carries key %s', async (method, input, as, code, key) => {
   const error = await refusal(method, input, as);
   expect(error.code).toBe(code);

@@ -65,6 +65,9 @@ const WRONG_FIELD: Partial<Record<Method, unknown>> = {
   'tokens.create': { name: 'helpdesk', scope: 'samples:read' },
   'tokens.revoke': { name: ['helpdesk'] },
   'calendarLinks.create': { department: 42 },
+  'departments.update': { key: 'sales', color: 'red' },
+  'departments.archive': { key: 'no spaces' },
+  'people.archive': { key: 42 },
 };
 
 function hasFields(method: Method): boolean {

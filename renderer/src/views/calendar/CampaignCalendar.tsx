@@ -126,6 +126,9 @@ export function CampaignCalendar({
         eventDurationEditable={canReschedule}
         displayEventTime={false}
         dayMaxEvents={4}
+        // Campaigns run for dates, not times: every one a bar, also in the "+N more" popover
+        // (FullCalendar would show a one-day campaign there as a dot and a bare title).
+        eventDisplay="block"
         eventClass="cd-fc-event"
         eventContent={eventContent}
         datesSet={(info) =>

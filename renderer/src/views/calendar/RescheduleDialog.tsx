@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { acknowledgingDepartments } from '../../../../shared/rules/readiness.ts';
+import { archivedDepartments } from '../../../../shared/rules/readiness.ts';
+import { MARKETING_DEPARTMENT } from '../../../../shared/domain.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { formatRange } from '../../components/date-range.ts';
 import { useFormat } from '../../components/format.ts';
@@ -15,7 +16,11 @@ export function RescheduleDialog({ request, onDone }: { request: RescheduleReque
   const format = useFormat();
   const { busy, error, run } = useAction();
   const { item } = request;
-  const names = acknowledgingDepartments(item).map((k) => departments.find((d) => d.key === k)?.name ?? k);
+  // Moving publishes a new version now: a department archived by now is not asked (issue 10).
+  const archived = archivedDepartments(departments);
+  const names = item.departments
+    .filter((k) => k !== MARKETING_DEPARTMENT && !archived.has(k))
+    .map((k) => departments.find((d) => d.key === k)?.name ?? k);
   const material = item.status === 'published' && item.currentVersion !== null;
   const keep = () => {
     request.revert();

@@ -7,7 +7,7 @@ import { useApiQuery } from '../../components/useApiQuery.ts';
 import { navigate } from '../../state/route.ts';
 import { hasRole, useMe, useSession } from '../../state/session.ts';
 
-/** The top bar's search: campaigns whose title matches, soonest first. */
+/** The top bar's search: campaigns whose title matches, nearest launch first; "100 of 1,034" when capped. */
 export function SearchResults({ query }: { query: string }) {
   const { t } = useTranslation('calendar');
   const format = useFormat();
@@ -31,7 +31,15 @@ export function SearchResults({ query }: { query: string }) {
         </p>
       )}
       {!results.data && !results.error && <p className="muted">{t('loading')}</p>}
-      {results.data?.length === 0 && (
+      {results.data && results.data.total > results.data.campaigns.length && (
+        <p className="muted" data-testid="search-capped">
+          {t('search.capped', {
+            shown: format.plain(results.data.campaigns.length),
+            total: format.plain(results.data.total),
+          })}
+        </p>
+      )}
+      {results.data?.campaigns.length === 0 && (
         <div className="empty-state">
           <p>{t('search.none', { query })}</p>
           <p className="muted">{t('search.noneHint')}</p>
@@ -42,7 +50,7 @@ export function SearchResults({ query }: { query: string }) {
           )}
         </div>
       )}
-      {results.data && results.data.length > 0 && (
+      {results.data && results.data.campaigns.length > 0 && (
         <table className="grid" data-testid="search-results">
           <thead>
             <tr>
@@ -53,7 +61,7 @@ export function SearchResults({ query }: { query: string }) {
             </tr>
           </thead>
           <tbody>
-            {results.data.map((c) => (
+            {results.data.campaigns.map((c) => (
               <tr key={c.key}>
                 <td>
                   <a href={`#/campaign/${encodeURIComponent(c.key)}`}>{c.title}</a>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/domain.ts';
-import { currentVersion } from '../../../../shared/rules/readiness.ts';
+import { archivedDepartments, currentVersion } from '../../../../shared/rules/readiness.ts';
 import { useFormat } from '../../components/format.ts';
 import { useSession } from '../../state/session.ts';
 import { ackRows, type AckStanding } from './brief.ts';
@@ -15,7 +15,7 @@ export function AckMatrix({ campaign }: { campaign: Campaign }) {
   const departments = useSession((s) => s.departments);
   const people = useSession((s) => s.people);
   const now = nowIso();
-  const rows = ackRows(campaign, now);
+  const rows = ackRows(campaign, now, archivedDepartments(departments));
   const current = currentVersion(campaign, now);
   return (
     <section className="panel" aria-labelledby="acks-heading">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Campaign, Person } from '../../../../shared/domain.ts';
 import {
   acknowledgingDepartments,
+  archivedDepartments,
   currentVersion,
   latestValidAck,
 } from '../../../../shared/rules/readiness.ts';
@@ -32,7 +33,7 @@ export function AcknowledgeActions({
     !me.roles.includes('member') ||
     campaign.status !== 'published' ||
     version === undefined ||
-    !acknowledgingDepartments(campaign).includes(me.department)
+    !acknowledgingDepartments(campaign, now, archivedDepartments(departments)).includes(me.department)
   ) {
     return null;
   }

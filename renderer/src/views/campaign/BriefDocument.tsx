@@ -5,6 +5,7 @@ import { useFormat } from '../../components/format.ts';
 import { nowIso } from '../../state/clock.ts';
 import { useMe, useSession } from '../../state/session.ts';
 import { changedSince, type ShownBrief } from './brief.ts';
+import { archivedDepartments } from '../../../../shared/rules/readiness.ts';
 import { compareVersions, type FieldChange } from './brief-diff.ts';
 
 // The promise leads (it is what departments must keep); the rest reads in document order.
@@ -29,7 +30,10 @@ export function BriefDocument({
   useEffect(() => onRendered(), [onRendered]);
   const { version, content } = brief;
   // A department that acknowledged an older version reads what changed since then, inline.
-  const since = me && version ? changedSince(campaign, me.department, nowIso()) : undefined;
+  const since =
+    me && version
+      ? changedSince(campaign, me.department, nowIso(), archivedDepartments(departments))
+      : undefined;
   const diff = since && version && !plain ? compareVersions(since.since, version, format.locale) : undefined;
   const changes = new Map<BriefField, FieldChange>(diff?.changed.map((c) => [c.field, c]));
   const text = (field: BriefField): ReactNode => {

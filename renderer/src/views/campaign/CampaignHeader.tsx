@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CampaignReadiness, StoredCampaign } from '../../../../shared/domain.ts';
 import { acknowledgementSummary } from '../../../../shared/rules/acknowledgement-summary.ts';
+import { archivedDepartments } from '../../../../shared/rules/readiness.ts';
 import { AcknowledgementLine } from '../../components/AcknowledgementLine.tsx';
 import { campaignTiming } from '../../components/campaign-timing.ts';
 import { DecisionStatus } from '../../components/DecisionStatus.tsx';
@@ -59,7 +60,11 @@ export function CampaignHeader({
       {campaign.status === 'published' && (
         // Who knew: now, or at launch for a campaign that has ended.
         <AcknowledgementLine
-          summary={acknowledgementSummary(campaign, readiness?.phase === 'ended' ? campaign.start : nowIso())}
+          summary={acknowledgementSummary(
+            campaign,
+            readiness?.phase === 'ended' ? campaign.start : nowIso(),
+            archivedDepartments(departments),
+          )}
         />
       )}
       <ul className="department-chips" aria-label={t('departments')}>

@@ -2,8 +2,10 @@
 import type { Acknowledgement, BriefContent, BriefVersion, Campaign } from '../../../../shared/domain.ts';
 import {
   acknowledgingDepartments,
+  type ArchivedDepartments,
   currentVersion,
   latestValidAck,
+  NONE_ARCHIVED,
 } from '../../../../shared/rules/readiness.ts';
 
 export interface ShownBrief {
@@ -34,8 +36,12 @@ export interface AckRow {
 }
 
 /** One row per department that must acknowledge: its latest valid acknowledgement, or why it has none. */
-export function ackRows(campaign: Campaign, now: string): AckRow[] {
-  return acknowledgingDepartments(campaign).map((department) => {
+export function ackRows(
+  campaign: Campaign,
+  now: string,
+  archived: ArchivedDepartments = NONE_ARCHIVED,
+): AckRow[] {
+  return acknowledgingDepartments(campaign, now, archived).map((department) => {
     const valid = latestValidAck(campaign, department, now);
     if (valid) return { department, standing: valid.state, ack: valid };
     const stale = campaign.acknowledgements
@@ -56,8 +62,13 @@ export interface ChangedSince {
  * when that was of an older version than the current one. Undefined when the department is not
  * asked to acknowledge, never acknowledged, or acknowledged the current version.
  */
-export function changedSince(campaign: Campaign, department: string, now: string): ChangedSince | undefined {
-  if (!acknowledgingDepartments(campaign).includes(department)) return undefined;
+export function changedSince(
+  campaign: Campaign,
+  department: string,
+  now: string,
+  archived: ArchivedDepartments = NONE_ARCHIVED,
+): ChangedSince | undefined {
+  if (!acknowledgingDepartments(campaign, now, archived).includes(department)) return undefined;
   const current = currentVersion(campaign, now);
   if (current === undefined) return undefined;
   const ack = campaign.acknowledgements

@@ -20,6 +20,7 @@ import {
 } from './editor-form.ts';
 import { useEditorSave } from './useEditorSave.ts';
 import { errorText, problemText } from '../../components/error-text.ts';
+import { fromLocalInput } from '../../components/datetime.ts';
 
 /** The form: save the draft, publish it as a version (material or minor), or cancel the campaign. */
 export function CampaignEditor({ campaign }: { campaign: StoredCampaign | undefined }) {
@@ -132,6 +133,7 @@ export function CampaignEditor({ campaign }: { campaign: StoredCampaign | undefi
             title: form.title,
             briefVersions: campaign?.briefVersions ?? [],
             departments: form.departments,
+            start: fromLocalInput(form.start),
           }}
           onClose={() => setDialog(null)}
           onPublish={async (kind) => {

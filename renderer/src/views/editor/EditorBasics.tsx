@@ -68,24 +68,27 @@ export function EditorBasics({
       <fieldset className="editor-departments">
         <legend>{t('departments')}</legend>
         <p className="muted small">{t('departmentsHint')}</p>
-        {departments.map((d) => (
-          <label key={d.key} className="check">
-            <input
-              type="checkbox"
-              checked={form.departments.includes(d.key)}
-              onChange={(e) =>
-                onChange({
-                  departments: e.target.checked
-                    ? [...form.departments, d.key]
-                    : form.departments.filter((k) => k !== d.key),
-                })
-              }
-              data-testid={`department-${d.key}`}
-            />
-            <span className="dot" style={{ background: d.color }} aria-hidden="true" />
-            {d.name}
-          </label>
-        ))}
+        {/* An archived department is offered only to a campaign that already lists it (issue 10). */}
+        {departments
+          .filter((d) => !d.archivedAt || form.departments.includes(d.key))
+          .map((d) => (
+            <label key={d.key} className="check">
+              <input
+                type="checkbox"
+                checked={form.departments.includes(d.key)}
+                onChange={(e) =>
+                  onChange({
+                    departments: e.target.checked
+                      ? [...form.departments, d.key]
+                      : form.departments.filter((k) => k !== d.key),
+                  })
+                }
+                data-testid={`department-${d.key}`}
+              />
+              <span className="dot" style={{ background: d.color }} aria-hidden="true" />
+              {d.name}
+            </label>
+          ))}
         <FieldError errors={errors} field="departments" />
       </fieldset>
       <p className="callout small">{t('whatHappens')}</p>

@@ -90,11 +90,13 @@ export function MetricForm({ metric, existingKeys, onClose }: Props) {
           {field(
             'department',
             <select id="metric-department" value={fields.department} onChange={set('department')}>
-              {departments.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.name}
-                </option>
-              ))}
+              {departments
+                .filter((d) => !d.archivedAt || d.key === fields.department)
+                .map((d) => (
+                  <option key={d.key} value={d.key}>
+                    {d.name}
+                  </option>
+                ))}
             </select>,
           )}
           {field('unit', text('unit'), t('form.unitHint'))}

@@ -8,26 +8,41 @@ import { useAction } from '../../components/useAction.ts';
 import { keyFromName, nextDepartmentColor } from '../../components/key-from-name.ts';
 import { useSession } from '../../state/session.ts';
 
-/** Adds a department (admins); its key comes from the name. */
-export function DepartmentDialog({ onClose }: { onClose: () => void }) {
+/** Adds a department (admins; its key comes from the name), or renames / recolours one (`department` given). */
+export function DepartmentDialog({
+  department: editing,
+  onClose,
+}: {
+  department?: Department;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('settings');
   const api = useSession((s) => s.api);
   const load = useSession((s) => s.load);
   const departments = useSession((s) => s.departments);
-  const [name, setName] = useState('');
-  const [color, setColor] = useState(() => nextDepartmentColor(departments.map((d) => d.color)));
-  const { busy, error, setError, run } = useAction();
-  const key = keyFromName(
-    name,
-    departments.map((d) => d.key),
-    'department',
+  const [name, setName] = useState(editing?.name ?? '');
+  const [color, setColor] = useState(
+    () => editing?.color ?? nextDepartmentColor(departments.map((d) => d.color)),
   );
+  const { busy, error, setError, run } = useAction();
+  // The key never changes: campaigns, acknowledgements and history refer to it.
+  const key =
+    editing?.key ??
+    keyFromName(
+      name,
+      departments.map((d) => d.key),
+      'department',
+    );
+  const title = editing ? t('people.editDepartment', { name: editing.name }) : t('people.addDepartment');
 
   const submit = async () => {
     if (!name.trim()) return setError(t('people.required'));
     await run(async () => {
-      const department: Department = { key, name: name.trim(), color };
-      await api.call('departments.define', { department });
+      if (editing) await api.call('departments.update', { key, name: name.trim(), color });
+      else {
+        const department: Department = { key, name: name.trim(), color };
+        await api.call('departments.define', { department });
+      }
       // The list behind the dialog shows the change as soon as it closes.
       await load();
       onClose();
@@ -35,14 +50,14 @@ export function DepartmentDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog label={t('people.addDepartment')} onClose={onClose} testId="department-dialog">
+    <Dialog label={title} onClose={onClose} testId="department-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
         }}
       >
-        <h2>{t('people.addDepartment')}</h2>
+        <h2>{title}</h2>
         <label htmlFor="department-name">{t('people.departmentName')}</label>
         <div className="name-and-color">
           <input
@@ -59,9 +74,10 @@ export function DepartmentDialog({ onClose }: { onClose: () => void }) {
             title={t('people.color')}
             value={color}
             onChange={(e) => setColor(e.target.value)}
+            data-testid="department-color"
           />
         </div>
-        {name.trim() && <p className="muted small key-hint">{t('people.keyHint', { key })}</p>}
+        {!editing && name.trim() && <p className="muted small key-hint">{t('people.keyHint', { key })}</p>}
         <DialogFooter
           error={error}
           cancelLabel={t('people.cancel')}

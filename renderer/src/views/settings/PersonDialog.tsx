@@ -9,15 +9,28 @@ import { keyFromName } from '../../components/key-from-name.ts';
 import { RoleChecks } from '../../components/RoleChecks.tsx';
 import { useSession } from '../../state/session.ts';
 
-/** Adds a person, or edits one (`person` given): name, department and roles. The key never changes. */
-export function PersonDialog({ person, onClose }: { person?: Person; onClose: () => void }) {
+/**
+ * Adds a person, or edits one (`person` given): name, department and roles. The key never changes.
+ * An admin may archive someone from here (`onArchive`): they can no longer act; history keeps them.
+ */
+export function PersonDialog({
+  person,
+  onArchive,
+  onClose,
+}: {
+  person?: Person;
+  onArchive?: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('settings');
   const api = useSession((s) => s.api);
   const load = useSession((s) => s.load);
   const departments = useSession((s) => s.departments);
   const people = useSession((s) => s.people);
   const [name, setName] = useState(person?.name ?? '');
-  const [department, setDepartment] = useState(person?.department ?? departments[0]?.key ?? '');
+  const [department, setDepartment] = useState(
+    person?.department ?? departments.find((d) => !d.archivedAt)?.key ?? '',
+  );
   const [roles, setRoles] = useState<Role[]>(person?.roles ?? ['member']);
   const { busy, error, setError, run } = useAction();
   const key =
@@ -66,11 +79,13 @@ export function PersonDialog({ person, onClose }: { person?: Person; onClose: ()
           onChange={(e) => setDepartment(e.target.value)}
           data-testid="person-department"
         >
-          {departments.map((d) => (
-            <option key={d.key} value={d.key}>
-              {d.name}
-            </option>
-          ))}
+          {departments
+            .filter((d) => !d.archivedAt || d.key === person?.department)
+            .map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.name}
+              </option>
+            ))}
         </select>
         <RoleChecks
           offered={ROLES}
@@ -79,6 +94,13 @@ export function PersonDialog({ person, onClose }: { person?: Person; onClose: ()
           legend={t('people.roles')}
           idPrefix="person"
         />
+        {person && onArchive && (
+          <p>
+            <button type="button" className="danger" onClick={onArchive} data-testid="archive-person">
+              {t('people.archivePerson')}
+            </button>
+          </p>
+        )}
         <DialogFooter
           error={error}
           cancelLabel={t('people.cancel')}
