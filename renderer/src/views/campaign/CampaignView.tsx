@@ -6,6 +6,7 @@ import { useRoute } from '../../state/route.ts';
 import { AckMatrix } from './AckMatrix.tsx';
 import { BriefDocument } from './BriefDocument.tsx';
 import { CampaignHeader } from './CampaignHeader.tsx';
+import { PrintHeader } from './PrintHeader.tsx';
 import { ReadinessPanel } from './ReadinessPanel.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { shownBrief } from './brief.ts';
@@ -36,6 +37,7 @@ export function CampaignView() {
   const brief = shownBrief(campaign, nowIso());
   return (
     <article className="campaign-page" data-testid="campaign-page">
+      <PrintHeader campaign={campaign} version={brief.version?.version} />
       <CampaignHeader campaign={campaign} readiness={readiness} briefOpened={openedKey === campaign.key} />
       <div className="campaign-columns">
         <BriefDocument campaign={campaign} brief={brief} onRendered={() => setOpenedKey(campaign.key)} />
