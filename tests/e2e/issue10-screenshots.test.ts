@@ -66,6 +66,10 @@ describe('the sample workspace', () => {
   test('the board: its summary line and the failing metric are above the fold', async () => {
     expect(await bottom(page, '.board-bar:has([data-testid="board-summary"])')).toBeLessThanOrEqual(768);
     expect(await bottom(page, '.board-main [data-campaign="bf-next-day"]')).toBeLessThanOrEqual(768);
+    // The calendar export's department is labelled on screen, not a second bare "All departments".
+    await expect(page.locator('label.ics-for').innerText()).resolves.toMatch(
+      /^Calendar for\s+All departments/,
+    );
     await screenshot(page, 'issue10-shot-board-sample');
   });
 
@@ -90,6 +94,8 @@ describe('the sample workspace', () => {
     await expect(page.getByTestId('decision-status').textContent()).resolves.toContain('On hold');
     expect(await bottom(page, '[data-testid="decision-status"]')).toBeLessThanOrEqual(768);
     expect(await bottom(page, '[data-testid="promise"]')).toBeLessThanOrEqual(768);
+    // The printed header is for paper only.
+    await expect(page.getByTestId('print-header').isVisible()).resolves.toBe(false);
     await screenshot(page, 'issue10-shot-campaign');
   });
 
