@@ -50,6 +50,39 @@ async function bottom(page: Page, selector: string): Promise<number> {
   return box.y + box.height;
 }
 
+/**
+ * Prints the page as headless Chromium does (the same @media print rules as the print dialog),
+ * keeps its pages as PNG screenshots (`name`-1.png …) and answers its text. Every printout has page
+ * numbers ("1 / 2" … "2 / 2") and nothing of the app's frame.
+ */
+async function printed(page: Page, name: string): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-print-'));
+  try {
+    const pdf = path.join(dir, 'printed.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+    poppler('pdftoppm', ['-png', '-r', '80', pdf, path.join(dir, 'page')]);
+    const pages = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
+    expect(pages.length).toBeGreaterThan(0);
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    for (const [i, file] of pages.entries()) {
+      fs.copyFileSync(path.join(dir, file), path.join(SCREENSHOT_DIR, `${name}-${i + 1}.png`));
+    }
+    const text = poppler('pdftotext', ['-layout', pdf, '-']);
+    for (let n = 1; n <= pages.length; n++) {
+      expect(text).toMatch(new RegExp(`^\\s*${n}\\s*/\\s*${pages.length}\\s*$`, 'm'));
+    }
+    // The navigation and the top bar (its search and person switcher) stay on screen.
+    expect(text).not.toMatch(/^\W*(Calendar|Inbox|Metrics|Settings)\s*$/m);
+    expect(text).not.toContain('Campaign Desk');
+    return text;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the sample workspace', () => {
   let app: RunningApp;
   let page: Page;
@@ -104,57 +137,51 @@ describe('the sample workspace', () => {
     await switchTo(page, 'taras');
     await go(page, '#/campaign/bf-next-day');
     await page.getByTestId('changed-since').waitFor();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-print-'));
-    try {
-      const pdf = path.join(dir, 'brief.pdf');
-      // Headless Chromium's print: the same @media print rules as the print dialog.
-      await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-      poppler('pdftoppm', ['-png', '-r', '80', pdf, path.join(dir, 'page')]);
-      const pages = fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith('.png'))
-        .sort();
-      expect(pages.length).toBeGreaterThan(0);
-      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      for (const [i, file] of pages.entries()) {
-        fs.copyFileSync(path.join(dir, file), path.join(SCREENSHOT_DIR, `issue10-shot-print-${i + 1}.png`));
-      }
-      const text = poppler('pdftotext', ['-layout', pdf, '-']);
-      expect(text).toContain('Black Friday: next-day delivery');
-      expect(text).toMatch(/the customer promise/i);
-      expect(text).toContain('On hold — Anna Lindqvist');
-      for (const field of [
-        'Objective',
-        'Audience',
-        'Key message',
-        'Offer',
-        'Expected impact',
-        'FAQ for support',
-      ]) {
-        expect(text.toUpperCase()).toContain(field.toUpperCase());
-      }
-      // A header says which workspace, campaign and version, who printed it, when, and the time zone.
-      expect(text).toMatch(
-        /workspace\.sqlite · Black Friday: next-day delivery · brief version 2\s+Printed by Taras Bondar, 26 Nov 2026, 09:0\d · times in UTC/,
-      );
-      // Page numbers at the foot of each page: "1 / 2" … "2 / 2".
-      for (let n = 1; n <= pages.length; n++) {
-        expect(text).toMatch(new RegExp(`^\\s*${n}\\s*/\\s*${pages.length}\\s*$`, 'm'));
-      }
-      // Nothing of the frame: the navigation, the top bar's person switcher, the page's buttons.
-      expect(text).not.toMatch(/^\W*(Calendar|Inbox|Metrics|Settings)\s*$/m);
-      expect(text).not.toContain('Campaign Desk');
-      expect(text).not.toContain('Taras Bondar · Delivery');
-      for (const control of [
-        'Acknowledge version 2',
-        'Acknowledge with a concern',
-        'Show the current brief only',
-        'Pick two versions',
-      ]) {
-        expect(text, control).not.toContain(control);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const text = await printed(page, 'issue10-shot-print');
+    expect(text).toContain('Black Friday: next-day delivery');
+    expect(text).toMatch(/the customer promise/i);
+    expect(text).toContain('On hold — Anna Lindqvist');
+    for (const field of [
+      'Objective',
+      'Audience',
+      'Key message',
+      'Offer',
+      'Expected impact',
+      'FAQ for support',
+    ]) {
+      expect(text.toUpperCase()).toContain(field.toUpperCase());
+    }
+    // A header says which workspace, campaign and version, who printed it, when, and the time zone.
+    expect(text).toMatch(
+      /workspace\.sqlite · Black Friday: next-day delivery · brief version 2\s+Printed by Taras Bondar, 26 Nov 2026, 09:0\d · times in UTC/,
+    );
+    expect(text).not.toContain('Taras Bondar · Delivery');
+    for (const control of [
+      'Acknowledge version 2',
+      'Acknowledge with a concern',
+      'Show the current brief only',
+      'Pick two versions',
+    ]) {
+      expect(text, control).not.toContain(control);
+    }
+  });
+
+  test('the printed readiness report has the same header and page numbers, and no controls', async () => {
+    await switchTo(page, 'ceo');
+    await go(page, '#/readiness');
+    await page.locator('[data-testid="readiness-board"][data-fresh="true"]').waitFor();
+    const text = await printed(page, 'issue10-shot-print-board');
+    expect(text).toMatch(
+      /workspace\.sqlite · Readiness\s+Printed by Anna Lindqvist, 26 Nov 2026, 09:0\d · times in UTC/,
+    );
+    expect(text).toContain('Black Friday: next-day delivery');
+    // The HOLD runs to the campaign's end (the dialog's default, 30 Nov, 23:59): not "runs out early".
+    expect(text).toContain('On hold — Anna Lindqvist, until 30 Nov, 23:59');
+    expect(text).not.toContain('Runs out 30 Nov');
+    // Metric health starts on a page with its tiles, not as the last line of the one before.
+    expect(text).not.toMatch(/Metric health\s+\d+\s*\/\s*\d+\s*$/m);
+    for (const control of ['Record go / hold', 'Print / PDF', 'Calendar for', 'Group by', 'As it stood on']) {
+      expect(text, control).not.toContain(control);
     }
   });
 });

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Campaign } from '../../../../shared/domain.ts';
-import { useFormat } from '../../components/format.ts';
-import { nowIso } from '../../state/clock.ts';
-import { useMe, useSession } from '../../state/session.ts';
+import { nowIso } from '../state/clock.ts';
+import { useMe, useSession } from '../state/session.ts';
+import { useFormat } from './format.ts';
 
 /**
- * On paper only: which workspace, campaign and version this is, who printed it and when, and the
- * time zone its times are in — a printout outlives the screen it came from. Page numbers are @page's.
+ * On paper only: the workspace and what this is (a campaign's brief, the readiness report), who
+ * printed it and when, and the time zone its times are in — a printout outlives the screen it came
+ * from. Page numbers are @page's (app.css).
  */
-export function PrintHeader({ campaign, version }: { campaign: Campaign; version: number | undefined }) {
-  const { t } = useTranslation('campaign');
+export function PrintHeader({ subject }: { subject: string }) {
+  const { t } = useTranslation();
   const format = useFormat();
   const info = useSession((s) => s.info);
   const me = useMe();
@@ -26,8 +26,7 @@ export function PrintHeader({ campaign, version }: { campaign: Campaign; version
   return (
     <div className="print-header" data-testid="print-header">
       <span>
-        {info?.name} · {campaign.title}
-        {version !== undefined && ` · ${t('print.version', { version })}`}
+        {info?.name} · {subject}
       </span>
       <span>
         {t(me ? 'print.printedBy' : 'print.printed', { name: me?.name, when: format.full(printedAt) })} ·{' '}
