@@ -82,6 +82,8 @@ describe('date fields follow the app language', () => {
       await page.getByTestId('field-end').fill('12/24/2026');
       await page.getByTestId('field-end-time').fill('6:30 pm');
       await page.getByTestId('save-draft').click();
+      // Reload only once the save is answered ("Saved …" in the editor's status line).
+      await expect.poll(() => page.locator('.editor-bar [role="status"]').textContent()).toMatch(/\S/);
       await page.reload();
       await page.getByTestId('field-end').waitFor();
       await expect(valueOf(page, 'field-end')).resolves.toBe('12/24/2026');
