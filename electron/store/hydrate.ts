@@ -131,13 +131,28 @@ export async function hydrateCampaigns(
  * older version are each the latest of some versions' acknowledgements, or their existence.
  */
 function latestPerVersion(rows: readonly AckRow[]): AckRow[] {
-  const latest = new Map<string, AckRow>();
-  for (const row of rows) {
-    const key = `${row.c} ${row.d} ${row.version}`;
-    const seen = latest.get(key);
-    if (!seen || row.at >= seen.at) latest.set(key, row);
+  const kept: AckRow[] = [];
+  // Rows come grouped by campaign: one small map per campaign, by department and version.
+  const latest = new Map<number | string, AckRow>();
+  const keyOf = (row: AckRow) =>
+    row.version < 2 ** 21 && row.d < 2 ** 31 ? row.d * 2 ** 21 + row.version : `${row.d} ${row.version}`;
+  let from = 0;
+  while (from < rows.length) {
+    const campaign = (rows[from] as AckRow).c;
+    let to = from;
+    latest.clear();
+    for (; to < rows.length && (rows[to] as AckRow).c === campaign; to++) {
+      const row = rows[to] as AckRow;
+      const seen = latest.get(keyOf(row));
+      if (!seen || row.at >= seen.at) latest.set(keyOf(row), row);
+    }
+    for (let i = from; i < to; i++) {
+      const row = rows[i] as AckRow;
+      if (latest.get(keyOf(row)) === row) kept.push(row);
+    }
+    from = to;
   }
-  return rows.filter((row) => latest.get(`${row.c} ${row.d} ${row.version}`) === row);
+  return kept;
 }
 
 function campaign(
