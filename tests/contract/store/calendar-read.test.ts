@@ -37,6 +37,8 @@ const history = fc.record({
   ),
 });
 
+type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
+
 async function seed(tx: StoreWriter): Promise<void> {
   for (const key of DEPARTMENTS) {
     await tx.upsertDepartment({ key, name: key, color: '#123456' });
@@ -44,7 +46,7 @@ async function seed(tx: StoreWriter): Promise<void> {
   }
 }
 
-async function insert(tx: StoreWriter, key: string, h: fc.RecordValue<typeof history>): Promise<void> {
+async function insert(tx: StoreWriter, key: string, h: History): Promise<void> {
   const start = T0 + (h.start + 1) * 24 * HOUR;
   await tx.upsertCampaign({
     key,

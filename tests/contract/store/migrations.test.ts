@@ -202,6 +202,54 @@ describe.each(ENGINES)('%s', (engine) => {
     );
   });
 
+  it("migration 8 reads the calendar's acknowledgements from an index that holds their columns, and loads the same ones", async () => {
+    await open(location(), 7);
+    await execSql(location(), version1Rows());
+    const list = async () => {
+      const store = await openStoreAt(location());
+      try {
+        return await store.read((tx) =>
+          tx.listCampaigns({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
+        );
+      } finally {
+        await store.close();
+      }
+    };
+    const before = (await list()).map((c) => c.acknowledgements);
+    expect(before.flat().length).toBeGreaterThan(0);
+    await open(location(), 8);
+    expect((await list()).map((c) => c.acknowledgements)).toEqual(before);
+    if (engine === 'sqlite') {
+      const plan = await rawSql(
+        location(),
+        `EXPLAIN QUERY PLAN SELECT campaign_id, department_id, version, person_id, at, state, note
+         FROM acknowledgements WHERE campaign_id IN (1, 2) AND at <= 0 ORDER BY campaign_id, id`,
+      );
+      expect(plan.map((r) => r.detail).join(' ')).toContain(
+        'COVERING INDEX acknowledgements_by_campaign_covering',
+      );
+      expect(
+        await rawSql(
+          location(),
+          `SELECT name FROM sqlite_master WHERE tbl_name = 'acknowledgements' AND type = 'index'`,
+        ),
+      ).toEqual([{ name: 'acknowledgements_by_campaign_covering' }]);
+    } else {
+      expect(
+        await rawSql(
+          location(),
+          `SELECT indexdef FROM pg_indexes WHERE tablename = 'acknowledgements' AND indexname LIKE 'acknowledgements_by%'`,
+        ),
+      ).toEqual([
+        {
+          indexdef: expect.stringContaining(
+            '(campaign_id, id) INCLUDE (at, department_id, version, person_id, state, note)',
+          ) as unknown,
+        },
+      ]);
+    }
+  });
+
   it('an up-to-date workspace is opened without changing anything', async () => {
     await open(location());
     await execSql(location(), version1Rows());
