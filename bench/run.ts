@@ -14,6 +14,8 @@ import { formatTable, ms, rate, type Figure } from './table.ts';
 import { importInto, removeBenchDir, removeWorkspace } from './workspace.ts';
 
 const RUNS = 7;
+// Milliseconds apart on a busy machine: many rounds, each running every variant in turn.
+const CALENDAR_RUNS = 101;
 const IMPORT_RUNS = 3;
 const CSV_RUNS = 5;
 
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
   const services = createServices(store);
   log(`Readiness at ${REPORT_AT} and the ${MONTH.from.slice(0, 7)} calendar (${RUNS} runs each)…`);
   const readiness = await measureReadiness(store, services, RUNS);
-  const calendar = await measureCalendar(store, services, RUNS);
+  const calendar = await measureCalendar(store, services, CALENDAR_RUNS);
   await measureInbox(services, REPORT_AT, 1);
   const inbox = await measureInbox(services, REPORT_AT, RUNS);
   await store.close();
@@ -76,11 +78,16 @@ async function main(): Promise<number> {
       pass: ratio <= 2,
     },
     {
-      name: `calendar month, store listCampaigns (${calendar.campaigns})`,
+      name: `calendar month, the calendar's store read (${calendar.campaigns} campaigns)`,
       measured: ms(calendar.storeMs),
       target: '≤ 2 ms',
       pass: calendar.storeMs <= 2,
     },
+    {
+      name: "calendar month, the calendar's store read ÷ range seek",
+      measured: `${(calendar.storeMs / calendar.rangeSeekMs).toFixed(2)}×`,
+    },
+    { name: 'calendar month, store listCampaigns with every child row', measured: ms(calendar.fullStoreMs) },
     {
       name: `calendar month, raw fetch of its ${calendar.childRows} rows`,
       measured: ms(calendar.rowsFloorMs),
