@@ -58,8 +58,16 @@ function boardCampaign(
     currentVersion: currentVersion(campaign, at) ?? null,
     acknowledgements: acknowledgementSummary(campaign, entry.phase === 'ended' ? entry.start : at, archived),
     ...(record?.flags ? { decisionFlags: record.flags } : {}),
-    decisionExpiresEarly: standing?.expires !== undefined && standing.expires < entry.end,
+    decisionExpiresEarly: standing?.expires !== undefined && expiresEarly(standing.expires, entry.end),
   };
+}
+
+/**
+ * A decision's expiry is picked to the minute: one in the campaign's last minute (23:59 for an end
+ * at 23:59:59, the dialog's default) runs to the end, not out "30 Nov, 23:59, before … (30 Nov, 23:59)".
+ */
+function expiresEarly(expires: string, end: string): boolean {
+  return Date.parse(expires) < Math.floor(Date.parse(end) / 60_000) * 60_000;
 }
 
 /** Each metric's status at `at` with its recent samples for the trend line. */

@@ -42,13 +42,21 @@ export const E2E_NOW = '2026-11-22T12:00:00Z';
 let serverClockOffsetMs = 0;
 
 export async function startApp(
-  options: { sample?: boolean; clock?: string; team?: boolean; passwords?: Record<string, string> } = {},
+  options: {
+    sample?: boolean;
+    /** A workspace file to serve a copy of (e.g. the bench's 5,000 campaigns). */
+    from?: string;
+    clock?: string;
+    team?: boolean;
+    passwords?: Record<string, string>;
+  } = {},
 ): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('The UI is not built: run "npm run build:renderer" (npm test does it first).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-desk-e2e-'));
   const workspace = path.join(dir, 'workspace.sqlite');
+  if (options.from) fs.copyFileSync(options.from, workspace);
   if (options.sample) {
     const r = cli([
       'import',

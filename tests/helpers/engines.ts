@@ -55,9 +55,22 @@ export async function createDatabase(template?: string): Promise<string> {
   return databaseUrl(name);
 }
 
+/**
+ * Drops a test database. FORCE ends the test's own leftover connections, but a role that is not a
+ * superuser may not end an autovacuum worker that PostgreSQL started on the database after a test
+ * wrote many rows (42501): that worker finishes within moments, so the drop is tried again.
+ */
 export async function dropDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  await onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '42501' || attempt >= 20) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** A new, empty workspace location of the engine; `remove` deletes it again. */

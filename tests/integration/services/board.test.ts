@@ -62,6 +62,18 @@ describe('board.get', () => {
     });
   });
 
+  it('does not flag a decision that runs to the campaign end’s minute (the dialog’s default)', async () => {
+    // Black Friday ends 30 Nov, 23:59:59; the dialog offers 30 Nov, 23:59.
+    const hold = { campaign: 'bf-next-day', decision: 'hold', note: 'Couriers short' } as const;
+    await ws.call('decisions.record', { ...hold, expires: '2026-11-30T23:59:00.000Z' }, 'ceo');
+    const early = async () =>
+      (await ws.call('board.get', { at: AT })).campaigns.find((c) => c.key === 'bf-next-day')
+        ?.decisionExpiresEarly;
+    await expect(early()).resolves.toBe(false);
+    await ws.call('decisions.record', { ...hold, expires: '2026-11-30T23:58:00.000Z' }, 'ceo');
+    await expect(early()).resolves.toBe(true);
+  });
+
   it('states each metric once with its trend and the campaigns it affects', async () => {
     const board = await ws.call('board.get', { at: AT });
     const onTime = board.metrics.find((m) => m.metric.key === 'on_time_delivery');

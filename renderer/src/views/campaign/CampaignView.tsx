@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../components/ui.css';
+import { PrintHeader } from '../../components/PrintHeader.tsx';
 import { useApiQuery } from '../../components/useApiQuery.ts';
 import { useRoute } from '../../state/route.ts';
 import { AckMatrix } from './AckMatrix.tsx';
@@ -36,6 +37,13 @@ export function CampaignView() {
   const brief = shownBrief(campaign, nowIso());
   return (
     <article className="campaign-page" data-testid="campaign-page">
+      <PrintHeader
+        subject={
+          brief.version
+            ? `${campaign.title} · ${t('print.version', { version: brief.version.version })}`
+            : campaign.title
+        }
+      />
       <CampaignHeader campaign={campaign} readiness={readiness} briefOpened={openedKey === campaign.key} />
       <div className="campaign-columns">
         <BriefDocument campaign={campaign} brief={brief} onRendered={() => setOpenedKey(campaign.key)} />

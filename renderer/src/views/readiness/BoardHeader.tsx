@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReadinessSettings } from '../../../../shared/api.ts';
 import { useFormat } from '../../components/format.ts';
+import { PrintHeader } from '../../components/PrintHeader.tsx';
 import { hasRole, useMe } from '../../state/session.ts';
 import { AsOfPicker } from './AsOfPicker.tsx';
 import { ReportExports } from './ReportExports.tsx';
@@ -19,6 +20,7 @@ export function BoardHeader({ at, lookingBack, settings }: Props) {
   const canChange = hasRole(me, 'leadership') || hasRole(me, 'admin');
   return (
     <header className="board-header">
+      <PrintHeader subject={t('title')} />
       <div className="board-heading">
         <h1>{t('title')}</h1>
         <span className={lookingBack ? 'board-instant looking-back' : 'board-instant'}>

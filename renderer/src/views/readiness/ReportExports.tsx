@@ -64,18 +64,18 @@ export function ReportExports() {
         </button>
       ))}
       <span className="ics-export">
-        <select
-          value={department}
-          onChange={(e) => setDepartment(e.target.value)}
-          aria-label={t('exports.icsFor')}
-        >
-          <option value="">{t('exports.allDepartments')}</option>
-          {departments.map((d) => (
-            <option key={d.key} value={d.key}>
-              {d.name}
-            </option>
-          ))}
-        </select>
+        {/* Labelled on screen: beside the board's own department filter, a bare select read as a second one. */}
+        <label className="ics-for">
+          {t('exports.icsFor')}
+          <select value={department} onChange={(e) => setDepartment(e.target.value)}>
+            <option value="">{t('exports.allDepartments')}</option>
+            {departments.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           disabled={busy !== null}
           data-testid="export-ics"
