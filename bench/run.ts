@@ -5,11 +5,12 @@ import os from 'node:os';
 import { createServices } from '../electron/services/services.ts';
 import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import { measureCalendar, MONTH } from './calendar.ts';
-import { CSV_ROWS, measureCsv } from './csv-import.ts';
+import { CSV_ROWS, generateCsv, measureCsv } from './csv-import.ts';
 import { generateDocument } from './generate.ts';
 import { measureInbox } from './inbox.ts';
 import { median } from './measure.ts';
 import { measureReadiness, REPORT_AT } from './readiness.ts';
+import { measureServeMemory } from './serve-memory.ts';
 import { formatTable, ms, rate, type Figure } from './table.ts';
 import { importInto, removeBenchDir, removeWorkspace } from './workspace.ts';
 
@@ -40,6 +41,8 @@ async function main(): Promise<number> {
 
   log(`CSV import of ${CSV_ROWS.toLocaleString('en')} rows (${CSV_RUNS} runs each)…`);
   const csv = await measureCsv(workspace, doc.metrics, CSV_RUNS);
+  log('serve memory after that import over HTTP (dry run, then import)…');
+  const memory = await measureServeMemory(workspace, generateCsv(doc.metrics).csv);
 
   const store = SqliteStore.open(workspace);
   const services = createServices(store);
@@ -63,6 +66,17 @@ async function main(): Promise<number> {
       pass: csv.serviceRowsPerSec >= 200_000,
     },
     { name: 'CSV parse + validate only', measured: rate(csv.parseRowsPerSec) },
+    {
+      name: 'serve RSS after the 200,000-row import over HTTP (peak)',
+      measured: `${Math.round(memory.serveMb)} MB (${Math.round(memory.servePeakMb)})`,
+    },
+    { name: 'node with the same workspace open, RSS (floor)', measured: `${Math.round(memory.floorMb)} MB` },
+    {
+      name: 'serve RSS after that import ÷ floor',
+      measured: `${(memory.serveMb / memory.floorMb).toFixed(2)}×`,
+      target: '≤ 2×',
+      pass: memory.serveMb <= 2 * memory.floorMb,
+    },
     { name: 'CSV rows, raw batched better-sqlite3 insert (floor)', measured: rate(csv.rawRowsPerSec) },
     {
       name: 'CSV import, service ÷ raw batched insert',
