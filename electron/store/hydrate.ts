@@ -79,9 +79,12 @@ export interface ChildRowSource {
  */
 export type Children = 'all' | 'none' | 'rules';
 
-/** The children a campaign query asks for. */
-export function childrenOf(query: Pick<CampaignQuery, 'withoutChildren' | 'forCalendar'>): Children {
-  return query.withoutChildren ? 'none' : query.forCalendar ? 'rules' : 'all';
+/** The children a campaign query asks for (the calendar's reduction only with the instant it holds for). */
+export function childrenOf(
+  query: Pick<CampaignQuery, 'withoutChildren' | 'forCalendar' | 'knownAt'>,
+): Children {
+  if (query.withoutChildren) return 'none';
+  return query.forCalendar && query.knownAt !== undefined ? 'rules' : 'all';
 }
 
 /** The campaigns of `rows`, in the same order, with child rows recorded at or before `knownAt` (or none). */

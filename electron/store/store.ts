@@ -64,7 +64,7 @@ export interface CampaignQuery {
   /**
    * Load only what the readiness rules evaluated at `knownAt` can use (the calendar): brief versions
    * without their content, and of each department's acknowledgements of one version only the latest.
-   * Rules evaluated at any other instant may answer differently. Requires `knownAt`.
+   * Rules evaluated at any other instant may answer differently. Without `knownAt`, every child row.
    */
   forCalendar?: boolean;
   /**
