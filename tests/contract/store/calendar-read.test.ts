@@ -159,5 +159,9 @@ describe.each(ENGINES)('%s', (engine) => {
         note: 'note 0',
       },
     ]);
+    // Without the instant the reduction holds for, nothing is left out.
+    const [whole] = await store.read((tx) => tx.listCampaigns({ ...NOV, forCalendar: true }));
+    expect(whole?.acknowledgements).toHaveLength(3);
+    expect(whole?.briefVersions[0]?.objective).toBe('objective 1');
   });
 });
