@@ -49,12 +49,18 @@ function csvCell(cell: OfficeCell, table: OfficeTable, decimal: string): string 
 /**
  * CSV as Excel opens it by double-click: UTF-8 with a BOM (else it guesses the ANSI code
  * page), `;` where the locale writes decimal commas (Excel splits on the list separator).
+ * A cell holding a line break is quoted: Excel and LibreOffice end a row at any CR or LF
+ * outside quotes (csv-stringify quotes a lone LF only when asked, given CRLF rows).
  */
 function tableToCsv(table: OfficeTable, locale: string): string {
   const decimal = decimalMark(locale);
   const delimiter = decimal === ',' ? ';' : ',';
   const rows = table.rows.map((r) => r.map((c) => csvCell(c, table, decimal)));
-  return `\uFEFF${stringify([table.headers.map(neutralise), ...rows], { delimiter, record_delimiter: '\r\n' })}`;
+  return `\uFEFF${stringify([table.headers.map(neutralise), ...rows], {
+    delimiter,
+    record_delimiter: '\r\n',
+    quote_record_delimiter: true,
+  })}`;
 }
 
 async function tableToXlsx(table: OfficeTable): Promise<Buffer> {

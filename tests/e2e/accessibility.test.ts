@@ -84,5 +84,18 @@ for (const scheme of ['light', 'dark'] as const) {
         'decide-bf-next-day',
       );
     });
+
+    test('the calendar of a date field: no violations, Esc closes only the calendar', async () => {
+      await go(page, '#/readiness');
+      await page.getByTestId('decide-bf-next-day').click();
+      await page.getByTestId('decision-expires-pick').click();
+      await page.locator('.datetime-popup').getByRole('grid').waitFor();
+      expect(await violations()).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator('.datetime-popup').waitFor({ state: 'detached' });
+      await expect(page.getByTestId('decision-go').isVisible()).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('decision-go').waitFor({ state: 'detached' });
+    });
   });
 }

@@ -49,6 +49,23 @@ describe('date fields follow the app language', () => {
       await page.keyboard.press('ArrowUp');
       await expect(valueOf(page, 'field-end')).resolves.not.toBe(end);
       await expect(valueOf(page, 'field-end')).resolves.toMatch(/^\d\d\.\d\d\.\d{4}$/);
+      // The calendar button: a month grid in Ukrainian; a day picked lands in the field.
+      await page.getByTestId('field-start-pick').click();
+      const grid = page.locator('.datetime-popup');
+      await grid.getByRole('grid').waitFor();
+      await expect(grid.textContent()).resolves.toMatch(/листопад 2026/i);
+      await screenshot(page, 'editor-dates-uk-calendar');
+      await grid.locator('[data-day="2026-11-20"] button').click();
+      await expect(valueOf(page, 'field-start')).resolves.toBe('20.11.2026');
+      await expect(valueOf(page, 'field-start-time')).resolves.toBe('07:00');
+      await expect(
+        page.getByTestId('field-start-pick').evaluate((el) => el === document.activeElement),
+      ).resolves.toBe(true);
+      // Esc closes the calendar and nothing else.
+      await page.getByTestId('field-start-pick').click();
+      await grid.waitFor();
+      await page.keyboard.press('Escape');
+      await grid.waitFor({ state: 'detached' });
       await screenshot(page, 'editor-dates-uk');
     } finally {
       await page.context().close();

@@ -26,7 +26,10 @@ describe('calendar feed', () => {
     const first = await feed();
     const uid = first.find('bf-next-day').event.uid;
     expect(uid).toMatch(/^bf-next-day@[0-9a-f-]{36}\.campaigndesk$/);
-    expect((await feed()).find('bf-next-day').event.uid).toBe(uid);
+    const second = (await feed()).find('bf-next-day');
+    expect(second.event.uid).toBe(uid);
+    // Nothing changed: no higher SEQUENCE, so calendars do not announce an update.
+    expect(second.prop('sequence')).toBe(first.find('bf-next-day').prop('sequence'));
     expect(first.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 
@@ -45,11 +48,14 @@ describe('calendar feed', () => {
     );
     const moved = (await feed()).find('bf-next-day');
     expect(Number(moved.prop('sequence'))).toBeGreaterThan(sequence);
+    // The same event for calendar programs: the UID does not follow the change.
+    expect(moved.event.uid).toBe(before.event.uid);
     expect(moved.event.startDate.toString()).toBe('2026-11-28');
 
     await ws.call('campaigns.cancel', { key: 'bf-next-day', revision: await revision() }, 'maria');
     const cancelled = (await feed()).find('bf-next-day');
     expect(cancelled.prop('status')).toBe('CANCELLED');
+    expect(cancelled.event.uid).toBe(before.event.uid);
     expect(Number(cancelled.prop('sequence'))).toBeGreaterThan(Number(moved.prop('sequence')));
   });
 
