@@ -26,15 +26,20 @@ export async function medianMsPair(
   a: () => unknown,
   b: () => unknown,
 ): Promise<[number, number]> {
-  await a();
-  await b();
-  const times: [number[], number[]] = [[], []];
+  const [ma = 0, mb = 0] = await medianMsEach(runs, [a, b]);
+  return [ma, mb];
+}
+
+/** Like medianMs for several pieces of work, run in turn each round (all see the same machine conditions). */
+export async function medianMsEach(runs: number, works: readonly (() => unknown)[]): Promise<number[]> {
+  for (const work of works) await work();
+  const times = works.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    for (const [k, work] of [a, b].entries()) {
+    for (const [k, work] of works.entries()) {
       const start = performance.now();
       await work();
-      times[k as 0 | 1].push(performance.now() - start);
+      times[k]?.push(performance.now() - start);
     }
   }
-  return [median(times[0]), median(times[1])];
+  return times.map(median);
 }

@@ -6,11 +6,28 @@ const LAST_FOUR_DIGIT_YEAR_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
 
+// The date part of recent days: store reads format thousands of instants from a few hundred days.
+const datePrefixes = new Map<number, string>();
+const MAX_CACHED_DAYS = 4096;
+
 /** `YYYY-MM-DDTHH:mm:ss.sssZ`, exactly as `new Date(t).toISOString()`. */
 export function isoFromMs(t: number): string {
   if (!Number.isInteger(t) || t < 0 || t > LAST_FOUR_DIGIT_YEAR_MS) return new Date(t).toISOString();
   const days = Math.floor(t / 86_400_000);
   let rest = t - days * 86_400_000;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const millis = rest - second * 1000;
+  return `${datePrefix(days)}${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${pad3(millis)}Z`;
+}
+
+/** `YYYY-MM-DDT` of the day `days` after 1970-01-01. */
+function datePrefix(days: number): string {
+  const cached = datePrefixes.get(days);
+  if (cached !== undefined) return cached;
   // Civil date from days since 1970-01-01 (H. Hinnant's algorithm, proleptic Gregorian).
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
@@ -23,11 +40,8 @@ export function isoFromMs(t: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const millis = rest - second * 1000;
-  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${pad3(millis)}Z`;
+  const prefix = `${year}-${pad2(month)}-${pad2(day)}T`;
+  if (datePrefixes.size >= MAX_CACHED_DAYS) datePrefixes.clear();
+  datePrefixes.set(days, prefix);
+  return prefix;
 }

@@ -43,7 +43,13 @@ export class CampaignService {
   list(input: ApiParsedInput<'campaigns.list'>): Promise<CalendarItem[]> {
     return this.ctx.store.read(async (tx) => {
       const options = await this.readiness.options({ at: input.at }, tx);
-      const campaigns = await tx.listCampaigns({ from: input.from, to: input.to, knownAt: options.at });
+      // Only what readiness at `options.at` reads: no brief content, no superseded acknowledgements.
+      const campaigns = await tx.listCampaigns({
+        from: input.from,
+        to: input.to,
+        knownAt: options.at,
+        forCalendar: true,
+      });
       const readiness = await this.readiness.forCampaigns(tx, campaigns, options);
       const archived = archivedDepartments(await tx.listDepartments());
       return campaigns.map((c) => {

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/domain.ts';
 import { BRIEF_FIELDS } from '../../shared/domain.ts';
 import { isoFromMs as iso } from '../../shared/instant.ts';
+import type { CampaignQuery } from './store.ts';
 
 /** A campaigns row as both engines select it (instants in ms, JSON as text). */
 export interface CampaignDbRow {
@@ -36,7 +37,8 @@ export interface VersionRow {
   published_at: number;
   change: 'material' | 'minor';
   published_by: string | null;
-  content: string;
+  /** Absent when read for the readiness rules only (see Children). */
+  content?: string;
 }
 
 export interface AckRow {
@@ -64,10 +66,25 @@ export interface ChildRowSource {
   departments(): Promise<{ id: number; key: string }[]>;
   people(): Promise<{ id: number; key: string }[]>;
   campaignDepartments(ids: number[]): Promise<{ c: number; d: number }[]>;
-  /** Only rows recorded at or before `knownAt` (ms). */
-  versions(ids: number[], knownAt: number): Promise<VersionRow[]>;
+  /** Only rows recorded at or before `knownAt` (ms); without their content unless `withContent`. */
+  versions(ids: number[], knownAt: number, withContent: boolean): Promise<VersionRow[]>;
   acks(ids: number[], knownAt: number): Promise<AckRow[]>;
   decisions(ids: number[], knownAt: number): Promise<DecisionRow[]>;
+}
+
+/**
+ * Which child rows to load: `all` of them; `none` (dates and departments only); or `rules`, what
+ * the readiness rules can use when evaluated at `knownAt` — brief versions without their content,
+ * and of each department's acknowledgements of one version only the latest (see latestPerVersion).
+ */
+export type Children = 'all' | 'none' | 'rules';
+
+/** The children a campaign query asks for (the calendar's reduction only with the instant it holds for). */
+export function childrenOf(
+  query: Pick<CampaignQuery, 'withoutChildren' | 'forCalendar' | 'knownAt'>,
+): Children {
+  if (query.withoutChildren) return 'none';
+  return query.forCalendar && query.knownAt !== undefined ? 'rules' : 'all';
 }
 
 /** The campaigns of `rows`, in the same order, with child rows recorded at or before `knownAt` (or none). */
@@ -75,25 +92,22 @@ export async function hydrateCampaigns(
   source: ChildRowSource,
   rows: readonly CampaignDbRow[],
   knownAt: number,
-  withChildren = true,
+  children: Children = 'all',
 ): Promise<StoredCampaign[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const departmentKey = keysById(await source.departments());
   const departments = groupByCampaign(await source.campaignDepartments(ids), (r) => departmentKey(r.d));
-  if (!withChildren) return rows.map((row) => campaign(row, departments, NONE, NONE, NONE));
+  if (children === 'none') return rows.map((row) => campaign(row, departments, NONE, NONE, NONE));
   const personKey = keysById(await source.people());
-  const versions = groupByCampaign(await source.versions(ids, knownAt), (v) => {
-    const version: BriefVersion = {
-      version: v.version,
-      publishedAt: iso(v.published_at),
-      change: v.change,
-      ...(JSON.parse(v.content) as BriefContent),
-    };
+  const versions = groupByCampaign(await source.versions(ids, knownAt, children === 'all'), (v) => {
+    const version: BriefVersion = { version: v.version, publishedAt: iso(v.published_at), change: v.change };
+    if (v.content !== undefined) Object.assign(version, JSON.parse(v.content) as BriefContent);
     if (v.published_by) version.publishedBy = v.published_by;
     return version;
   });
-  const acks = groupByCampaign(await source.acks(ids, knownAt), (a) => {
+  const ackRows = await source.acks(ids, knownAt);
+  const acks = groupByCampaign(children === 'rules' ? latestPerVersion(ackRows) : ackRows, (a) => {
     const ack: Acknowledgement = {
       department: departmentKey(a.d),
       version: a.version,
@@ -111,6 +125,37 @@ export async function hydrateCampaigns(
     return decision;
   });
   return rows.map((row) => campaign(row, departments, versions, acks, decisions));
+}
+
+/**
+ * Of each campaign's acknowledgements by one department of one version, only the latest (ties:
+ * recorded last), in the order given (campaign, then as recorded). The rules read no other: the
+ * latest valid acknowledgement, the latest word of a department and whether it acknowledged an
+ * older version are each the latest of some versions' acknowledgements, or their existence.
+ */
+function latestPerVersion(rows: readonly AckRow[]): AckRow[] {
+  const kept: AckRow[] = [];
+  // Rows come grouped by campaign: one small map per campaign, by department and version.
+  const latest = new Map<number | string, AckRow>();
+  const keyOf = (row: AckRow) =>
+    row.version < 2 ** 21 && row.d < 2 ** 31 ? row.d * 2 ** 21 + row.version : `${row.d} ${row.version}`;
+  let from = 0;
+  while (from < rows.length) {
+    const campaign = (rows[from] as AckRow).c;
+    let to = from;
+    latest.clear();
+    for (; to < rows.length && (rows[to] as AckRow).c === campaign; to++) {
+      const row = rows[to] as AckRow;
+      const seen = latest.get(keyOf(row));
+      if (!seen || row.at >= seen.at) latest.set(keyOf(row), row);
+    }
+    for (let i = from; i < to; i++) {
+      const row = rows[i] as AckRow;
+      if (latest.get(keyOf(row)) === row) kept.push(row);
+    }
+    from = to;
+  }
+  return kept;
 }
 
 function campaign(

@@ -62,6 +62,12 @@ export interface CampaignQuery {
   /** Leave out every child row: for callers that need only dates and departments (much faster). */
   withoutChildren?: boolean;
   /**
+   * Load only what the readiness rules evaluated at `knownAt` can use (the calendar): brief versions
+   * without their content, and of each department's acknowledgements of one version only the latest.
+   * Rules evaluated at any other instant may answer differently. Without `knownAt`, every child row.
+   */
+  forCalendar?: boolean;
+  /**
    * Only campaigns that list this department, have a brief version published by `knownAt`
    * and lack the department's acknowledgement of the latest of those: a narrowing for the
    * inbox (callers still check which acknowledgements are valid).

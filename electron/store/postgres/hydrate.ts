@@ -14,9 +14,9 @@ export function postgresChildRows(client: pg.ClientBase): ChildRowSource {
          WHERE campaign_id = ANY($1::bigint[]) ORDER BY campaign_id, position`,
         [ids],
       ),
-    versions: (ids, knownAt) =>
+    versions: (ids, knownAt, withContent) =>
       all<VersionRow>(
-        `SELECT campaign_id AS c, version, published_at, change, published_by, content FROM brief_versions
+        `SELECT campaign_id AS c, version, published_at, change, published_by${withContent ? ', content' : ''} FROM brief_versions
          WHERE campaign_id = ANY($1::bigint[]) AND published_at <= $2 ORDER BY campaign_id, version`,
         [ids, knownAt],
       ),

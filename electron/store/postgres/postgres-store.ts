@@ -37,6 +37,7 @@ import {
   briefContent,
   campaignSummary,
   containsPattern,
+  childrenOf,
   hydrateCampaigns,
   type CampaignDbRow,
 } from '../hydrate.ts';
@@ -297,7 +298,7 @@ class PostgresTx implements StoreWriter {
        ORDER BY c.starts_at, c.key`,
       [from, ms(query.to), query.publishedOnly ?? false, query.awaiting ?? null, knownAt],
     );
-    return hydrateCampaigns(postgresChildRows(this.client), rows, knownAt, !query.withoutChildren);
+    return hydrateCampaigns(postgresChildRows(this.client), rows, knownAt, childrenOf(query));
   }
 
   async allCampaigns(): Promise<StoredCampaign[]> {

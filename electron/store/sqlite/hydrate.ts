@@ -18,6 +18,10 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
       `SELECT campaign_id AS c, version, published_at, change, published_by, content FROM brief_versions
        WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
     ),
+    versionsWithoutContent: p<VersionRow>(
+      `SELECT campaign_id AS c, version, published_at, change, published_by FROM brief_versions
+       WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
+    ),
     acks: p<AckRow>(
       `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgements
        WHERE ${OF_CAMPAIGNS} AND at <= :knownAt ORDER BY campaign_id, id`,
@@ -31,7 +35,8 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
     departments: async () => s.departments.all(),
     people: async () => s.people.all(),
     campaignDepartments: async (ids) => s.campaignDepartments.all({ ids: JSON.stringify(ids) }),
-    versions: async (ids, knownAt) => s.versions.all({ ids: JSON.stringify(ids), knownAt }),
+    versions: async (ids, knownAt, withContent) =>
+      (withContent ? s.versions : s.versionsWithoutContent).all({ ids: JSON.stringify(ids), knownAt }),
     acks: async (ids, knownAt) => s.acks.all({ ids: JSON.stringify(ids), knownAt }),
     decisions: async (ids, knownAt) => s.decisions.all({ ids: JSON.stringify(ids), knownAt }),
   };

@@ -31,6 +31,7 @@ import {
   briefContent,
   campaignSummary,
   containsPattern,
+  childrenOf,
   hydrateCampaigns,
   type CampaignDbRow,
   type ChildRowSource,
@@ -408,7 +409,7 @@ class SqliteTx implements StoreWriter {
             department: query.awaiting,
             knownAt,
           });
-    return hydrateCampaigns(this.childRows, rows, knownAt, !query.withoutChildren);
+    return hydrateCampaigns(this.childRows, rows, knownAt, childrenOf(query));
   }
 
   async allCampaigns(): Promise<StoredCampaign[]> {

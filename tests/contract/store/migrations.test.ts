@@ -202,6 +202,62 @@ describe.each(ENGINES)('%s', (engine) => {
     );
   });
 
+  it("migration 8 serves the calendar's child rows from indexes that hold their columns, and loads the same campaigns", async () => {
+    await open(location(), 7);
+    await execSql(location(), version1Rows());
+    const list = async () => {
+      const store = await openStoreAt(location());
+      try {
+        return await store.read((tx) =>
+          tx.listCampaigns({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
+        );
+      } finally {
+        await store.close();
+      }
+    };
+    const before = await list();
+    expect(before.flatMap((c) => [...c.acknowledgements, ...c.briefVersions]).length).toBeGreaterThan(1);
+    await open(location(), 8);
+    expect(await list()).toEqual(before);
+    if (engine === 'sqlite') {
+      // The calendar's statements (electron/store/sqlite/hydrate.ts): each an index-only read, no sort.
+      const reads = {
+        acknowledgements_by_campaign_covering: `SELECT campaign_id, department_id, version, person_id, at, state, note
+          FROM acknowledgements WHERE campaign_id IN (1, 2) AND at <= 0 ORDER BY campaign_id, id`,
+        brief_versions_by_campaign_covering: `SELECT campaign_id, version, published_at, change, published_by
+          FROM brief_versions WHERE campaign_id IN (1, 2) AND published_at <= 0 ORDER BY campaign_id, version`,
+        campaign_departments_in_order: `SELECT campaign_id, department_id FROM campaign_departments
+          WHERE campaign_id IN (1, 2) ORDER BY campaign_id, position`,
+      };
+      for (const [index, sql] of Object.entries(reads)) {
+        const plan = (await rawSql(location(), `EXPLAIN QUERY PLAN ${sql}`)).map((r) => r.detail).join(' ');
+        expect(plan).toContain(`COVERING INDEX ${index}`);
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+      expect(
+        await rawSql(location(), `SELECT name FROM sqlite_master WHERE name LIKE 'acknowledgements_by%'`),
+      ).toEqual([{ name: 'acknowledgements_by_campaign_covering' }]);
+    } else {
+      const indexes = await rawSql(
+        location(),
+        `SELECT indexname, indexdef FROM pg_indexes
+         WHERE indexname LIKE '%by_campaign%' OR indexname LIKE '%in_order' ORDER BY indexname`,
+      );
+      expect(indexes.map((i) => [i.indexname, String(i.indexdef).replace(/^.* USING btree /, '')])).toEqual([
+        [
+          'acknowledgements_by_campaign_covering',
+          '(campaign_id, id) INCLUDE (at, department_id, version, person_id, state, note)',
+        ],
+        [
+          'brief_versions_by_campaign_covering',
+          '(campaign_id, version) INCLUDE (published_at, change, published_by)',
+        ],
+        ['campaign_departments_in_order', '(campaign_id, "position") INCLUDE (department_id)'],
+        ['decisions_by_campaign', '(campaign_id, id)'],
+      ]);
+    }
+  });
+
   it('an up-to-date workspace is opened without changing anything', async () => {
     await open(location());
     await execSql(location(), version1Rows());

@@ -1,0 +1,167 @@
+// The calendar's reduced read (CampaignQuery.forCalendar: no brief content, only the latest
+// acknowledgement per department and version) must colour and summarise every campaign exactly
+// as the full read does when the rules are evaluated at `knownAt` — on generated histories with
+// out-of-order imports, ties in time, concerns and material/minor versions.
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Acknowledgement, BriefVersion, Campaign, ReadinessOptions } from '../../../shared/domain.ts';
+import { acknowledgementSummary } from '../../../shared/rules/acknowledgement-summary.ts';
+import {
+  acknowledgingDepartments,
+  archivedDepartments,
+  campaignReadiness,
+  latestValidAck,
+} from '../../../shared/rules/readiness.ts';
+import type { Store, StoreWriter } from '../../../electron/store/store.ts';
+import { ENGINES, openStoreAt, useLocation } from '../../helpers/engines.ts';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-11-01T00:00:00.000Z');
+const NOV = { from: '2026-11-01T00:00:00.000Z', to: '2026-11-30T23:59:59.999Z' };
+const DEPARTMENTS = ['marketing', 'delivery', 'support', 'sales'];
+// Few distinct instants, so acknowledgements often tie with each other and with knownAt.
+const instant = fc.integer({ min: 0, max: 12 }).map((h) => new Date(T0 + h * 6 * HOUR).toISOString());
+
+const history = fc.record({
+  start: fc.integer({ min: 0, max: 20 }),
+  departments: fc.subarray(DEPARTMENTS, { minLength: 1 }),
+  versions: fc.array(fc.record({ at: instant, material: fc.boolean() }), { maxLength: 4 }),
+  acks: fc.array(
+    fc.record({
+      department: fc.constantFrom(...DEPARTMENTS),
+      version: fc.integer({ min: 1, max: 4 }),
+      at: instant,
+      concern: fc.boolean(),
+    }),
+    { maxLength: 14 },
+  ),
+});
+
+type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
+
+async function seed(tx: StoreWriter): Promise<void> {
+  for (const key of DEPARTMENTS) {
+    await tx.upsertDepartment({ key, name: key, color: '#123456' });
+    await tx.upsertPerson({ key: `p-${key}`, name: key, department: key, roles: ['member'] });
+  }
+}
+
+async function insert(tx: StoreWriter, key: string, h: History): Promise<void> {
+  const start = T0 + (h.start + 1) * 24 * HOUR;
+  await tx.upsertCampaign({
+    key,
+    title: key,
+    start: new Date(start).toISOString(),
+    end: new Date(start + 2 * 24 * HOUR).toISOString(),
+    status: 'published',
+    channels: [],
+    departments: h.departments,
+    owner: 'p-marketing',
+  });
+  for (const [i, v] of h.versions.entries()) {
+    const version: BriefVersion = {
+      version: i + 1,
+      publishedAt: v.at,
+      change: v.material ? 'material' : 'minor',
+      objective: `objective ${i + 1}`,
+    };
+    await tx.insertBriefVersion(key, version);
+  }
+  for (const [i, a] of h.acks.entries()) {
+    const ack: Acknowledgement = {
+      department: a.department,
+      version: a.version,
+      by: `p-${a.department}`,
+      at: a.at,
+      state: a.concern ? 'concern' : 'acknowledged',
+    };
+    if (a.concern) ack.note = `note ${i}`;
+    await tx.addAcknowledgement(key, ack);
+  }
+}
+
+/** What campaigns.list derives from a campaign (CampaignService.list), less the campaign's own fields. */
+function derived(c: Campaign, options: ReadinessOptions) {
+  const archived = archivedDepartments([]);
+  return {
+    readiness: campaignReadiness(c, { metrics: [], campaigns: [c], sampleAt: () => undefined }, options),
+    awaiting: acknowledgingDepartments(c, options.at, archived).filter(
+      (d) => !latestValidAck(c, d, options.at),
+    ),
+    acknowledgements: acknowledgementSummary(c, options.at, archived),
+  };
+}
+
+describe.each(ENGINES)('%s', (engine) => {
+  const location = useLocation(engine);
+  let store: Store;
+
+  beforeEach(async () => {
+    store = await openStoreAt(location());
+    await store.write(seed);
+  });
+  afterEach(() => store.close());
+
+  it('the calendar read gives the same readiness, awaiting departments and acknowledgement summary as the full read', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(history, { minLength: 1, maxLength: 3 }), instant, async (histories, at) => {
+        run += 1;
+        const keys = histories.map((_, i) => `r${run}-${i}`);
+        await store.write(async (tx) => {
+          for (const [i, h] of histories.entries()) await insert(tx, keys[i] as string, h);
+        });
+        const options: ReadinessOptions = { at, horizonDays: 14, lookbackDays: 90, ackDeadlineDays: 3 };
+        const [full, reduced] = await store.read(async (tx) => [
+          await tx.listCampaigns({ ...NOV, knownAt: at }),
+          await tx.listCampaigns({ ...NOV, knownAt: at, forCalendar: true }),
+        ]);
+        expect(reduced.map((c) => c.key)).toEqual(full.map((c) => c.key));
+        for (const [i, c] of full.entries()) {
+          const r = reduced[i] as Campaign;
+          expect(derived(r, options)).toEqual(derived(c, options));
+          // It is a reduction: fewer rows, never other ones.
+          expect(c.acknowledgements).toEqual(expect.arrayContaining(r.acknowledgements));
+          expect(r.briefVersions.map((v) => v.version)).toEqual(c.briefVersions.map((v) => v.version));
+        }
+      }),
+      { numRuns: engine === 'postgres' ? 40 : 80 },
+    );
+  }, 120_000);
+
+  it('drops the brief content and the acknowledgements a later one of the same version supersedes', async () => {
+    await store.write((tx) =>
+      insert(tx, 'bf', {
+        start: 10,
+        departments: ['marketing', 'delivery'],
+        versions: [{ at: '2026-11-02T00:00:00.000Z', material: true }],
+        acks: [
+          { department: 'delivery', version: 1, at: '2026-11-03T00:00:00.000Z', concern: true },
+          { department: 'delivery', version: 1, at: '2026-11-02T12:00:00.000Z', concern: false },
+          { department: 'delivery', version: 1, at: '2026-11-04T00:00:00.000Z', concern: false },
+        ],
+      }),
+    );
+    const [bf] = await store.read((tx) =>
+      tx.listCampaigns({ ...NOV, knownAt: '2026-11-03T00:00:00.000Z', forCalendar: true }),
+    );
+    expect(bf?.briefVersions).toEqual([
+      { version: 1, publishedAt: '2026-11-02T00:00:00.000Z', change: 'material' },
+    ]);
+    // The acknowledgement of the 4th is not known yet; the concern of the 3rd is the latest word.
+    expect(bf?.acknowledgements).toEqual([
+      {
+        department: 'delivery',
+        version: 1,
+        by: 'p-delivery',
+        at: '2026-11-03T00:00:00.000Z',
+        state: 'concern',
+        note: 'note 0',
+      },
+    ]);
+    // Without the instant the reduction holds for, nothing is left out.
+    const [whole] = await store.read((tx) => tx.listCampaigns({ ...NOV, forCalendar: true }));
+    expect(whole?.acknowledgements).toHaveLength(3);
+    expect(whole?.briefVersions[0]?.objective).toBe('objective 1');
+  });
+});
