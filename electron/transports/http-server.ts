@@ -136,6 +136,10 @@ export async function startHttpServer(
       // EventSource cannot send headers: a page names its person in `?person=` instead.
       const owner = person ?? url.searchParams.get('person') ?? '';
       streams.admit(owner);
+      // Where the log stands before the stream is answered: a write the client makes once it sees
+      // the answer then has a later number. (Left to the feed, that read could run beside such a
+      // write on PostgreSQL and land after it, and the write's event would never come.)
+      const after = lastEventId(req) ?? (await services.ctx.store.read((tx) => tx.lastChangeSeq()));
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
@@ -145,7 +149,7 @@ export async function startHttpServer(
       // Each stream reads the workspace's change log from where it left off (or from now).
       const unsubscribe = services.ctx.onChange(
         (event) => res.write(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`),
-        { after: lastEventId(req) },
+        { after },
       );
       const token = signedIn ? sessionToken(req) : '';
       const stillValid = signedIn
