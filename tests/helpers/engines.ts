@@ -14,7 +14,7 @@ import { openDatabase } from '../../electron/store/sqlite/open-database.ts';
 import { createPool, PG_TYPES } from '../../electron/store/postgres/pool.ts';
 import { PostgresStore } from '../../electron/store/postgres/postgres-store.ts';
 import { SqliteStore } from '../../electron/store/sqlite/sqlite-store.ts';
-import type { Store } from '../../electron/store/store.ts';
+import type { Store, StoreWriter } from '../../electron/store/store.ts';
 
 export type EngineName = 'sqlite' | 'postgres';
 export const ENGINES: readonly EngineName[] = ['sqlite', 'postgres'];
@@ -242,4 +242,19 @@ export async function snapshot(location: string): Promise<Record<string, unknown
   for (const name of await tableNames(location))
     out[name] = await rawSql(location, `SELECT * FROM "${name}"`);
   return out;
+}
+
+/** The delivery department and its `on_time` metric (%), written into a store: what the sample contract tests start from. */
+export async function addOnTimeMetric(tx: StoreWriter): Promise<void> {
+  await tx.upsertDepartment({ key: 'delivery', name: 'Delivery', color: '#2e7d32' });
+  await tx.upsertMetric({
+    key: 'on_time',
+    name: 'On-time delivery',
+    department: 'delivery',
+    unit: '%',
+    direction: 'higher_is_better',
+    warn: 95,
+    fail: 90,
+    maxAgeHours: 48,
+  });
 }

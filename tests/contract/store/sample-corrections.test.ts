@@ -3,7 +3,7 @@
 // earlier instant are unchanged. Metric ranges round-trip.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../electron/store/store.ts';
-import { ENGINES, openStoreAt, rawSql, useLocation } from '../../helpers/engines.ts';
+import { addOnTimeMetric, ENGINES, openStoreAt, rawSql, useLocation } from '../../helpers/engines.ts';
 
 const T = '2026-11-20T08:00:00.000Z';
 const LATER = '2026-11-20T09:00:00.000Z';
@@ -17,17 +17,7 @@ describe.each(ENGINES)('%s', (engine) => {
   beforeEach(async () => {
     store = await openStoreAt(location());
     await store.write(async (tx) => {
-      await tx.upsertDepartment({ key: 'delivery', name: 'Delivery', color: '#2e7d32' });
-      await tx.upsertMetric({
-        key: 'on_time',
-        name: 'On-time delivery',
-        department: 'delivery',
-        unit: '%',
-        direction: 'higher_is_better',
-        warn: 95,
-        fail: 90,
-        maxAgeHours: 48,
-      });
+      await addOnTimeMetric(tx);
       await tx.insertSamples(
         [
           { metric: 'on_time', at: T, value: 97, source: 'wms' },

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIDGE_MEMBERS } from './bridge-members.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let tmp: string;
@@ -205,25 +206,7 @@ describe('the Electron bundles', () => {
       context,
     ) as (...args: unknown[]) => void;
     wrapper(sandboxRequire, { platform: 'darwin', versions: { electron: '45.4.1' } }, module, module.exports);
-    expect(Object.keys(exposed.get('campaignDesk') ?? {}).sort()).toEqual(
-      [
-        'call',
-        'listBackups',
-        'onChange',
-        'onCommand',
-        'openExternal',
-        'platform',
-        'printToPdf',
-        'restoreBackup',
-        'setActingPerson',
-        'connection',
-        'onConnection',
-        'connectTeam',
-        'teamPeople',
-        'signOut',
-        'useLocal',
-      ].sort(),
-    );
+    expect(Object.keys(exposed.get('campaignDesk') ?? {}).sort()).toEqual(BRIDGE_MEMBERS);
     expect(exposed.get('campaignDesk')?.platform).toEqual({ os: 'darwin', electron: '45.4.1' });
   });
 });
