@@ -14,8 +14,8 @@ export const SESSION_IDLE_MS = 12 * HOUR;
 export const SESSION_ABSOLUTE_MS = 30 * 24 * HOUR;
 export const FAILURE_LIMIT = 10;
 export const FAILURE_WINDOW_MS = 15 * 60_000;
-/** A session's last use is written at most this often: not one write per request. */
-const TOUCH_EVERY_MS = 60_000;
+/** A session's (or machine token's) last use is written at most this often: not one write per request. */
+export const TOUCH_EVERY_MS = 60_000;
 
 export interface SignedIn {
   token: string;

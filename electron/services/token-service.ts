@@ -10,11 +10,8 @@ import type {
 } from '../../shared/schemas/access.ts';
 import type { StoredMachineToken } from '../store/access.ts';
 import type { StoreWriter } from '../store/store.ts';
-import { tokenHash } from './access-service.ts';
+import { tokenHash, TOUCH_EVERY_MS } from './access-service.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
-
-/** Last use is written at most this often. */
-const TOUCH_EVERY_MS = 60_000;
 
 const info = (t: StoredMachineToken): MachineTokenInfo => ({
   name: t.name,
