@@ -10,7 +10,9 @@ export const PERSON_HEADER = 'x-campaign-desk-person';
 export const PERSON_KEY = 'campaign-desk.person';
 const DAY_MS = 86_400_000;
 
-const early = new Map<string, Promise<Response>>();
+/** Answers older than this are not used: the page has moved on (and the data may have too). */
+const FRESH_MS = 10_000;
+const early = new Map<string, { answer: Promise<Response>; at: number }>();
 
 const keyOf = (method: string, input: unknown, person: string | undefined) =>
   `${method} ${JSON.stringify(input)} ${person ?? ''}`;
@@ -28,12 +30,21 @@ export function getSession(base: string) {
   return fetch(`${base}/api/auth/session`, { credentials: 'same-origin' });
 }
 
-/** The early answer to this call, once; undefined when it was not asked early (or already taken). */
-export function takeEarly(method: string, input: unknown, person: string | undefined) {
+/**
+ * The early answer to this call, once, when it came back ok; undefined when it was not asked early,
+ * was already taken, is stale or failed (a refused call is asked again, e.g. after signing in).
+ */
+export async function takeEarly(
+  method: string,
+  input: unknown,
+  person: string | undefined,
+): Promise<Response | undefined> {
   const key = keyOf(method, input, person);
-  const answer = early.get(key);
+  const asked = early.get(key);
   early.delete(key);
-  return answer;
+  if (!asked || performance.now() - asked.at > FRESH_MS) return undefined;
+  const response = await asked.answer.catch(() => undefined);
+  return response?.ok || method === 'auth/session' ? response : undefined;
 }
 
 /** Whether the page opens on the calendar (the landing view of most, and of an empty hash). */
@@ -59,7 +70,7 @@ export function firstMonthRange(date: Date): { from: string; to: string } {
 export function sendEarlyCalls(): void {
   const keep = (key: string, answer: Promise<Response>) => {
     answer.catch(() => undefined); // a call nobody takes must not report an unhandled failure
-    early.set(key, answer);
+    early.set(key, { answer, at: performance.now() });
   };
   keep(keyOf('auth/session', {}, undefined), getSession(''));
   const person = localStorage.getItem(PERSON_KEY) ?? undefined;

@@ -28,8 +28,8 @@ function teamAuth(base: string): TeamAuth {
   return {
     async session() {
       // The page's own origin may have asked already (early.ts).
-      const early = base === '' ? takeEarly('auth/session', {}, undefined) : undefined;
-      const response = await (early ?? getSession(base));
+      const early = base === '' ? await takeEarly('auth/session', {}, undefined) : undefined;
+      const response = early ?? (await getSession(base));
       if (response.status === 404) return { mode: 'embedded' };
       if (response.status === 401) return { mode: 'team', person: null };
       if (!response.ok) throw new Error((await errorOf(response)).message);
@@ -65,8 +65,8 @@ export function httpTransport(base = ''): Transport {
     async send(method: Method, input: unknown, person: string | undefined) {
       let response: Response;
       try {
-        const early = base === '' ? takeEarly(method, input, person) : undefined;
-        response = await (early ?? postCall(base, method, input, person));
+        const early = base === '' ? await takeEarly(method, input, person) : undefined;
+        response = early ?? (await postCall(base, method, input, person));
       } catch {
         return { ok: false as const, error: unreachable };
       }
