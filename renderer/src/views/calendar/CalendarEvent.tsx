@@ -1,3 +1,4 @@
+import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/api.ts';
 import { acknowledgementText } from '../../../../shared/i18n/acknowledgement-text.ts';
@@ -27,7 +28,7 @@ export function CalendarEvent({
   const lookWords = useLookWords()(look);
   // A standing decision is the status itself: "On hold — Anna Lindqvist, until 25 Nov".
   const words = item.decision && item.status === 'published' ? decisionWords(item.decision) : lookWords;
-  const acks =
+  const acknowledgements = () =>
     item.status === 'published'
       ? acknowledgementText(
           t,
@@ -36,14 +37,23 @@ export function CalendarEvent({
           i18n.language,
         )
       : '';
+  // The list shows the acknowledgements; the month and week grids only in the tooltip.
+  const acks = detailed ? acknowledgements() : '';
   const owes = ownDepartment !== undefined && item.awaiting.includes(ownDepartment);
+  // The tooltip is written when the event is first pointed at: its sentences cost
+  // more than the rest of the event, and a month grid paints dozens of events at once (issue 13).
+  const withTooltip = (event: SyntheticEvent<HTMLElement>) => {
+    event.currentTarget.title = [item.title, words, acks || acknowledgements(), owes ? t('owes') : '']
+      .filter(Boolean)
+      .join('\n');
+  };
   return (
     <div
       className={`cd-event cd-look-${look}`}
       data-testid={`event-${item.key}`}
       data-look={look}
       data-decision={item.decision?.decision}
-      title={[item.title, words, acks, owes ? t('owes') : ''].filter(Boolean).join('\n')}
+      onPointerEnter={withTooltip}
     >
       <span className="cd-event-icon" aria-hidden="true">
         {LOOK_ICONS[look]}
