@@ -3,7 +3,7 @@
 // the app uses their answers instead of asking again.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { E2E_NOW, launchBrowser, startApp, type RunningApp } from './harness.ts';
+import { E2E_NOW, launchBrowser, openPage, startApp, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -57,4 +57,17 @@ test('the first calls leave before the app has loaded, and none is asked twice',
   expect(new Set(months).size).toBe(months.length);
   expect(beforeApp).toBeGreaterThanOrEqual(first.length);
   await context.close();
+});
+
+test("an event's tooltip, written when it is first pointed at, names its acknowledgements", async () => {
+  const page = await openPage(browser, `${app.url}/#/calendar`, {
+    initScript: "localStorage.setItem('campaign-desk.person', 'olena')",
+  });
+  const event = page.getByTestId('event-bf-next-day').first();
+  await event.waitFor();
+  await event.hover();
+  await expect
+    .poll(() => event.getAttribute('title'))
+    .toMatch(/^.+\n.+\n\d+ of \d+ departments? acknowledged version \d+/);
+  await page.context().close();
 });
