@@ -1,21 +1,18 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const ENTRY = fileURLToPath(new URL('./renderer/src/main.tsx', import.meta.url));
-/** The page's first script: it must not wait for the app's chunk. */
+/** The page's first script (api/early-calls.ts): it must not wait for the app's code. */
 const EARLY = fileURLToPath(new URL('./renderer/src/early.ts', import.meta.url));
 
 interface Graph {
-  getModuleInfo(id: string): { isEntry: boolean; importedIds: readonly string[] } | null;
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-/**
- * Everything the entry imports statically (what the first view needs), found once per build.
- * Left to itself the bundler cuts it into a dozen small chunks shared with the lazy views, and
- * the first load then waits for two dozen requests instead of two (issue 13).
- */
-function firstLoad(graph: Graph, from: string): Set<string> {
+/** Every module `from` imports statically, itself included. */
+function staticImports(graph: Graph, from: string): Set<string> {
   const seen = new Set<string>();
   const todo = [from];
   for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
@@ -26,38 +23,43 @@ function firstLoad(graph: Graph, from: string): Set<string> {
   return seen;
 }
 
-let early: Set<string> | undefined;
-let first: Set<string> | undefined;
-const earlyModules = (graph: Graph) =>
-  (early ??= new Set([...firstLoad(graph, EARLY)].filter((id) => id !== EARLY)));
-const firstChunk = (graph: Graph) => (first ??= firstLoad(graph, ENTRY));
+/**
+ * What the first view needs, found once per build, is one chunk: left to itself the bundler cuts
+ * it into a dozen small chunks shared with the lazy views, and the first load then waits for two
+ * dozen requests instead of three (issue 13).
+ */
+let firstLoad: Set<string> | undefined;
 
 /**
- * The page's first script, early.ts, as an entry of its own that runs as soon as it has loaded: a
- * script tag in index.html would join the app's module graph and run only once all of it had loaded.
+ * early.ts as a classic script of its own, run while the page is parsed, before the app's code
+ * has even arrived: as a module it would wait behind the app's chunk being compiled, and as a
+ * script tag in index.html it would join the app's module graph. (No head start in the dev server.)
  */
-function earlyScriptFirst(): Plugin {
+function earlyScript(): Plugin {
+  let file: string | undefined;
   return {
     name: 'campaign-desk-early-script',
+    apply: 'build',
+    async buildStart() {
+      const esbuild = await import('esbuild');
+      const built = await esbuild.build({
+        entryPoints: [EARLY],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2022',
+        write: false,
+        logLevel: 'warning',
+      });
+      const source = built.outputFiles[0]?.text ?? '';
+      file = `assets/early-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName: file, source });
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
-        const early = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.isEntry && c.name === 'early',
-        );
-        if (!early) return html; // the dev server: no head start, the app asks itself
-        return {
-          html,
-          tags: [
-            {
-              tag: 'script',
-              // async: it runs once loaded, not after the app's script before it.
-              attrs: { type: 'module', async: true, crossorigin: true, src: `./${early.fileName}` },
-              injectTo: 'head',
-            },
-          ],
-        };
-      },
+      // After the Content-Security-Policy and the title, before the app's scripts and styles.
+      handler: (html) =>
+        file ? html.replace('</title>', `</title>\n    <script src="./${file}"></script>`) : html,
     },
   };
 }
@@ -66,23 +68,17 @@ function earlyScriptFirst(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), earlyScriptFirst()],
+  plugins: [react(), earlyScript()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     // The first chunk holds React, FullCalendar and the calendar view on purpose (see above).
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
-      input: {
-        index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
-        early: EARLY,
-      },
       output: {
         codeSplitting: {
           groups: [
-            // The first script's few modules stay out of the app's chunk (they run before it loads).
-            { name: (id, graph) => (earlyModules(graph).has(id) ? 'early-calls' : null), priority: 2 },
-            { name: (id, graph) => (firstChunk(graph).has(id) ? 'app' : null), priority: 1 },
+            { name: (id, graph) => ((firstLoad ??= staticImports(graph, ENTRY)).has(id) ? 'app' : null) },
           ],
         },
       },

@@ -1,8 +1,9 @@
 // The first calls of a page load, asked before the app's code has loaded (issue 13). In a browser
-// on `campaign-desk serve`, the page's first script (early.ts, a few hundred bytes) sends them while
-// the browser still fetches and compiles the app; the HTTP transport then takes each answer
-// instead of asking again, so the calendar's data is in hand when the app first renders. An
-// answer is taken once, by a call with the same method, input and person; anything else asks anew.
+// on `campaign-desk serve`, the page's first script (early.ts, bundled on its own by vite.config.ts
+// and run while the page is parsed) sends them while the browser still fetches and compiles the
+// app; the HTTP transport then takes each answer instead of asking again, so the calendar's data is
+// in hand when the app first renders. An answer is taken once, by a call with the same method,
+// input and person; anything else asks anew.
 import { parseRoute } from '../state/route-parse.ts';
 
 export const PERSON_HEADER = 'x-campaign-desk-person';
@@ -12,7 +13,12 @@ const DAY_MS = 86_400_000;
 
 /** Answers older than this are not used: the page has moved on (and the data may have too). */
 const FRESH_MS = 10_000;
-const early = new Map<string, { answer: Promise<Response>; at: number }>();
+type Early = Map<string, { answer: Promise<Response>; at: number }>;
+declare global {
+  // Shared by the page's first script (its own bundle, run first) and the app's transport.
+  var campaignDeskEarly: Early | undefined;
+}
+const early: Early = (globalThis.campaignDeskEarly ??= new Map());
 
 const keyOf = (method: string, input: unknown, person: string | undefined) =>
   `${method} ${JSON.stringify(input)} ${person ?? ''}`;
