@@ -2,9 +2,9 @@ import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../.
 import type { Metric, Sample, SampleEntry } from '../../shared/domain.ts';
 import { currentValue, rangeReason } from '../../shared/rules/sample-range.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
-import { parseSampleFile, type SampleFile } from '../import/sample-file.ts';
+import { readSampleFile, type SampleFile } from '../import/sample-file.ts';
 import type { StoreReader } from '../store/store.ts';
-import { planSamples, writePlan } from './sample-plan.ts';
+import { planSlices, writeSamples, writeSlice } from './sample-plan.ts';
 import { workspaceTimeZone } from './readiness-settings.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
@@ -61,7 +61,7 @@ export class MetricService {
       const metric = await findMetric(tx, sample.metric);
       requireOwner(actor, metric);
       refuseOutOfRange(metric, sample.value);
-      await writePlan(tx, await planSamples(tx, [sample]), actorName(actor), at);
+      await writeSamples(tx, [sample], actorName(actor), at);
     });
     return sample;
   }
@@ -150,30 +150,31 @@ export class MetricService {
         const known = new Set(metrics.map((m) => m.key));
         const ranges = new Map(metrics.map((m) => [m.key, m]));
         const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
-        const parsed = await parseSampleFile(input, known, {
+        const { samples, errors, bad, format } = await readSampleFile(input, known, {
           maxErrors: CSV_PREVIEW_LIMIT,
           timeZone,
           ranges,
         });
-        const { rows, errors, bad, format } = parsed;
         const base = {
-          good: rows.length,
+          good: samples.length,
           bad,
-          rows: rows.slice(0, CSV_PREVIEW_LIMIT),
+          rows: samples.rows(CSV_PREVIEW_LIMIT),
           errors,
           format,
           timeZone,
         };
-        const keys = [...new Set(rows.map((r) => r.metric))];
+        // The metrics in the order the file first names them.
+        const keys = samples.metrics;
         if (bad > 0) return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(',') };
-        const plan = await planSamples(tx, rows);
-        const answer = { ...base, imported: 0, corrected: plan.corrected };
-        if (dryRun) return { answer, metrics: keys.join(',') };
-        const byKey = new Map(metrics.map((m) => [m.key, m]));
-        for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
-        const inFile = await writePlan(tx, plan, actorName(actor), now);
+        if (!dryRun) for (const key of keys) requireOwner(actor, ranges.get(key) as Metric);
+        // Planned and written a slice at a time, all in this one transaction (all or nothing).
+        const by = actorName(actor);
+        const totals = await planSlices(tx, samples, (slice) =>
+          dryRun ? undefined : writeSlice(tx, samples, slice, by, now),
+        );
+        const inFile = totals.corrected - totals.corrections;
         return {
-          answer: { ...answer, imported: plan.store.length - inFile },
+          answer: { ...base, imported: dryRun ? 0 : totals.stored - inFile, corrected: totals.corrected },
           metrics: keys.join(','),
         };
       },
