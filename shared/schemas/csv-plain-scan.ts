@@ -20,12 +20,40 @@ interface MetricCheck {
 
 /** Records as d3-dsv's parseRows splits a quote-free text: `\n`, `\r\n` or `\r` end a record. */
 export function readPlainCsv(text: string, delimiter: string, sink: SampleSink): void {
-  const d = delimiter.charCodeAt(0);
   let end = text.length;
   if (text.charCodeAt(end - 1) === NEWLINE) end--;
   if (text.charCodeAt(end - 1) === RETURN) end--;
   if (end <= 0) return;
-  const row = new PlainRows(text, sink);
+  const rows = new PlainRows(text, sink);
+  if (text.includes('\r')) splitByChar(text, end, delimiter.charCodeAt(0), rows);
+  else splitByIndex(text, end, delimiter, rows);
+}
+
+/** Records ended by `\n` only: fields found with indexOf (native, no per-character loop). */
+function splitByIndex(text: string, end: number, delimiter: string, rows: PlainRows): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let line = 1, pos = 0; ; line++) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0 || eol > end) eol = end;
+    let count = 0;
+    for (let from = pos; ;) {
+      let to = text.indexOf(delimiter, from);
+      if (to < 0 || to > eol) to = eol;
+      starts[count] = from;
+      ends[count] = to;
+      count++;
+      if (to === eol) break;
+      from = to + 1;
+    }
+    rows.take(starts, ends, count, line);
+    if (eol >= end) return;
+    pos = eol + 1;
+  }
+}
+
+/** Records ended by `\n`, `\r\n` or `\r`, read character by character. */
+function splitByChar(text: string, end: number, d: number, rows: PlainRows): void {
   const starts: number[] = [];
   const ends: number[] = [];
   let pos = 0;
@@ -52,7 +80,7 @@ export function readPlainCsv(text: string, delimiter: string, sink: SampleSink):
       if (c === RETURN && text.charCodeAt(pos) === NEWLINE) pos++;
       break;
     }
-    row.take(starts, ends, count, line);
+    rows.take(starts, ends, count, line);
     if (last) return;
   }
 }
@@ -60,8 +88,7 @@ export function readPlainCsv(text: string, delimiter: string, sink: SampleSink):
 class PlainRows {
   private readonly text: string;
   private readonly sink: SampleSink;
-  private readonly checks = new Map<string, MetricCheck | null>();
-  private lastMetric = '';
+  private checks: Map<number, MetricCheck[]> | undefined;
   private lastCheck: MetricCheck | undefined;
   private lastSource = '';
   private lastSourceIndex = -1;
@@ -119,27 +146,25 @@ class PlainRows {
   private metric(from: number, to: number): MetricCheck | undefined {
     const text = this.text;
     if (to <= from || !bare(text, from, to)) return undefined;
-    const last = this.lastMetric;
-    if (to - from === last.length && text.startsWith(last, from)) return this.lastCheck;
-    const key = text.slice(from, to);
-    let check = this.checks.get(key);
-    if (check === undefined) {
-      check = null;
-      if (this.sink.known.has(key)) {
-        const definition = this.sink.read.ranges?.get(key);
-        const range = definition ? sampleRange(definition) : { min: undefined, max: undefined };
-        check = {
-          key,
-          index: -1,
-          min: range.min ?? -Infinity,
-          max: range.max ?? Infinity,
-        };
-      }
-      this.checks.set(key, check);
+    const last = this.lastCheck;
+    if (last && to - from === last.key.length && text.startsWith(last.key, from)) return last;
+    // Found by a hash of the field's length and three of its characters: no string is made.
+    this.checks ??= this.knownChecks();
+    for (const check of this.checks.get(fieldHash(text, from, to)) ?? [])
+      if (check.key.length === to - from && text.startsWith(check.key, from)) return (this.lastCheck = check);
+    return undefined;
+  }
+
+  private knownChecks(): Map<number, MetricCheck[]> {
+    const checks = new Map<number, MetricCheck[]>();
+    for (const key of this.sink.known) {
+      const definition = this.sink.read.ranges?.get(key);
+      const range = definition ? sampleRange(definition) : { min: undefined, max: undefined };
+      const check = { key, index: -1, min: range.min ?? -Infinity, max: range.max ?? Infinity };
+      const hash = fieldHash(key, 0, key.length);
+      checks.set(hash, [...(checks.get(hash) ?? []), check]);
     }
-    this.lastMetric = key;
-    this.lastCheck = check ?? undefined;
-    return this.lastCheck;
+    return checks;
   }
 
   /** The source's index; the default for an empty field; -1 when the full checks must read it. */
@@ -160,6 +185,12 @@ class PlainRows {
     return this.defaultSourceIndex;
   }
 }
+
+const fieldHash = (text: string, from: number, to: number): number =>
+  ((to - from) << 21) ^
+  (text.charCodeAt(from) << 14) ^
+  (text.charCodeAt((from + to) >> 1) << 7) ^
+  text.charCodeAt(to - 1);
 
 /** Printable ASCII at both ends: trimming would change nothing. */
 function bare(text: string, from: number, to: number): boolean {
@@ -187,12 +218,18 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function plainUtcMs(text: string, from: number, to: number): number {
   const length = to - from;
   if (length !== 20 && length !== 24) return -1;
-  const c = (i: number) => text.charCodeAt(from + i);
-  if (c(4) !== 45 || c(7) !== 45 || c(10) !== 84 || c(13) !== 58 || c(16) !== 58 || c(length - 1) !== 90)
+  if (
+    text.charCodeAt(from + 4) !== 45 ||
+    text.charCodeAt(from + 7) !== 45 ||
+    text.charCodeAt(from + 10) !== 84 ||
+    text.charCodeAt(from + 13) !== 58 ||
+    text.charCodeAt(from + 16) !== 58 ||
+    text.charCodeAt(to - 1) !== 90
+  )
     return -1;
   let millis = 0;
   if (length === 24) {
-    millis = c(19) === 46 ? digitsAt(text, from + 20, 3) : -1;
+    millis = text.charCodeAt(from + 19) === 46 ? digitsAt(text, from + 20, 3) : -1;
     if (millis < 0) return -1;
   }
   const year = digitsAt(text, from, 4);
