@@ -2,7 +2,8 @@ import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../.
 import type { Metric, Sample, SampleEntry } from '../../shared/domain.ts';
 import { currentValue, rangeReason } from '../../shared/rules/sample-range.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
-import { readSampleFile, type SampleFile } from '../import/sample-file.ts';
+import { readSampleSource, sampleSource, type SampleFile } from '../import/sample-file.ts';
+import { CheckedFiles } from './checked-files.ts';
 import type { StoreReader } from '../store/store.ts';
 import { planSlices, writeSamples, writeSlice } from './sample-plan.ts';
 import { workspaceTimeZone } from './readiness-settings.ts';
@@ -10,9 +11,12 @@ import { actorName, failure, notFound, requireRole, type Actor, type ServiceCont
 
 export class MetricService {
   private readonly ctx: ServiceContext;
+  /** Files a dry run read, for the import that follows it. */
+  private readonly checked: CheckedFiles;
 
   constructor(ctx: ServiceContext) {
     this.ctx = ctx;
+    this.checked = new CheckedFiles(() => ctx.now().getTime());
   }
 
   list(at: string | undefined): Promise<MetricHealth[]> {
@@ -128,9 +132,19 @@ export class MetricService {
    * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
    * A row for an instant its source already has a different value for is a correction (sample-plan.ts);
    * a row outside its metric's range is a bad row naming the metric, the value and the range.
+   * A dry run of a file without bad rows answers with a `fileId`: the import may send that
+   * instead of the file (kept a few minutes, for the same person).
    */
-  async importCsv(input: SampleFile, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
+  async importCsv(
+    input: SampleFile | { fileId: string },
+    dryRun: boolean,
+    actor: Actor,
+  ): Promise<CsvImportResult> {
     const now = this.ctx.nowIso();
+    const owner = actorName(actor);
+    // Decoded before the transaction: a large file's bytes are not read while holding the workspace.
+    const source = 'fileId' in input ? this.checked.get(owner, input.fileId) : sampleSource(input);
+    if (!source) throw failure('not_found', 'csv_file_expired');
     const done = await this.ctx.auditedWrite(
       actor,
       ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
@@ -150,11 +164,9 @@ export class MetricService {
         const known = new Set(metrics.map((m) => m.key));
         const ranges = new Map(metrics.map((m) => [m.key, m]));
         const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
-        const { samples, errors, bad, format } = await readSampleFile(input, known, {
-          maxErrors: CSV_PREVIEW_LIMIT,
-          timeZone,
-          ranges,
-        });
+        const options = { maxErrors: CSV_PREVIEW_LIMIT, timeZone, ranges };
+        const { samples, errors, bad, format } =
+          'refused' in source ? source.refused : await readSampleSource(source, known, options);
         const base = {
           good: samples.length,
           bad,
@@ -168,9 +180,8 @@ export class MetricService {
         if (bad > 0) return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(',') };
         if (!dryRun) for (const key of keys) requireOwner(actor, ranges.get(key) as Metric);
         // Planned and written a slice at a time, all in this one transaction (all or nothing).
-        const by = actorName(actor);
         const totals = await planSlices(tx, samples, (slice) =>
-          dryRun ? undefined : writeSlice(tx, samples, slice, by, now),
+          dryRun ? undefined : writeSlice(tx, samples, slice, owner, now),
         );
         const inFile = totals.corrected - totals.corrections;
         return {
@@ -179,7 +190,9 @@ export class MetricService {
         };
       },
     );
-    return done.answer;
+    if ('fileId' in input && !dryRun) this.checked.drop(input.fileId);
+    if (!dryRun || done.answer.bad > 0 || 'refused' in source) return done.answer;
+    return { ...done.answer, fileId: this.checked.keep(owner, source) };
   }
 }
 
