@@ -1,6 +1,6 @@
 // CSV import rate: MetricService.importCsv (parse + validate + insert) beside a raw
 // better-sqlite3 insert of the same rows, each into a fresh copy of the bench workspace.
-import { parseSamplesCsv } from '../shared/schemas/csv-samples.ts';
+import { readSamplesCsv } from '../shared/schemas/csv-samples.ts';
 import { SYSTEM_CLI } from '../electron/services/context.ts';
 import { createServices } from '../electron/services/services.ts';
 import { openDatabase } from '../electron/store/sqlite/open-database.ts';
@@ -46,9 +46,9 @@ export async function measureCsv(
     service.push(await serviceImport(copyWorkspace(workspace, 'csv-service'), csv));
     raw.push(rawInsert(copyWorkspace(workspace, 'csv-raw'), rows));
     const start = performance.now();
-    const parsed = parseSamplesCsv(csv, known);
+    const parsed = readSamplesCsv(csv, known);
     parse.push(performance.now() - start);
-    if (parsed.errors.length > 0 || parsed.rows.length !== CSV_ROWS)
+    if (parsed.errors.length > 0 || parsed.samples.length !== CSV_ROWS)
       throw new Error('the bench CSV does not parse');
   }
   const rate = (times: number[]) => CSV_ROWS / (median(times) / 1000);

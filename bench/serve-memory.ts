@@ -49,14 +49,14 @@ async function stop(child: ChildProcess): Promise<void> {
   await ended;
 }
 
-async function call(url: string, method: string, input: unknown): Promise<void> {
+async function call(url: string, method: string, input: unknown): Promise<unknown> {
   const res = await fetch(`${url}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-campaign-desk-person': ADMIN },
     body: JSON.stringify({ input }),
   });
   if (!res.ok) throw new Error(`${method}: HTTP ${res.status} ${await res.text()}`);
-  await res.arrayBuffer();
+  return ((await res.json()) as { result: unknown }).result;
 }
 
 export async function measureServeMemory(workspace: string, csv: string): Promise<ServeMemoryFigures> {
@@ -72,8 +72,9 @@ export async function measureServeMemory(workspace: string, csv: string): Promis
   });
   try {
     const url = await listening(serve);
-    await call(url, 'samples.importCsv', { csv, dryRun: true });
-    await call(url, 'samples.importCsv', { csv, dryRun: false });
+    // As the import dialog does: the dry run sends the file, the import only the id it answered with.
+    const { fileId } = (await call(url, 'samples.importCsv', { csv, dryRun: true })) as { fileId: string };
+    await call(url, 'samples.importCsv', { fileId, dryRun: false });
     await settle();
     const pid = serve.pid as number;
     const figures = { serveMb: mb(statusKb(pid, 'VmRSS')), servePeakMb: mb(statusKb(pid, 'VmHWM')) };

@@ -158,6 +158,8 @@ export interface CsvImportResult {
   format: string;
   /** The zone instants without one were read in. */
   timeZone: string;
+  /** A dry run without bad rows: the id the import may send instead of the file (kept a few minutes). */
+  fileId?: string;
 }
 
 /** A file for people to open: its name, type and bytes. */
@@ -359,9 +361,11 @@ export const api = {
       .object({
         csv: z.string().max(50_000_000).optional(),
         file: z.object({ name: z.string().min(1).max(255), base64: base64File }).optional(),
+        // The file a dry run already checked (its answer's fileId), not sent again.
+        fileId: z.uuid().optional(),
         dryRun: z.boolean().default(false),
       })
-      .refine((i) => (i.csv === undefined) !== (i.file === undefined), {
+      .refine((i) => [i.csv, i.file, i.fileId].filter((x) => x !== undefined).length === 1, {
         message: 'field_file_or_text',
         path: ['csv'],
       }),

@@ -71,7 +71,11 @@ function handlers(s: Services): Handlers {
     'samples.correct': (i, a) => s.metrics.correctSample(i, i.value, i.reason, a),
     'samples.withdraw': (i, a) => s.metrics.correctSample(i, null, i.reason, a),
     'samples.importCsv': (i, a) =>
-      s.metrics.importCsv(i.file ? { file: i.file } : { csv: i.csv ?? '' }, i.dryRun, a),
+      s.metrics.importCsv(
+        i.fileId ? { fileId: i.fileId } : i.file ? { file: i.file } : { csv: i.csv ?? '' },
+        i.dryRun,
+        a,
+      ),
     'readiness.report': (i) => s.readiness.report(i),
     'board.get': (i) => s.board.get(i),
     'settings.get': () => s.settings.get(),

@@ -4,26 +4,31 @@
 import type ExcelJS from 'exceljs';
 import {
   lineError,
-  parseSampleRecords,
-  parseSamplesCsv,
+  readSampleRecords,
+  readSamplesCsv,
+  withRows,
   type CsvSamplesParse,
+  type CsvSamplesRead,
   type SampleParseOptions,
 } from '../../shared/schemas/csv-samples.ts';
+import { SampleColumns } from '../../shared/schemas/sample-columns.ts';
 import { decodeText, type TextEncodingName } from '../../shared/tabular/decode-text.ts';
 import { inferDecimalMark } from '../../shared/tabular/locale-number.ts';
 
 export type SampleFile = { csv: string } | { file: { name: string; base64: string } };
 
-interface SampleFileParse extends CsvSamplesParse {
+type SampleFormat = TextEncodingName | 'xlsx' | 'text';
+
+interface SampleFileRead extends CsvSamplesRead {
   /** How the file was read: its text encoding, or "xlsx". */
-  format: TextEncodingName | 'xlsx' | 'text';
+  format: SampleFormat;
 }
 
-const refusal = (
-  format: SampleFileParse['format'],
-  key: Parameters<typeof lineError>[1][number],
-): SampleFileParse => ({
-  rows: [],
+/** The file's text (decoded) or, for a workbook, its bytes: what a dry run keeps for the import. */
+export type SampleSource = { text: string; format: SampleFormat } | { workbook: Buffer };
+
+const refusal = (format: SampleFormat, key: Parameters<typeof lineError>[1][number]): SampleFileRead => ({
+  samples: new SampleColumns(),
   errors: [lineError(1, [key])],
   bad: 1,
   format,
@@ -32,25 +37,55 @@ const refusal = (
 const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
+/** The file's rows checked, the good ones as objects (tests, small files). */
 export async function parseSampleFile(
   input: SampleFile,
   known: ReadonlySet<string>,
   options: SampleParseOptions,
-): Promise<SampleFileParse> {
-  if ('csv' in input) return { ...parseSamplesCsv(input.csv, known, options), format: 'text' };
+): Promise<CsvSamplesParse & { format: SampleFormat }> {
+  const read = await readSampleFile(input, known, options);
+  return { ...withRows(read), format: read.format };
+}
+
+/** The file's rows checked, the good ones as columns. */
+export async function readSampleFile(
+  input: SampleFile,
+  known: ReadonlySet<string>,
+  options: SampleParseOptions,
+): Promise<SampleFileRead> {
+  const source = sampleSource(input);
+  return 'refused' in source ? source.refused : readSampleSource(source, known, options);
+}
+
+/** The file decoded once: its text, a workbook's bytes, or why it cannot be read. */
+export function sampleSource(input: SampleFile): SampleSource | { refused: SampleFileRead } {
+  if ('csv' in input) return { text: input.csv, format: 'text' };
   const bytes = Buffer.from(input.file.base64, 'base64');
-  if (/\.xlsx$/i.test(input.file.name) || isZip(bytes)) return parseWorkbook(bytes, known, options);
+  if (/\.xlsx$/i.test(input.file.name) || isZip(bytes)) return { workbook: bytes };
   const decoded = decodeText(bytes);
-  if (decoded.ok) return { ...parseSamplesCsv(decoded.text, known, options), format: decoded.encoding };
+  if (decoded.ok) return { text: decoded.text, format: decoded.encoding };
   if (decoded.reason === 'encoding_invalid')
-    return refusal(decoded.encoding, {
-      key: 'file_encoding_invalid',
-      params: { encoding: decoded.encoding },
-    });
-  return refusal('text', {
-    key: 'file_encoding_unsure',
-    params: { candidates: decoded.candidates.join(' / ') },
-  });
+    return {
+      refused: refusal(decoded.encoding, {
+        key: 'file_encoding_invalid',
+        params: { encoding: decoded.encoding },
+      }),
+    };
+  return {
+    refused: refusal('text', {
+      key: 'file_encoding_unsure',
+      params: { candidates: decoded.candidates.join(' / ') },
+    }),
+  };
+}
+
+export async function readSampleSource(
+  source: SampleSource,
+  known: ReadonlySet<string>,
+  options: SampleParseOptions,
+): Promise<SampleFileRead> {
+  if ('workbook' in source) return readWorkbook(source.workbook, known, options);
+  return { ...readSamplesCsv(source.text, known, options), format: source.format };
 }
 
 /** A cell as the text a CSV would hold: numbers and dates written so the row checks read them back. */
@@ -68,11 +103,11 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-async function parseWorkbook(
+async function readWorkbook(
   bytes: Buffer,
   known: ReadonlySet<string>,
   options: SampleParseOptions,
-): Promise<SampleFileParse> {
+): Promise<SampleFileRead> {
   // Loaded only for a workbook: every other command starts without it.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
@@ -96,7 +131,7 @@ async function parseWorkbook(
   const numbers = (record: string[]) =>
     record.map((t) => (decimal === ',' && /^-?\d+\.\d+$/.test(t) ? t.replace('.', ',') : t));
   return {
-    ...parseSampleRecords(
+    ...readSampleRecords(
       (visit) => records.forEach((r, i) => visit(i === 0 ? r.record : numbers(r.record), r.line)),
       known,
       decimal,

@@ -4,7 +4,7 @@
 // stored stay as they are, and a document that would change a published brief
 // version is refused, naming its JSON path, before anything is written.
 import type { ImportSummary } from '../../shared/api.ts';
-import { planSamples, writePlan } from './sample-plan.ts';
+import { writeSamples } from './sample-plan.ts';
 import {
   BRIEF_FIELDS,
   type BriefContent,
@@ -84,8 +84,7 @@ export async function writeDocument(
     r.add(before ? 'changed' : 'added', 'metrics', m.key);
   }
   // A value for an instant its source already reported corrects that sample (sample-plan.ts).
-  const plan = await planSamples(tx, doc.samples);
-  await writePlan(tx, plan, by.actor, by.at);
+  const plan = await writeSamples(tx, doc.samples, by.actor, by.at);
   if (plan.store.length > 0) r.record.added.samples = { count: plan.store.length, keys: [] };
   if (plan.corrections.length > 0)
     r.record.changed.samples = {

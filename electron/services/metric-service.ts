@@ -2,17 +2,21 @@ import { CSV_PREVIEW_LIMIT, type CsvImportResult, type MetricHealth } from '../.
 import type { Metric, Sample, SampleEntry } from '../../shared/domain.ts';
 import { currentValue, rangeReason } from '../../shared/rules/sample-range.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
-import { parseSampleFile, type SampleFile } from '../import/sample-file.ts';
+import { readSampleSource, sampleSource, type SampleFile } from '../import/sample-file.ts';
+import { CheckedFiles } from './checked-files.ts';
 import type { StoreReader } from '../store/store.ts';
-import { planSamples, writePlan } from './sample-plan.ts';
+import { planSlices, writeSamples, writeSlice } from './sample-plan.ts';
 import { workspaceTimeZone } from './readiness-settings.ts';
 import { actorName, failure, notFound, requireRole, type Actor, type ServiceContext } from './context.ts';
 
 export class MetricService {
   private readonly ctx: ServiceContext;
+  /** Files a dry run read, for the import that follows it. */
+  private readonly checked: CheckedFiles;
 
   constructor(ctx: ServiceContext) {
     this.ctx = ctx;
+    this.checked = new CheckedFiles(() => ctx.now().getTime());
   }
 
   list(at: string | undefined): Promise<MetricHealth[]> {
@@ -61,7 +65,7 @@ export class MetricService {
       const metric = await findMetric(tx, sample.metric);
       requireOwner(actor, metric);
       refuseOutOfRange(metric, sample.value);
-      await writePlan(tx, await planSamples(tx, [sample]), actorName(actor), at);
+      await writeSamples(tx, [sample], actorName(actor), at);
     });
     return sample;
   }
@@ -128,9 +132,19 @@ export class MetricService {
    * holds the counts and the first CSV_PREVIEW_LIMIT rows and problems, never the whole file.
    * A row for an instant its source already has a different value for is a correction (sample-plan.ts);
    * a row outside its metric's range is a bad row naming the metric, the value and the range.
+   * A dry run of a file without bad rows answers with a `fileId`: the import may send that
+   * instead of the file (kept a few minutes, for the same person).
    */
-  async importCsv(input: SampleFile, dryRun: boolean, actor: Actor): Promise<CsvImportResult> {
+  async importCsv(
+    input: SampleFile | { fileId: string },
+    dryRun: boolean,
+    actor: Actor,
+  ): Promise<CsvImportResult> {
     const now = this.ctx.nowIso();
+    const owner = actorName(actor);
+    // Decoded before the transaction: a large file's bytes are not read while holding the workspace.
+    const source = 'fileId' in input ? this.checked.get(owner, input.fileId) : sampleSource(input);
+    if (!source) throw failure('not_found', 'csv_file_expired');
     const done = await this.ctx.auditedWrite(
       actor,
       ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
@@ -150,35 +164,35 @@ export class MetricService {
         const known = new Set(metrics.map((m) => m.key));
         const ranges = new Map(metrics.map((m) => [m.key, m]));
         const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
-        const parsed = await parseSampleFile(input, known, {
-          maxErrors: CSV_PREVIEW_LIMIT,
-          timeZone,
-          ranges,
-        });
-        const { rows, errors, bad, format } = parsed;
+        const options = { maxErrors: CSV_PREVIEW_LIMIT, timeZone, ranges };
+        const { samples, errors, bad, format } =
+          'refused' in source ? source.refused : await readSampleSource(source, known, options);
         const base = {
-          good: rows.length,
+          good: samples.length,
           bad,
-          rows: rows.slice(0, CSV_PREVIEW_LIMIT),
+          rows: samples.rows(CSV_PREVIEW_LIMIT),
           errors,
           format,
           timeZone,
         };
-        const keys = [...new Set(rows.map((r) => r.metric))];
+        // The metrics in the order the file first names them.
+        const keys = samples.metrics;
         if (bad > 0) return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(',') };
-        const plan = await planSamples(tx, rows);
-        const answer = { ...base, imported: 0, corrected: plan.corrected };
-        if (dryRun) return { answer, metrics: keys.join(',') };
-        const byKey = new Map(metrics.map((m) => [m.key, m]));
-        for (const key of keys) requireOwner(actor, byKey.get(key) as Metric);
-        const inFile = await writePlan(tx, plan, actorName(actor), now);
+        if (!dryRun) for (const key of keys) requireOwner(actor, ranges.get(key) as Metric);
+        // Planned and written a slice at a time, all in this one transaction (all or nothing).
+        const totals = await planSlices(tx, samples, (slice) =>
+          dryRun ? undefined : writeSlice(tx, samples, slice, owner, now),
+        );
+        const inFile = totals.corrected - totals.corrections;
         return {
-          answer: { ...answer, imported: plan.store.length - inFile },
+          answer: { ...base, imported: dryRun ? 0 : totals.stored - inFile, corrected: totals.corrected },
           metrics: keys.join(','),
         };
       },
     );
-    return done.answer;
+    if ('fileId' in input && !dryRun) this.checked.drop(input.fileId);
+    if (!dryRun || done.answer.bad > 0 || 'refused' in source) return done.answer;
+    return { ...done.answer, fileId: this.checked.keep(owner, source) };
   }
 }
 

@@ -10,6 +10,7 @@
 //   (SQLite: max+1 under the single writer; PostgreSQL: take a lock before numbering, since a
 //   plain sequence can commit 7 before 6 and a `seq > 6` poll would then skip 6 for good);
 // - a campaign's `revision` changes only through `touchCampaign`.
+import type { SampleColumns } from '../../shared/schemas/sample-columns.ts';
 import type {
   Acknowledgement,
   BriefContent,
@@ -63,7 +64,8 @@ export interface CampaignQuery {
   withoutChildren?: boolean;
   /**
    * Load only what the readiness rules evaluated at `knownAt` can use (the calendar): brief versions
-   * without their content, and of each department's acknowledgements of one version only the latest.
+   * without their content, and of each department's acknowledgements of one version only the latest
+   * at or before `knownAt` (read from migration 9's acknowledgement spans, for any instant).
    * Rules evaluated at any other instant may answer differently. Without `knownAt`, every child row.
    */
   forCalendar?: boolean;
@@ -160,6 +162,8 @@ export interface StoreWriter extends StoreReader {
   upsertMetric(metric: Metric): Promise<void>;
   /** Appends samples; with `skipExisting`, a sample identical to a stored one is left out. Returns how many were added. */
   insertSamples(samples: readonly Sample[], options: { skipExisting: boolean }): Promise<number>;
+  /** Appends rows `rows` (in that order) of `samples`, all of metric `metric` (large imports, issue 13). */
+  appendSamples(metric: string, samples: SampleColumns, rows: readonly number[]): Promise<void>;
   /** Appends a correction or withdrawal of a stored sample (the sample row is never changed). */
   addSampleCorrection(correction: NewSampleCorrection): Promise<void>;
   /** Creates a campaign; a key already taken is an error, never an overwrite. */

@@ -22,11 +22,13 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: nu
     return Promise.reject(tooLarge(limit));
   }
   return new Promise((resolve, reject) => {
+    // A declared length gets one buffer, filled as chunks arrive: a large body is never held
+    // twice (the chunks and their concatenation) on its way to text.
+    const whole = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : undefined;
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > limit || (whole && size + chunk.length > whole.length)) {
         cleanup();
         chunks.length = 0;
         // Stop reading; the socket closes once the 413 is sent (the rest is never read).
@@ -35,11 +37,13 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: nu
         reject(tooLarge(limit));
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     };
     const onEnd = () => {
       cleanup();
-      resolve(Buffer.concat(chunks, size));
+      resolve(whole ? whole.subarray(0, size) : Buffer.concat(chunks, size));
     };
     const onError = (err: Error) => {
       cleanup();

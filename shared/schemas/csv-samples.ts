@@ -5,15 +5,10 @@ import { rangeReason } from '../rules/sample-range.ts';
 import { parseInstantIn } from '../tabular/local-instant.ts';
 import { inferDecimalMark, parseLocaleNumber, type DecimalMark } from '../tabular/locale-number.ts';
 import { parseInstant, SOURCE_MAX } from './primitives.ts';
+import { SampleColumns, type CsvSampleRow } from './sample-columns.ts';
+import { readPlainCsv } from './csv-plain-scan.ts';
 
-/** One valid row of a metric-sample CSV (spec §8), with the line it came from. */
-export interface CsvSampleRow {
-  line: number;
-  metric: string;
-  at: string;
-  value: number;
-  source: string;
-}
+export type { CsvSampleRow };
 
 export interface CsvLineError {
   line: number;
@@ -26,6 +21,15 @@ export interface CsvLineError {
 /** A line's error from its reasons, with the English message built from the same templates. */
 export function lineError(line: number, reasons: ErrorReason[]): CsvLineError {
   return { line, message: reasons.map((r) => englishMessage(r.key, r.params)).join('; '), reasons };
+}
+
+/** A file's checked rows: the good ones as columns (what imports use), the first bad ones. */
+export interface CsvSamplesRead {
+  samples: SampleColumns;
+  /** The first `maxErrors` bad rows (a file of a million bad rows must not hold a million messages). */
+  errors: CsvLineError[];
+  /** All bad rows. */
+  bad: number;
 }
 
 export interface CsvSamplesParse {
@@ -108,68 +112,138 @@ export function parseSamplesCsv(
   knownMetrics: ReadonlySet<string>,
   options: SampleParseOptions = {},
 ): CsvSamplesParse {
+  return withRows(readSamplesCsv(csv, knownMetrics, options));
+}
+
+/** A read with its good rows as objects (small files, tests). */
+export function withRows({ samples, errors, bad }: CsvSamplesRead): CsvSamplesParse {
+  return { rows: samples.rows(), errors, bad };
+}
+
+/** parseSamplesCsv, the good rows as columns. */
+export function readSamplesCsv(
+  csv: string,
+  knownMetrics: ReadonlySet<string>,
+  options: SampleParseOptions = {},
+): CsvSamplesRead {
   const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
   const unclosed = unclosedQuoteLine(text);
-  if (unclosed !== undefined) {
-    return { rows: [], errors: [lineError(unclosed, [{ key: 'csv_unclosed_quote' }])], bad: 1 };
-  }
+  if (unclosed !== undefined) return refused(unclosed, 'csv_unclosed_quote');
   const delimiter = detectDelimiter(text);
   const decimal = decimalMarkOf(text, delimiter);
-  return parseSampleRecords((visit) => eachRecord(text, delimiter, visit), knownMetrics, decimal, options);
+  const sink = new SampleSink(knownMetrics, decimal, options);
+  // Without quotes (nearly every large file), fields are read in place, not as strings (issue 13).
+  if (!text.includes('"')) readPlainCsv(text, delimiter, sink);
+  else eachRecord(text, delimiter, (record, line) => sink.record(record, line));
+  return sink.done();
 }
 
 /**
  * Checks records (a header, then samples) from any tabular source — a CSV or the first
  * sheet of a workbook — each with the line or row it came from.
  */
-export function parseSampleRecords(
+export function readSampleRecords(
   records: (visit: (record: string[], line: number) => void) => void,
   knownMetrics: ReadonlySet<string>,
   decimal: DecimalMark,
   options: SampleParseOptions = {},
-): CsvSamplesParse {
-  const defaultSource = options.defaultSource ?? 'csv';
-  const maxErrors = options.maxErrors ?? Infinity;
-  const read = { decimal, timeZone: options.timeZone ?? 'UTC', defaultSource, ranges: options.ranges };
-  const rows: CsvSampleRow[] = [];
-  const errors: CsvLineError[] = [];
-  let bad = 0;
-  let col: { metric: number; at: number; value: number; source: number } | undefined;
-  let headerProblem = false;
-  records((record, line) => {
-    if (headerProblem) return;
-    if (!col) {
-      const header = record.map((h) => h.trim().toLowerCase());
-      col = {
-        metric: header.indexOf('metric'),
-        at: header.indexOf('at'),
-        value: header.indexOf('value'),
-        source: header.indexOf('source'),
-      };
-      if (col.metric < 0 || col.at < 0 || col.value < 0) headerProblem = true;
+): CsvSamplesRead {
+  const sink = new SampleSink(knownMetrics, decimal, options);
+  records((record, line) => sink.record(record, line));
+  return sink.done();
+}
+
+const refused = (
+  line: number,
+  key: 'csv_unclosed_quote' | 'csv_empty' | 'csv_bad_header',
+): CsvSamplesRead => ({
+  samples: new SampleColumns(),
+  errors: [lineError(line, [{ key }])],
+  bad: 1,
+});
+
+/** Where the columns are: -1 for one the header lacks. */
+export interface SampleHeader {
+  metric: number;
+  at: number;
+  value: number;
+  source: number;
+}
+
+/** What one row is checked against. */
+export interface RowChecks {
+  decimal: DecimalMark;
+  timeZone: string;
+  defaultSource: string;
+  ranges: SampleParseOptions['ranges'];
+}
+
+/**
+ * Takes a file's records in order: the header, then rows, good ones into columns and the first
+ * `maxErrors` bad ones as errors.
+ */
+export class SampleSink {
+  readonly samples = new SampleColumns();
+  readonly errors: CsvLineError[] = [];
+  bad = 0;
+  header: SampleHeader | undefined;
+  headerProblem = false;
+  readonly known: ReadonlySet<string>;
+  readonly read: RowChecks;
+  private readonly maxErrors: number;
+
+  constructor(known: ReadonlySet<string>, decimal: DecimalMark, options: SampleParseOptions) {
+    this.known = known;
+    this.maxErrors = options.maxErrors ?? Infinity;
+    this.read = {
+      decimal,
+      timeZone: options.timeZone ?? 'UTC',
+      defaultSource: options.defaultSource ?? 'csv',
+      ranges: options.ranges,
+    };
+  }
+
+  /** A record (blank records are skipped by the readers). */
+  record(record: readonly string[], line: number): void {
+    if (this.headerProblem) return;
+    if (!this.header) return this.setHeader(record);
+    this.add(sampleRow(record, line, this.header, this.known, this.read));
+  }
+
+  setHeader(record: readonly string[]): void {
+    const header = record.map((h) => h.trim().toLowerCase());
+    this.header = {
+      metric: header.indexOf('metric'),
+      at: header.indexOf('at'),
+      value: header.indexOf('value'),
+      source: header.indexOf('source'),
+    };
+    if (this.header.metric < 0 || this.header.at < 0 || this.header.value < 0) this.headerProblem = true;
+  }
+
+  add(row: CsvSampleRow | CsvLineError): void {
+    if ('reasons' in row) {
+      if (++this.bad <= this.maxErrors) this.errors.push(row);
       return;
     }
-    const row = sampleRow(record, line, col, knownMetrics, read);
-    if (!('reasons' in row)) rows.push(row);
-    else if (++bad <= maxErrors) errors.push(row);
-  });
-  if (!col) return { rows: [], errors: [lineError(1, [{ key: 'csv_empty' }])], bad: 1 };
-  if (headerProblem) return { rows: [], errors: [lineError(1, [{ key: 'csv_bad_header' }])], bad: 1 };
-  return { rows, errors, bad };
+    const s = this.samples;
+    s.push(s.metricOf(row.metric), Date.parse(row.at), row.value, s.sourceOf(row.source), row.line);
+  }
+
+  done(): CsvSamplesRead {
+    if (!this.header) return refused(1, 'csv_empty');
+    if (this.headerProblem) return refused(1, 'csv_bad_header');
+    return { samples: this.samples, errors: this.errors, bad: this.bad };
+  }
 }
 
 /** One data record checked: the sample, or what is wrong with it. */
 function sampleRow(
   record: readonly string[],
   line: number,
-  col: { metric: number; at: number; value: number; source: number },
+  col: SampleHeader,
   knownMetrics: ReadonlySet<string>,
-  read: {
-    decimal: DecimalMark;
-    timeZone: string;
-    defaultSource: string;
-    ranges: SampleParseOptions['ranges'];
-  },
+  read: RowChecks,
 ): CsvSampleRow | CsvLineError {
   const metric = (record[col.metric] ?? '').trim();
   const atText = (record[col.at] ?? '').trim();

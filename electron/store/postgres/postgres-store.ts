@@ -31,6 +31,7 @@ import type {
   StoreReader,
   StoreWriter,
 } from '../store.ts';
+import type { SampleColumns } from '../../../shared/schemas/sample-columns.ts';
 import type { Migration } from '../migrations/index.ts';
 import { UnsupportedByEngineError } from '../errors.ts';
 import {
@@ -548,6 +549,27 @@ class PostgresTx implements StoreWriter {
       );
     }
     return fresh.length;
+  }
+
+  async appendSamples(metric: string, samples: SampleColumns, rows: readonly number[]): Promise<void> {
+    const id = await this.id('metrics', metric, 'metric');
+    const { at, value, source, sources } = samples;
+    for (let i = 0; i < rows.length; i += SAMPLE_CHUNK) {
+      const chunk = rows.slice(i, i + SAMPLE_CHUNK);
+      // ORDER BY the array position: ids (which break ties between equal instants) follow the given order.
+      await this.client.query(
+        `INSERT INTO samples (metric_id, at, value, source)
+         SELECT $1, at, value, source
+         FROM unnest($2::bigint[], $3::float8[], $4::text[]) WITH ORDINALITY AS r(at, value, source, n)
+         ORDER BY n`,
+        [
+          id,
+          chunk.map((r) => at[r]),
+          chunk.map((r) => value[r]),
+          chunk.map((r) => sources[source[r] as number]),
+        ],
+      );
+    }
   }
 
   async insertCampaign(c: CampaignRow): Promise<void> {

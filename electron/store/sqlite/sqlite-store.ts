@@ -36,6 +36,7 @@ import {
   type CampaignDbRow,
   type ChildRowSource,
 } from '../hydrate.ts';
+import type { SampleColumns } from '../../../shared/schemas/sample-columns.ts';
 import { sqliteChildRows } from './hydrate.ts';
 import { isoFromMs as iso } from '../../../shared/instant.ts';
 import { asStorageError, WorkspaceStorageError } from '../storage-error.ts';
@@ -580,6 +581,28 @@ class SqliteTx implements StoreWriter {
       this.s.insertSampleBatch.run(fresh.slice(i, i + SAMPLE_BATCH).flat());
     for (; i < fresh.length; i++) this.s.insertSample.run(...(fresh[i] as SampleRow));
     return fresh.length;
+  }
+
+  async appendSamples(metric: string, samples: SampleColumns, rows: readonly number[]): Promise<void> {
+    const id = this.id(this.s.metricId, metric, 'metric');
+    const { at, value, source, sources } = samples;
+    // One parameter array reused for every statement of SAMPLE_BATCH rows.
+    const params: (number | string)[] = Array.from({ length: SAMPLE_BATCH * 4 }, () => 0);
+    let i = 0;
+    for (; i + SAMPLE_BATCH <= rows.length; i += SAMPLE_BATCH) {
+      for (let j = 0, k = 0; j < SAMPLE_BATCH; j++) {
+        const row = rows[i + j] as number;
+        params[k++] = id;
+        params[k++] = at[row] as number;
+        params[k++] = value[row] as number;
+        params[k++] = sources[source[row] as number] as string;
+      }
+      this.s.insertSampleBatch.run(params);
+    }
+    for (; i < rows.length; i++) {
+      const row = rows[i] as number;
+      this.s.insertSample.run(id, at[row], value[row], sources[source[row] as number]);
+    }
   }
 
   async insertCampaign(c: CampaignRow): Promise<void> {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvImportResult } from '../../../../shared/api.ts';
+import { ApiError } from '../../../../shared/api-error.ts';
 import { useSession } from '../../state/session.ts';
 import { CsvPreview } from './CsvPreview.tsx';
 import { errorText } from '../../components/error-text.ts';
@@ -62,10 +63,18 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
     if (!csv) return;
     setBusy('importing');
     setError(null);
+    const file = { name: csv.name, base64: csv.base64 };
+    const fileId = preview?.fileId;
     try {
-      setDone(
-        await api.call('samples.importCsv', { file: { name: csv.name, base64: csv.base64 }, dryRun: false }),
-      );
+      // The file the dry run checked is kept on the other side: only its id is sent again.
+      const sent = fileId
+        ? api.call('samples.importCsv', { fileId, dryRun: false }).catch((err: unknown) => {
+            if (err instanceof ApiError && err.key === 'csv_file_expired')
+              return api.call('samples.importCsv', { file, dryRun: false });
+            throw err;
+          })
+        : api.call('samples.importCsv', { file, dryRun: false });
+      setDone(await sent);
     } catch (err) {
       setError(errorText(t, err));
     } finally {
