@@ -29,7 +29,7 @@ const CALENDAR_RUNS = 101;
 const IMPORT_RUNS = 3;
 const CSV_RUNS = 5;
 const CLI_ROUNDS = 15;
-const BROWSER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const BROWSER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const BOARD_RUNS = 5;
 /** The board "now": the day issue 10 measured it. */
 const BOARD_AT = '2026-12-01T09:00:00.000Z';
