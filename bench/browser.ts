@@ -260,7 +260,9 @@ export async function startApp(
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`serve (${appRoot}) exited with ${code}: ${err.trim()}`)));
   });
   return {
     url,
