@@ -120,6 +120,8 @@ export async function measureCalendarBrowser(
     const b = taken.get('bare') as Times;
     return appUrls.map((_, k) => {
       const a = taken.get(`app${k}`) as Times;
+      const round = (t: number, i: number) => (t / (b.load[i] as number)).toFixed(2);
+      log(`${appUrls[k]}: load ÷ bare by round ${a.load.map(round).join(' ')}`);
       // Ratios pair by pair (the same round), so a drift in the machine's speed cancels out.
       return {
         loadMs: median(a.load),
