@@ -14,7 +14,7 @@ import { RescheduleDialog } from './RescheduleDialog.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { channelsOf, matchesFilters } from './calendar-events.ts';
 import { useCalendarState } from './calendar-state.ts';
-import { rangeCache } from './calendar-data.ts';
+import { firstMonthIfLoaded, rangeCache } from './calendar-data.ts';
 
 /** #/calendar: the shared campaign calendar, or search results for ?q=. */
 export function CalendarView() {
@@ -44,7 +44,13 @@ function CalendarScreen() {
     me && !isMarketing && me.department !== MARKETING_DEPARTMENT
       ? departments.find((d) => d.key === me.department)
       : undefined;
-  const items = useMemo(() => list.data ?? [], [list.data]);
+  // Until the calendar names its period: the start-up month when it is already in (so the grid
+  // is laid out once, with its events); FullCalendar shows only what falls in its grid.
+  const [opening] = useState(() => {
+    const { api, revision } = useSession.getState();
+    return firstMonthIfLoaded(api, revision);
+  });
+  const items = useMemo(() => list.data ?? opening ?? [], [list.data, opening]);
   const visible = useMemo(() => items.filter((i) => matchesFilters(i, filters, me)), [items, filters, me]);
 
   return (

@@ -1,6 +1,6 @@
 // The calendar's campaigns: one period cache per API client, so loaded periods outlive a
 // visit to a campaign and back, and the first month can be asked for at start-up.
-import type { ApiClient } from '../../../../shared/api.ts';
+import type { ApiClient, CalendarItem } from '../../../../shared/api.ts';
 import { firstMonthRange } from '../../api/early-calls.ts';
 import { useCalendarState } from './calendar-state.ts';
 import { RangeCache } from './range-cache.ts';
@@ -14,6 +14,15 @@ export function rangeCache(api: ApiClient): RangeCache {
     caches.set(api, cache);
   }
   return cache;
+}
+
+/**
+ * The campaigns of the month the calendar opens on when they are already in (asked for at
+ * start-up): the calendar is then mounted with its events and lays the grid out once, not
+ * empty first and again when its own period's request answers (issue 13).
+ */
+export function firstMonthIfLoaded(api: ApiClient, revision: number): CalendarItem[] | undefined {
+  return rangeCache(api).peek(firstMonthRange(useCalendarState.getState().date ?? new Date()), revision);
 }
 
 /**

@@ -59,6 +59,11 @@ export class RangeCache {
     return items;
   }
 
+  /** The campaigns overlapping `range` when already loaded as of `revision`, without waiting; else undefined. */
+  peek(range: Range, revision: unknown): CalendarItem[] | undefined {
+    return revision === this.revision ? this.covered(range) : undefined;
+  }
+
   /** Whether `parts` (and what is loaded) cover `range` end to end. */
   private coveredWith(range: Range, extra: Range[] = []): boolean {
     const parts = [...this.loaded, ...extra].filter((l) => l.from <= range.to && l.to >= range.from);
