@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useMemo, type SyntheticEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/api.ts';
 import { acknowledgementText } from '../../../../shared/i18n/acknowledgement-text.ts';
@@ -42,8 +42,12 @@ export function useEventWords(): EventWords {
   );
 }
 
-/** One campaign on the calendar: readiness colour, icon and (in the list) words and dates; owed acknowledgements marked. */
-export function CalendarEvent({
+/**
+ * One campaign on the calendar: readiness colour, icon and (in the list) words and dates; owed
+ * acknowledgements marked. Built as plain DOM for FullCalendar to insert (its `domNodes`
+ * content), not a React tree per event: a month grid paints dozens at start-up (issue 13).
+ */
+export function calendarEventNode({
   item,
   ownDepartment,
   detailed,
@@ -53,7 +57,7 @@ export function CalendarEvent({
   ownDepartment: string | undefined;
   detailed: boolean;
   text: EventWords;
-}) {
+}): HTMLElement {
   const { t, format } = text;
   const look = calendarLook(item);
   // A standing decision is the status itself: "On hold — Anna Lindqvist, until 25 Nov".
@@ -66,41 +70,42 @@ export function CalendarEvent({
   // The list shows the acknowledgements; the month and week grids only in the tooltip.
   const acks = detailed ? acknowledgements() : '';
   const owes = ownDepartment !== undefined && item.awaiting.includes(ownDepartment);
+  const root = element('div', `cd-event cd-look-${look}`);
+  root.dataset.testid = `event-${item.key}`;
+  root.dataset.look = look;
+  if (item.decision) root.dataset.decision = item.decision.decision;
+  const icon = root.appendChild(element('span', 'cd-event-icon', LOOK_ICONS[look]));
+  icon.setAttribute('aria-hidden', 'true');
+  root.append(element('span', 'cd-event-title', item.title));
+  if (detailed)
+    root.append(
+      element(
+        'span',
+        'cd-event-dates',
+        `${formatRange(format.locale, item.start, item.end)} · ${campaignTiming(item, format.age, t)}`,
+      ),
+    );
+  root.append(element('span', detailed ? 'cd-event-words' : 'visually-hidden', words));
+  if (acks && detailed) root.appendChild(element('span', 'cd-event-acks', acks)).dataset.testid = 'event-acks';
+  if (owes) {
+    const mark = root.appendChild(element('span', 'cd-owes'));
+    mark.dataset.testid = 'owes';
+    mark.append(element('span', undefined, '✉'), ` ${t('owesShort')}`);
+    (mark.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+  }
   // The tooltip is written when the event is first pointed at: its sentences cost
-  // more than the rest of the event, and a month grid paints dozens of events at once (issue 13).
-  const withTooltip = (event: SyntheticEvent<HTMLElement>) => {
-    event.currentTarget.title = [item.title, words, acks || acknowledgements(), owes ? t('owes') : '']
+  // more than the rest of the event, and a month grid paints dozens of events at once.
+  root.addEventListener('pointerenter', () => {
+    root.title = [item.title, words, acks || acknowledgements(), owes ? t('owes') : '']
       .filter(Boolean)
       .join('\n');
-  };
-  return (
-    <div
-      className={`cd-event cd-look-${look}`}
-      data-testid={`event-${item.key}`}
-      data-look={look}
-      data-decision={item.decision?.decision}
-      onPointerEnter={withTooltip}
-    >
-      <span className="cd-event-icon" aria-hidden="true">
-        {LOOK_ICONS[look]}
-      </span>
-      <span className="cd-event-title">{item.title}</span>
-      {detailed && (
-        <span className="cd-event-dates">
-          {formatRange(format.locale, item.start, item.end)} · {campaignTiming(item, format.age, t)}
-        </span>
-      )}
-      <span className={detailed ? 'cd-event-words' : 'visually-hidden'}>{words}</span>
-      {acks && detailed && (
-        <span className="cd-event-acks" data-testid="event-acks">
-          {acks}
-        </span>
-      )}
-      {owes && (
-        <span className="cd-owes" data-testid="owes">
-          <span aria-hidden="true">✉</span> {t('owesShort')}
-        </span>
-      )}
-    </div>
-  );
+  });
+  return root;
+}
+
+function element(tag: string, className?: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
 }
