@@ -61,7 +61,8 @@ function earlyScript(): Plugin {
       // until it has run, so placed first it held back the requests for the app's chunk and style
       // sheet (and its calls took the browser's six connections first). It still runs before the
       // app's code, which as a module waits for the whole page to be parsed.
-      handler: (html) => (file ? html.replace('</head>', `  <script src="./${file}"></script>\n  </head>`) : html),
+      handler: (html) =>
+        file ? html.replace('</head>', `  <script src="./${file}"></script>\n  </head>`) : html,
     },
   };
 }

@@ -20,7 +20,7 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CalendarItem } from '../../../../shared/api.ts';
 import { useFormat } from '../../components/format.ts';
-import { calendarEventNode, useEventWords } from './CalendarEvent.tsx';
+import { calendarEventNode, useEventWords } from './event-content.ts';
 import { FULLCALENDAR_VIEWS, useCalendarState } from './calendar-state.ts';
 import './calendar.css';
 import { nowMs } from '../../state/clock.ts';

@@ -86,7 +86,8 @@ export function calendarEventNode({
       ),
     );
   root.append(element('span', detailed ? 'cd-event-words' : 'visually-hidden', words));
-  if (acks && detailed) root.appendChild(element('span', 'cd-event-acks', acks)).dataset.testid = 'event-acks';
+  if (acks && detailed)
+    root.appendChild(element('span', 'cd-event-acks', acks)).dataset.testid = 'event-acks';
   if (owes) {
     const mark = root.appendChild(element('span', 'cd-owes'));
     mark.dataset.testid = 'owes';
