@@ -93,4 +93,15 @@ describe('RangeCache', () => {
     expect(requests.length).toBe(count + 1);
     expect(requests.at(-1)).toEqual(NOV);
   });
+
+  test('peek gives a loaded period at once (the calendar mounts with it), nothing before it is in or after a change', async () => {
+    const { cache } = server();
+    expect(cache.peek(NOV, 1)).toBeUndefined();
+    const loading = cache.get(NOV, 1, { neighbours: false });
+    expect(cache.peek(NOV, 1)).toBeUndefined();
+    await loading;
+    expect(keys(cache.peek(NOV, 1) ?? [])).toEqual(['oct-nov', 'nov', 'nov-dec']);
+    expect(cache.peek(DEC, 1)).toBeUndefined();
+    expect(cache.peek(NOV, 2)).toBeUndefined();
+  });
 });
