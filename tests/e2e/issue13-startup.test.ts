@@ -24,6 +24,14 @@ test('the first calls leave before the app has loaded, and none is asked twice',
   });
   await context.clock.setSystemTime(new Date(E2E_NOW));
   await context.addInitScript(() => localStorage.setItem('campaign-desk.person', 'olena'));
+  // Whether the month grid was ever drawn without its campaigns (it is laid out once, with them).
+  await context.addInitScript(() => {
+    new MutationObserver(() => {
+      const grid = document.querySelector('[data-testid="calendar"] [data-date]');
+      if (grid && !document.querySelector('[data-testid^="event-"]'))
+        document.documentElement.dataset.emptyGrid = 'seen';
+    }).observe(document, { subtree: true, childList: true });
+  });
   const page = await context.newPage();
   page.on('pageerror', (err) => {
     throw err;
@@ -56,6 +64,8 @@ test('the first calls leave before the app has loaded, and none is asked twice',
   const months = asked.filter((a) => a.method === 'campaigns.list').map((a) => a.body);
   expect(new Set(months).size).toBe(months.length);
   expect(beforeApp).toBeGreaterThanOrEqual(first.length);
+  // The month was in when the calendar mounted: its grid came with its campaigns.
+  expect(await page.evaluate(() => document.documentElement.dataset.emptyGrid)).toBeUndefined();
   await context.close();
 });
 
