@@ -33,12 +33,17 @@ export class ReadinessService {
 
   /** Fills the options: explicit values, then the workspace's settings, then the spec's defaults. */
   async options(query: ReadinessQuery, tx: StoreReader): Promise<ReadinessOptions> {
+    const { horizonDays, lookbackDays, ackDeadlineDays } = query;
+    const at = query.at ?? this.ctx.nowIso();
+    // All given (as the command line does): the saved settings are not read.
+    if (horizonDays !== undefined && lookbackDays !== undefined && ackDeadlineDays !== undefined)
+      return { at, horizonDays, lookbackDays, ackDeadlineDays };
     const saved = await readSettings(tx, this.ctx.osTimeZone);
     return {
-      at: query.at ?? this.ctx.nowIso(),
-      horizonDays: query.horizonDays ?? saved.horizonDays,
-      lookbackDays: query.lookbackDays ?? saved.lookbackDays,
-      ackDeadlineDays: query.ackDeadlineDays ?? saved.ackDeadlineDays,
+      at,
+      horizonDays: horizonDays ?? saved.horizonDays,
+      lookbackDays: lookbackDays ?? saved.lookbackDays,
+      ackDeadlineDays: ackDeadlineDays ?? saved.ackDeadlineDays,
     };
   }
 
