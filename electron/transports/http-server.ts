@@ -122,6 +122,10 @@ export async function startHttpServer(
       sendJson(res, status, body);
     };
     if (team && (await handleAuth(services, req, res, url.pathname, send, tls))) return;
+    // The page asks which mode it is served in before anything else; an answer, not a 404,
+    // so an embedded desk's console shows no failed request on every load.
+    if (!team && url.pathname === '/api/auth/session' && req.method === 'GET')
+      return send(200, { mode: 'embedded' });
     if (team && (await handleFeeds(services, req, res, url, send, limits.maxBodyBytes))) return;
     // Team mode: the session's person and nobody else; embedded: whom the header names.
     const signedIn =
