@@ -67,6 +67,10 @@ async function main(): Promise<number> {
     },
     { name: 'CSV parse + validate only', measured: rate(csv.parseRowsPerSec) },
     {
+      name: 'serve RSS idle, after start-up and its daily backup',
+      measured: `${Math.round(memory.idleMb)} MB`,
+    },
+    {
       name: 'serve RSS after the 200,000-row import over HTTP (peak)',
       measured: `${Math.round(memory.serveMb)} MB (${Math.round(memory.servePeakMb)})`,
     },
