@@ -69,13 +69,20 @@ export interface ChildRowSource {
   /** Only rows recorded at or before `knownAt` (ms); without their content unless `withContent`. */
   versions(ids: number[], knownAt: number, withContent: boolean): Promise<VersionRow[]>;
   acks(ids: number[], knownAt: number): Promise<AckRow[]>;
+  /**
+   * Of each department's acknowledgements of one version, the one in force at `knownAt`: the latest
+   * at or before it (ties: recorded last). Ordered as `acks` (migration 9's acknowledgement_spans).
+   */
+  acksInForce(ids: number[], knownAt: number): Promise<AckRow[]>;
   decisions(ids: number[], knownAt: number): Promise<DecisionRow[]>;
 }
 
 /**
  * Which child rows to load: `all` of them; `none` (dates and departments only); or `rules`, what
  * the readiness rules can use when evaluated at `knownAt` — brief versions without their content,
- * and of each department's acknowledgements of one version only the latest (see latestPerVersion).
+ * and of each department's acknowledgements of one version only the one in force then (acksInForce).
+ * The rules read no other: the latest valid acknowledgement, a department's latest word and whether
+ * it acknowledged an older version are each the latest of some versions' acknowledgements, or their existence.
  */
 export type Children = 'all' | 'none' | 'rules';
 
@@ -106,8 +113,8 @@ export async function hydrateCampaigns(
     if (v.published_by) version.publishedBy = v.published_by;
     return version;
   });
-  const ackRows = await source.acks(ids, knownAt);
-  const acks = groupByCampaign(children === 'rules' ? latestPerVersion(ackRows) : ackRows, (a) => {
+  const ackRows = await (children === 'rules' ? source.acksInForce(ids, knownAt) : source.acks(ids, knownAt));
+  const acks = groupByCampaign(ackRows, (a) => {
     const ack: Acknowledgement = {
       department: departmentKey(a.d),
       version: a.version,
@@ -125,37 +132,6 @@ export async function hydrateCampaigns(
     return decision;
   });
   return rows.map((row) => campaign(row, departments, versions, acks, decisions));
-}
-
-/**
- * Of each campaign's acknowledgements by one department of one version, only the latest (ties:
- * recorded last), in the order given (campaign, then as recorded). The rules read no other: the
- * latest valid acknowledgement, the latest word of a department and whether it acknowledged an
- * older version are each the latest of some versions' acknowledgements, or their existence.
- */
-function latestPerVersion(rows: readonly AckRow[]): AckRow[] {
-  const kept: AckRow[] = [];
-  // Rows come grouped by campaign: one small map per campaign, by department and version.
-  const latest = new Map<number | string, AckRow>();
-  const keyOf = (row: AckRow) =>
-    row.version < 2 ** 21 && row.d < 2 ** 31 ? row.d * 2 ** 21 + row.version : `${row.d} ${row.version}`;
-  let from = 0;
-  while (from < rows.length) {
-    const campaign = (rows[from] as AckRow).c;
-    let to = from;
-    latest.clear();
-    for (; to < rows.length && (rows[to] as AckRow).c === campaign; to++) {
-      const row = rows[to] as AckRow;
-      const seen = latest.get(keyOf(row));
-      if (!seen || row.at >= seen.at) latest.set(keyOf(row), row);
-    }
-    for (let i = from; i < to; i++) {
-      const row = rows[i] as AckRow;
-      if (latest.get(keyOf(row)) === row) kept.push(row);
-    }
-    from = to;
-  }
-  return kept;
 }
 
 function campaign(

@@ -26,6 +26,12 @@ export function postgresChildRows(client: pg.ClientBase): ChildRowSource {
          WHERE campaign_id = ANY($1::bigint[]) AND at <= $2 ORDER BY campaign_id, id`,
         [ids, knownAt],
       ),
+    acksInForce: (ids, knownAt) =>
+      all<AckRow>(
+        `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgement_spans
+         WHERE campaign_id = ANY($1::bigint[]) AND superseded_at > $2 AND at <= $2 ORDER BY campaign_id, id`,
+        [ids, knownAt],
+      ),
     decisions: (ids, knownAt) =>
       all<DecisionRow>(
         `SELECT campaign_id AS c, decision, person_id AS p, at, expires, note, flags FROM decisions

@@ -26,6 +26,12 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
       `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgements
        WHERE ${OF_CAMPAIGNS} AND at <= :knownAt ORDER BY campaign_id, id`,
     ),
+    // The spans' key orders a campaign's rows by superseded_at: recorded order is restored in
+    // JavaScript (ORDER BY here adds a temporary B-tree: ≈ 0.1 ms of ≈ 0.45 ms for a busy month).
+    acksInForce: p<AckRow & { id: number }>(
+      `SELECT campaign_id AS c, id, department_id AS d, version, person_id AS p, at, state, note
+       FROM acknowledgement_spans WHERE ${OF_CAMPAIGNS} AND superseded_at > :knownAt AND at <= :knownAt`,
+    ),
     decisions: p<DecisionRow>(
       `SELECT campaign_id AS c, decision, person_id AS p, at, expires, note, flags FROM decisions
        WHERE ${OF_CAMPAIGNS} AND at <= :knownAt ORDER BY campaign_id, id`,
@@ -38,6 +44,8 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
     versions: async (ids, knownAt, withContent) =>
       (withContent ? s.versions : s.versionsWithoutContent).all({ ids: JSON.stringify(ids), knownAt }),
     acks: async (ids, knownAt) => s.acks.all({ ids: JSON.stringify(ids), knownAt }),
+    acksInForce: async (ids, knownAt) =>
+      s.acksInForce.all({ ids: JSON.stringify(ids), knownAt }).sort((a, b) => a.c - b.c || a.id - b.id),
     decisions: async (ids, knownAt) => s.decisions.all({ ids: JSON.stringify(ids), knownAt }),
   };
 }

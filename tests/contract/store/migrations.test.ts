@@ -16,9 +16,23 @@ import {
   useLocation,
 } from '../../helpers/engines.ts';
 import { dump, version1Rows } from '../../helpers/migration-rows.ts';
+import type { StoredCampaign } from '../../../shared/domain.ts';
+import type { CampaignQuery } from '../../../electron/store/store.ts';
 
 const open = async (location: string, n?: number) =>
   n === undefined ? (await openStoreAt(location)).close() : migrateTo(location, n);
+
+const EVER = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
+
+/** Every campaign as the store lists it (opening the workspace migrates it to the latest version). */
+async function listAll(location: string, query: Partial<CampaignQuery> = {}): Promise<StoredCampaign[]> {
+  const store = await openStoreAt(location);
+  try {
+    return await store.read((tx) => tx.listCampaigns({ ...EVER, ...query }));
+  } finally {
+    await store.close();
+  }
+}
 
 describe.each(ENGINES)('%s', (engine) => {
   const location = useLocation(engine);
@@ -202,23 +216,10 @@ describe.each(ENGINES)('%s', (engine) => {
     );
   });
 
-  it("migration 8 serves the calendar's child rows from indexes that hold their columns, and loads the same campaigns", async () => {
+  it("migration 8 serves the calendar's child rows from indexes that hold their columns, and the stored rows still load", async () => {
     await open(location(), 7);
     await execSql(location(), version1Rows());
-    const list = async () => {
-      const store = await openStoreAt(location());
-      try {
-        return await store.read((tx) =>
-          tx.listCampaigns({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
-        );
-      } finally {
-        await store.close();
-      }
-    };
-    const before = await list();
-    expect(before.flatMap((c) => [...c.acknowledgements, ...c.briefVersions]).length).toBeGreaterThan(1);
     await open(location(), 8);
-    expect(await list()).toEqual(before);
     if (engine === 'sqlite') {
       // The calendar's statements (electron/store/sqlite/hydrate.ts): each an index-only read, no sort.
       const reads = {
@@ -256,6 +257,63 @@ describe.each(ENGINES)('%s', (engine) => {
         ['decisions_by_campaign', '(campaign_id, id)'],
       ]);
     }
+    // The stored rows, read as the store reads them (once every later migration has run too).
+    const [bf] = await listAll(location());
+    expect(bf?.briefVersions.map((v) => [v.version, v.publishedBy, v.promise])).toEqual([
+      [1, 'maria', 'Next-day delivery'],
+    ]);
+    expect(bf?.acknowledgements.map((a) => [a.department, a.by, a.state, a.note])).toEqual([
+      ['delivery', 'taras', 'concern', 'Two vans in repair'],
+    ]);
+    expect(bf?.departments).toEqual(['marketing', 'delivery']);
+  });
+
+  it('migration 9 finds the acknowledgement in force at any instant from the stored rows, and keeps finding it as rows are added', async () => {
+    await open(location(), 8);
+    await execSql(location(), version1Rows());
+    const t = Date.parse('2026-11-20T08:00:00Z');
+    const h = (hours: number) => t + hours * 3_600_000;
+    // Delivery (2) on version 1 of bf after version 1's concern at +1 h (id 1): imported out of
+    // order (+3 h, then +2 h), and a tie at +3 h recorded last; marketing (1) on version 1; delivery on version 2.
+    const ack = (department: number, version: number, at: number, state: string) =>
+      `(1, ${department}, ${version}, 2, ${at}, '${state}', NULL)`;
+    const insertAcks = (...rows: string[]) =>
+      execSql(
+        location(),
+        `INSERT INTO acknowledgements (campaign_id, department_id, version, person_id, at, state, note) VALUES ${rows.join(', ')}`,
+      );
+    await insertAcks(
+      ack(2, 1, h(3), 'acknowledged'),
+      ack(2, 1, h(2), 'acknowledged'),
+      ack(2, 1, h(3), 'concern'),
+      ack(1, 1, h(2), 'acknowledged'),
+      ack(2, 2, h(4), 'acknowledged'),
+    );
+    await open(location(), 9);
+    const inForce = async (hours: number) => {
+      const knownAt = new Date(h(hours)).toISOString();
+      const [bf] = await listAll(location(), { knownAt, forCalendar: true });
+      return (bf?.acknowledgements ?? []).map(
+        (a) => `${a.department} v${a.version} +${(Date.parse(a.at) - t) / 3_600_000}h ${a.state}`,
+      );
+    };
+    expect(await inForce(0.5)).toEqual([]);
+    expect(await inForce(1)).toEqual(['delivery v1 +1h concern']);
+    expect(await inForce(2.5)).toEqual(['delivery v1 +2h acknowledged', 'marketing v1 +2h acknowledged']);
+    expect(await inForce(3)).toEqual(['delivery v1 +3h concern', 'marketing v1 +2h acknowledged']);
+    expect(await inForce(5)).toEqual([
+      'delivery v1 +3h concern',
+      'marketing v1 +2h acknowledged',
+      'delivery v2 +4h acknowledged',
+    ]);
+    // Rows added after the migration, by any writer: one between two stored ones, one before them all.
+    await insertAcks(ack(2, 1, h(2.5), 'acknowledged'), ack(1, 1, h(0.5), 'concern'));
+    expect(await inForce(0.5)).toEqual(['marketing v1 +0.5h concern']);
+    expect(await inForce(2.75)).toEqual(['marketing v1 +2h acknowledged', 'delivery v1 +2.5h acknowledged']);
+    expect(await inForce(3)).toEqual(['delivery v1 +3h concern', 'marketing v1 +2h acknowledged']);
+    // The full read still has every row.
+    const [bf] = await listAll(location(), { knownAt: new Date(h(5)).toISOString() });
+    expect(bf?.acknowledgements).toHaveLength(8);
   });
 
   it('an up-to-date workspace is opened without changing anything', async () => {
