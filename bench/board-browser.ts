@@ -6,7 +6,7 @@
 // BOARD_AT sets the board's instant, BOARD_HORIZON_DAYS the horizon, BOARD_SCREENSHOTS a folder
 // for a screenshot of each build's board.
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { startHttpServer } from '../electron/transports/http-server.ts';
 import { SYSTEM_CLI } from '../electron/services/context.ts';
 import { createServices } from '../electron/services/services.ts';
@@ -22,7 +22,7 @@ const AT = process.env.BOARD_AT ?? '2026-12-01T09:00:00.000Z';
 const SCREENSHOTS = process.env.BOARD_SCREENSHOTS;
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-interface Run {
+export interface BoardRun {
   requests: number;
   firstRowMs: number;
   completeMs: number;
@@ -36,15 +36,31 @@ interface Run {
 }
 
 /** One cold open of the board: a new browser context, so nothing is cached between runs. */
-async function openBoard(page: Page, url: string): Promise<Run> {
+export async function openBoard(page: Page, url: string): Promise<BoardRun> {
   let requests = 0;
+  let inFlight = 0;
+  let lastChange = performance.now();
   const methods: string[] = [];
-  page.on('request', (r) => {
+  // The API calls, without the change feed (a stream that stays open).
+  const isCall = (r: Request) => {
     const path = new URL(r.url()).pathname;
-    if (!path.startsWith('/api/') || path === '/api/events') return;
+    return path.startsWith('/api/') && path !== '/api/events';
+  };
+  page.on('request', (r) => {
+    if (!isCall(r)) return;
     requests++;
-    methods.push(path.slice(5));
+    inFlight++;
+    lastChange = performance.now();
+    methods.push(new URL(r.url()).pathname.slice(5));
   });
+  const settled = (r: Request) => {
+    if (!isCall(r)) return;
+    inFlight--;
+    lastChange = performance.now();
+  };
+  // Answered, not finished: a body the page never reads (auth/session's 404) may never finish.
+  page.on('response', (r) => settled(r.request()));
+  page.on('requestfailed', settled);
   // Timed inside the page from the start of navigation: when the first campaign row is in the DOM.
   await page.addInitScript(() => {
     const w = window as unknown as { firstRowAt?: number };
@@ -58,8 +74,13 @@ async function openBoard(page: Page, url: string): Promise<Run> {
   await page.goto(`${url}/#/readiness`);
   await page.locator('[data-campaign]').first().waitFor({ timeout: 120_000 });
   await page.locator('[data-testid="readiness-board"][data-fresh="true"]').waitFor({ timeout: 120_000 });
-  // Complete: the rows are in and the last answer the board asked for has arrived (sparklines included).
-  await page.waitForLoadState('networkidle');
+  // Complete: the rows are in and the last answer the board asked for has arrived (sparklines
+  // included): no API call in flight for 500 ms. (Not "networkidle": the change feed stays open.)
+  const deadline = performance.now() + 60_000;
+  while (inFlight > 0 || performance.now() - lastChange < 500) {
+    if (performance.now() > deadline) throw new Error(`the board still has ${inFlight} calls in flight`);
+    await page.waitForTimeout(50);
+  }
   const timing = await page.evaluate(() => ({
     firstRowAt: (window as unknown as { firstRowAt?: number }).firstRowAt ?? -1,
     dataAt: Math.max(
@@ -90,6 +111,44 @@ async function openBoard(page: Page, url: string): Promise<Run> {
   };
 }
 
+/** A cold open in a new browser context as the CEO at 1366×768; a screenshot to `shot` when given. */
+async function openBoardCold(browser: Browser, url: string, shot?: string): Promise<BoardRun> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
+  try {
+    await context.addInitScript(() => localStorage.setItem('campaign-desk.person', 'ceo'));
+    const page = await context.newPage();
+    const run = await openBoard(page, url);
+    if (shot) await page.screenshot({ path: shot });
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+export interface BoardFigures {
+  requests: number;
+  rows: number;
+  firstRowMs: number;
+  completeMs: number;
+  /** board.get alone over HTTP; null when the server has no such method. */
+  callMs: number | null;
+}
+
+/** The board served at `url`, opened `runs` times after one warm-up open (medians). */
+export async function measureBoard(browser: Browser, url: string, runs: number): Promise<BoardFigures> {
+  await openBoardCold(browser, url);
+  const list: BoardRun[] = [];
+  for (let i = 0; i < runs; i++) list.push(await openBoardCold(browser, url));
+  const m = (pick: (r: BoardRun) => number) => median(list.map(pick));
+  return {
+    requests: m((r) => r.requests),
+    rows: m((r) => r.rows),
+    firstRowMs: m((r) => r.firstRowMs),
+    completeMs: m((r) => r.completeMs),
+    callMs: (await timeBoardCall(url))?.ms ?? null,
+  };
+}
+
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);
   const uiDirs = dirs.length > 0 ? dirs : [path.resolve(import.meta.dirname, '../dist/renderer')];
@@ -108,18 +167,13 @@ async function main(): Promise<void> {
     const servers = await Promise.all(
       uiDirs.map((staticDir) => startHttpServer(services, { port: 0, staticDir })),
     );
-    const runs: Run[][] = uiDirs.map(() => []);
+    const runs: BoardRun[][] = uiDirs.map(() => []);
     // Alternate the builds run by run, so both see the same machine (2 cores, shared).
     for (let i = 0; i < RUNS + 1; i++) {
       for (const [k, server] of servers.entries()) {
-        const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
-        await context.addInitScript(() => localStorage.setItem('campaign-desk.person', 'ceo'));
-        const page = await context.newPage();
-        const run = await openBoard(page, server.url);
-        if (SCREENSHOTS && i === RUNS) {
-          await page.screenshot({ path: path.join(SCREENSHOTS, `board-large-${k + 1}.png`) });
-        }
-        await context.close();
+        const shot =
+          SCREENSHOTS && i === RUNS ? path.join(SCREENSHOTS, `board-large-${k + 1}.png`) : undefined;
+        const run = await openBoardCold(browser, server.url, shot);
         if (i > 0) runs[k]?.push(run); // the first warms the server's caches
       }
     }
@@ -127,7 +181,7 @@ async function main(): Promise<void> {
       const call = await timeBoardCall(server.url);
       await server.close();
       const list = runs[k] ?? [];
-      const m = (pick: (r: Run) => number) => Math.round(median(list.map(pick)));
+      const m = (pick: (r: BoardRun) => number) => Math.round(median(list.map(pick)));
       process.stdout.write(
         `${uiDirs[k]}\n  requests ${m((r) => r.requests)}, rows in the DOM ${m((r) => r.rows)}, ` +
           `first campaign row ${m((r) => r.firstRowMs)} ms, complete ${m((r) => r.completeMs)} ms, ` +
@@ -147,14 +201,14 @@ async function main(): Promise<void> {
 }
 
 /** "campaigns.get ×150, board.get ×1". */
-function summarise(methods: readonly string[]): string {
+export function summarise(methods: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const m of methods) counts.set(m, (counts.get(m) ?? 0) + 1);
   return [...counts].map(([m, n]) => `${m} ×${n}`).join(', ');
 }
 
 /** The read-model call alone over HTTP (median of RUNS), or null when the server has no such method. */
-async function timeBoardCall(url: string): Promise<{ ms: number; bytes: number } | null> {
+export async function timeBoardCall(url: string): Promise<{ ms: number; bytes: number } | null> {
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
@@ -171,4 +225,4 @@ async function timeBoardCall(url: string): Promise<{ ms: number; bytes: number }
   return { ms: median(times), bytes };
 }
 
-await main();
+if (import.meta.main) await main();

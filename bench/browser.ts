@@ -2,6 +2,8 @@
 // FullCalendar 7 page showing the same events — load to calendar painted, and month
 // switch (click → the next month's events painted) — on the 5,000-campaign workspace.
 // Rounds alternate app and bare page, each in a fresh browser context; medians printed.
+// `node bench/browser.ts [APP_ROOT…]` compares several checkouts' apps in the same rounds
+// (or BENCH_APP_ROOT: one); BENCH_ROUNDS sets the rounds. `npm run bench` uses the functions.
 // Needs the built UI and CLI (npm run build) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,14 +15,11 @@ import { createServices } from '../electron/services/services.ts';
 import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import { generateDocument } from './generate.ts';
 import { median } from './measure.ts';
-import { formatTable, ms, type Figure } from './table.ts';
+import { formatTable, ms, times, type Figure } from './table.ts';
 import { importInto, removeBenchDir } from './workspace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-// Another checkout's app (built there) to compare with, e.g. the commit before a change.
-const APP_ROOT = path.resolve(process.env.BENCH_APP_ROOT ?? ROOT);
-const NOW = '2026-06-15T12:00:00.000Z';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+export const NOW = '2026-06-15T12:00:00.000Z';
 const SWITCHES = 4;
 const PERSON = 'marketing-1';
 /** The events painted, as a comparable string (runs in the page: self-contained). */
@@ -51,78 +50,142 @@ interface BareEvent {
   end: string;
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(APP_ROOT, 'dist/renderer/index.html')))
-    throw new Error(`${APP_ROOT}/dist/renderer is missing: run "npm run build" first.`);
-  log('Generating the 5,000-campaign workspace…');
-  const { file: workspace } = await importInto(generateDocument());
-  const events = await eventsOf(workspace);
-  const bare = await startBarePage(events);
-  const app = await startApp(workspace);
-  const browser = await chromium.launch({
+/** One app's figures beside the bare page's, from the same rounds. */
+export interface CalendarBrowserFigures {
+  loadMs: number;
+  bareLoadMs: number;
+  /** Median of the rounds' app ÷ bare. */
+  loadRatio: number;
+  switchMs: number;
+  bareSwitchMs: number;
+  switchRatio: number;
+  switches: number;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** Fails with what to do when a checkout has no built UI or CLI. */
+export function assertBuilt(appRoot: string): void {
+  for (const file of ['dist/renderer/index.html', 'dist/cli/campaign-desk.mjs'])
+    if (!fs.existsSync(path.join(appRoot, file)))
+      throw new Error(`${path.join(appRoot, file)} is missing: run "npm run build" in ${appRoot} first.`);
+}
+
+/**
+ * Load to calendar painted and month switches of each app (a URL serving the workspace at NOW)
+ * beside the bare FullCalendar page with the same events. Every round opens each page once,
+ * in a fresh browser context, in turn (reversed every other round); ratios are taken round by round.
+ */
+export async function measureCalendarBrowser(
+  browser: Browser,
+  workspace: string,
+  appUrls: readonly string[],
+  rounds: number,
+): Promise<CalendarBrowserFigures[]> {
+  const bare = await startBarePage(await eventsOf(workspace));
   try {
     const targets: Target[] = [
-      {
-        name: 'app',
-        url: `${app.url}/#/calendar`,
+      ...appUrls.map((url, i) => ({
+        name: `app${i}`,
+        url: `${url}/#/calendar`,
         next: 'button[aria-label="Next"]',
-        prepare: (page) =>
+        prepare: (page: Page) =>
           page.addInitScript((person) => localStorage.setItem('campaign-desk.person', person), PERSON),
-      },
+      })),
       { name: 'bare', url: bare.url, next: '[data-testid="next"]' },
     ];
     log('Calibrating: what each month shows once settled…');
     const settled = new Map<string, string[]>();
     for (const target of targets) settled.set(target.name, await calibrate(browser, target));
-    const shown = (settled.get('app') as string[]).map((keys) => keys.split(',').length);
+    const shown = (settled.get('app0') as string[]).map((keys) => keys.split(',').length);
     log(`Events painted per month (app): ${shown.join(', ')}`);
-    const times = new Map<string, Times>(targets.map((t) => [t.name, { load: [], switch: [] }]));
-    for (let round = 0; round < ROUNDS; round++) {
-      log(`Round ${round + 1} of ${ROUNDS}…`);
+    for (const target of targets.slice(1, -1))
+      if ((settled.get(target.name) as string[]).join() !== (settled.get('app0') as string[]).join())
+        throw new Error(`${target.url} paints other events than ${appUrls[0]}: the comparison is not valid.`);
+    const taken = new Map<string, Times>(targets.map((t) => [t.name, { load: [], switch: [] }]));
+    for (let round = 0; round < rounds; round++) {
+      log(`Browser round ${round + 1} of ${rounds}…`);
       for (const target of round % 2 ? [...targets].reverse() : targets) {
         const result = await measure(browser, target, settled.get(target.name) as string[]);
-        const into = times.get(target.name) as Times;
+        const into = taken.get(target.name) as Times;
         into.load.push(result.load);
         into.switch.push(...result.switches);
       }
     }
-    const a = times.get('app') as Times;
-    const b = times.get('bare') as Times;
-    // Ratios pair by pair (the same round), so a drift in the machine's speed cancels out.
-    const loadRatio = median(a.load.map((t, i) => t / (b.load[i] as number)));
-    const switchRatio = median(a.switch.map((t, i) => t / (b.switch[i] as number)));
-    const figures: Figure[] = [
-      { name: 'load to calendar painted, app', measured: ms(median(a.load)) },
-      { name: 'load to calendar painted, bare FullCalendar 7', measured: ms(median(b.load)) },
-      {
-        name: 'load, app ÷ bare (median of paired runs)',
-        measured: `${loadRatio.toFixed(2)}×`,
-        target: '≤ 1.3×',
-        pass: loadRatio <= 1.3,
-      },
-      { name: `month switch, app (${SWITCHES} a round)`, measured: ms(median(a.switch)) },
-      { name: 'month switch, bare FullCalendar 7', measured: ms(median(b.switch)) },
-      {
-        name: 'month switch, app ÷ bare (median of paired runs)',
-        measured: `${switchRatio.toFixed(2)}×`,
-        target: '≤ 1.5×',
-        pass: switchRatio <= 1.5,
-      },
-    ];
-    process.stdout.write(`\n${formatTable(figures)}\n`);
+    const b = taken.get('bare') as Times;
+    return appUrls.map((_, k) => {
+      const a = taken.get(`app${k}`) as Times;
+      const round = (t: number, i: number) => (t / (b.load[i] as number)).toFixed(2);
+      log(`${appUrls[k]}: load ÷ bare by round ${a.load.map(round).join(' ')}`);
+      // Ratios pair by pair (the same round), so a drift in the machine's speed cancels out.
+      return {
+        loadMs: median(a.load),
+        bareLoadMs: median(b.load),
+        loadRatio: median(a.load.map((t, i) => t / (b.load[i] as number))),
+        switchMs: median(a.switch),
+        bareSwitchMs: median(b.switch),
+        switchRatio: median(a.switch.map((t, i) => t / (b.switch[i] as number))),
+        switches: SWITCHES,
+      };
+    });
+  } finally {
+    bare.close();
+  }
+}
+
+/** `node bench/browser.ts [APP_ROOT…]`: each checkout's app (built there) alternated with the bare page. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  // Other checkouts' apps to compare with, e.g. the commit before a change (BENCH_APP_ROOT: one).
+  const roots = (args.length > 0 ? args : [process.env.BENCH_APP_ROOT ?? ROOT]).map((r) => path.resolve(r));
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  for (const root of roots) assertBuilt(root);
+  log('Generating the 5,000-campaign workspace…');
+  const { file: workspace } = await importInto(generateDocument());
+  const apps = await Promise.all(roots.map((appRoot) => startApp(workspace, { appRoot, clock: NOW })));
+  const browser = await launchChromium();
+  try {
+    const results = await measureCalendarBrowser(
+      browser,
+      workspace,
+      apps.map((a) => a.url),
+      rounds,
+    );
+    for (const [k, r] of results.entries()) {
+      const figures: Figure[] = [
+        {
+          measure: 'load to calendar painted',
+          app: ms(r.loadMs),
+          floor: `bare FullCalendar 7: ${ms(r.bareLoadMs)}`,
+          ratio: times(r.loadRatio),
+          target: '≤ 1.3×',
+          pass: r.loadRatio <= 1.3,
+        },
+        {
+          measure: `month switch (${r.switches} a round)`,
+          app: ms(r.switchMs),
+          floor: `bare FullCalendar 7: ${ms(r.bareSwitchMs)}`,
+          ratio: times(r.switchRatio),
+          target: '≤ 1.5×',
+          pass: r.switchRatio <= 1.5,
+        },
+      ];
+      process.stdout.write(`\n${roots[k]}\n${formatTable(figures)}\n`);
+    }
   } finally {
     await browser.close();
-    await app.close();
-    bare.close();
+    for (const app of apps) await app.close();
     removeBenchDir();
   }
 }
 
 /** The campaigns as the calendar shows them by default (cancelled ones hidden), as plain events. */
-async function eventsOf(workspace: string): Promise<BareEvent[]> {
+export async function eventsOf(workspace: string): Promise<BareEvent[]> {
   const store = SqliteStore.open(workspace);
   try {
     const items = await createServices(store, { now: () => new Date(NOW) }).campaigns.list({
@@ -137,7 +200,7 @@ async function eventsOf(workspace: string): Promise<BareEvent[]> {
   }
 }
 
-async function startBarePage(events: BareEvent[]): Promise<{ url: string; close: () => void }> {
+export async function startBarePage(events: BareEvent[]): Promise<{ url: string; close: () => void }> {
   const built = await esbuild.build({
     entryPoints: [path.join(ROOT, 'bench/browser/bare-page.tsx')],
     bundle: true,
@@ -173,18 +236,22 @@ async function startBarePage(events: BareEvent[]): Promise<{ url: string; close:
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-async function startApp(workspace: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** `campaign-desk serve` of the checkout `appRoot` on the workspace, its clock at `clock`. */
+export async function startApp(
+  workspace: string,
+  { appRoot = ROOT, clock }: { appRoot?: string; clock: string },
+): Promise<{ url: string; close: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
-      path.join(APP_ROOT, 'bin/campaign-desk.mjs'),
+      path.join(appRoot, 'bin/campaign-desk.mjs'),
       'serve',
       '--workspace',
       workspace,
       '--port',
       '0',
       '--clock',
-      NOW,
+      clock,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -195,7 +262,9 @@ async function startApp(workspace: string): Promise<{ url: string; close: () => 
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`serve (${appRoot}) exited with ${code}: ${err.trim()}`)));
   });
   return {
     url,
@@ -270,4 +339,4 @@ async function measure(
   return { load, switches };
 }
 
-await main();
+if (import.meta.main) await main();

@@ -291,46 +291,46 @@ async function main(): Promise<void> {
     const got = delivered();
     const figures: Figure[] = [
       {
-        name: 'writes sent (achieved rate)',
-        measured: `${writes.size} (${(writes.size / (writing / 1000)).toFixed(1)}/s)`,
+        measure: 'writes sent (achieved rate)',
+        app: `${writes.size} (${(writes.size / (writing / 1000)).toFixed(1)}/s)`,
       },
-      { name: 'writes refused', measured: String(failed), target: '0', pass: failed === 0 },
-      { name: 'writes sent > 1 slot late', measured: String(late) },
+      { measure: 'writes refused', app: String(failed), target: '0', pass: failed === 0 },
+      { measure: 'writes sent > 1 slot late', app: String(late) },
       {
-        name: 'events delivered / expected',
-        measured: `${got} / ${expected}`,
+        measure: 'events delivered / expected',
+        app: `${got} / ${expected}`,
         target: 'all',
         pass: got === expected && strayEvents === 0,
       },
-      { name: 'delivery to all clients, p50', measured: ms(percentile(latencies, 50)) },
+      { measure: 'delivery to all clients, p50', app: ms(percentile(latencies, 50)) },
       {
-        name: 'delivery to all clients, p99',
-        measured: ms(percentile(latencies, 99)),
+        measure: 'delivery to all clients, p99',
+        app: ms(percentile(latencies, 99)),
         target: '< 1000 ms',
         pass: percentile(latencies, 99) < 1000,
       },
       {
-        name: 'delivery to all clients, max',
-        measured: ms(latencies.at(-1) ?? NaN),
+        measure: 'delivery to all clients, max',
+        app: ms(latencies.at(-1) ?? NaN),
         target: '< 1000 ms',
         pass: (latencies.at(-1) ?? Infinity) < 1000,
       },
-      { name: 'after the answer, to all clients, p50', measured: ms(percentile(afterAnswer, 50)) },
-      { name: 'after the answer, to all clients, p99', measured: ms(percentile(afterAnswer, 99)) },
-      { name: 'write answered, p50', measured: ms(percentile(answers, 50)) },
-      { name: 'write answered, p99', measured: ms(percentile(answers, 99)) },
+      { measure: 'after the answer, to all clients, p50', app: ms(percentile(afterAnswer, 50)) },
+      { measure: 'after the answer, to all clients, p99', app: ms(percentile(afterAnswer, 99)) },
+      { measure: 'write answered, p50', app: ms(percentile(answers, 50)) },
+      { measure: 'write answered, p99', app: ms(percentile(answers, 99)) },
       ...servers.flatMap((_, i) => {
         const cpu =
           ((after[i] as { cpuMs: number }).cpuMs - (before[i] as { cpuMs: number }).cpuMs) / elapsed;
         return [
-          { name: `server ${i + 1} CPU (of one core)`, measured: `${(cpu * 100).toFixed(0)} %` },
-          { name: `server ${i + 1} RSS, peak`, measured: `${(peakRss[i] as number).toFixed(0)} MiB` },
+          { measure: `server ${i + 1} CPU (of one core)`, app: `${(cpu * 100).toFixed(0)} %` },
+          { measure: `server ${i + 1} RSS, peak`, app: `${(peakRss[i] as number).toFixed(0)} MiB` },
         ];
       }),
     ];
     figures.push({
-      name: 'this bench (clients + writers) CPU',
-      measured: `${(((benchCpu.user + benchCpu.system) / 1000 / elapsed) * 100).toFixed(0)} %`,
+      measure: 'this bench (clients + writers) CPU',
+      app: `${(((benchCpu.user + benchCpu.system) / 1000 / elapsed) * 100).toFixed(0)} %`,
     });
     const clients = `${CLIENTS} clients (${CLIENTS / 2} per server), ${PEOPLE} people, ${WRITERS} writers`;
     process.stdout.write(

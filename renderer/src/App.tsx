@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { opensOnCalendar } from './api/early-calls.ts';
 import { OfflineBanner } from './components/ConnectionStatus.tsx';
 import { FirstStart } from './components/FirstStart.tsx';
 import { Navigation } from './components/Navigation.tsx';
@@ -9,7 +10,7 @@ import { TopBar } from './components/TopBar.tsx';
 import { WhoAreYou } from './components/WhoAreYou.tsx';
 import { useConnection, useTeamConnection } from './state/connection.ts';
 import { landingView } from './state/landing.ts';
-import { navigate, parseRoute, useRoute } from './state/route.ts';
+import { navigate, useRoute } from './state/route.ts';
 import { useMe, useSession } from './state/session.ts';
 import { CalendarView } from './views/calendar/CalendarView.tsx';
 import { prefetchFirstMonth } from './views/calendar/calendar-data.ts';
@@ -52,7 +53,7 @@ export function App() {
     void load();
     // Most people open on the calendar (marketing's landing view): its data need not wait for the session.
     const { api, revision } = useSession.getState();
-    if (['', 'calendar'].includes(parseRoute(window.location.hash).view)) prefetchFirstMonth(api, revision);
+    if (opensOnCalendar(window.location.hash)) prefetchFirstMonth(api, revision);
   }, [load, connectionKnown, signedOut]);
 
   // Land on the view that fits the person's role.

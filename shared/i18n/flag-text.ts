@@ -36,29 +36,38 @@ export function formatters(locale: string, timeZone?: string): Formatters {
   return made;
 }
 
+/** `make()` on first use, then the same value: most views use few of a locale's formatters. */
+export function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function makeFormatters(language: string, timeZone: string | undefined): Formatters {
   // Serbian in Latin script, and tags Intl refuses answered in a language instead of failing.
   const locale = intlTag(language);
-  const dt = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  });
-  const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const dt = onFirstUse(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+      }),
+  );
+  const rel = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const num = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
   return {
     number: (value, unit) => {
-      const n = num.format(value);
+      const n = num().format(value);
       return unit === '%' ? `${n} %` : unit ? `${n} ${unit}` : n;
     },
-    dateTime: (iso) => dt.format(new Date(iso)),
+    dateTime: (iso) => dt().format(new Date(iso)),
     relative: (iso, from) => {
       const hours = (Date.parse(iso) - Date.parse(from)) / 3_600_000;
       return Math.abs(hours) < 48
-        ? rel.format(Math.round(hours), 'hour')
-        : rel.format(Math.round(hours / 24), 'day');
+        ? rel().format(Math.round(hours), 'hour')
+        : rel().format(Math.round(hours / 24), 'day');
     },
   };
 }

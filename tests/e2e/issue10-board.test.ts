@@ -186,6 +186,8 @@ describe('the HOLD and the acknowledgements beyond the board', () => {
     await showMonth(page, '2026-11-27');
     const bf = page.getByTestId('event-bf-next-day').first();
     await expect(bf.getAttribute('data-look')).resolves.toBe('on_hold');
+    // The tooltip is written when the event is pointed at (issue 13).
+    await bf.hover();
     await expect(bf.getAttribute('title')).resolves.toBe(
       `Black Friday: next-day delivery\n${hold}\n2 of 3 departments acknowledged version 2 — Delivery missing`,
     );

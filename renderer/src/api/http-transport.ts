@@ -1,8 +1,7 @@
 import type { ApiErrorBody, ChangeEvent, Method } from '../../../shared/api.ts';
 import type { Person } from '../../../shared/domain.ts';
 import type { SignInResult, TeamAuth, Transport } from './client.ts';
-
-const PERSON_HEADER = 'x-campaign-desk-person';
+import { getSession, postCall, takeEarly } from './early-calls.ts';
 
 const unreachable: ApiErrorBody = {
   code: 'unavailable',
@@ -28,7 +27,9 @@ async function errorOf(response: Response): Promise<ApiErrorBody> {
 function teamAuth(base: string): TeamAuth {
   return {
     async session() {
-      const response = await fetch(`${base}/api/auth/session`, { credentials: 'same-origin' });
+      // The page's own origin may have asked already (early.ts).
+      const early = base === '' ? await takeEarly('auth/session', {}, undefined) : undefined;
+      const response = early ?? (await getSession(base));
       if (response.status === 404) return { mode: 'embedded' };
       if (response.status === 401) return { mode: 'team', person: null };
       if (!response.ok) throw new Error((await errorOf(response)).message);
@@ -64,11 +65,8 @@ export function httpTransport(base = ''): Transport {
     async send(method: Method, input: unknown, person: string | undefined) {
       let response: Response;
       try {
-        response = await fetch(`${base}/api/${method}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(person ? { [PERSON_HEADER]: person } : {}) },
-          body: JSON.stringify({ input }),
-        });
+        const early = base === '' ? await takeEarly(method, input, person) : undefined;
+        response = early ?? (await postCall(base, method, input, person));
       } catch {
         return { ok: false as const, error: unreachable };
       }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatters, type Formatters } from '../../../shared/i18n/flag-text.ts';
+import { formatters, onFirstUse, type Formatters } from '../../../shared/i18n/flag-text.ts';
 import { intlTag } from '../../../shared/i18n/languages.ts';
 import { nowIso } from '../state/clock.ts';
 
@@ -40,28 +40,33 @@ function formatFor(locale: string): ViewFormat {
   return made;
 }
 
+// Each Intl formatter is made when first used: the first view (the calendar) uses few of them.
 function makeFormat(locale: string): ViewFormat {
   const base = formatters(locale);
-  const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const dayCount = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+  const rel = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
+  const date = onFirstUse(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+  );
+  const dayMonth = onFirstUse(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }));
+  const full = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const num = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  const dayCount = onFirstUse(
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }),
+  );
   return {
     ...base,
     locale,
     age: (iso, from) => {
       const minutes = (Date.parse(iso) - Date.parse(from ?? nowIso())) / 60_000;
       const abs = Math.abs(minutes);
-      if (abs < 60) return rel.format(Math.round(minutes), 'minute');
-      if (abs < 48 * 60) return rel.format(Math.round(minutes / 60), 'hour');
-      return rel.format(Math.round(minutes / 1440), 'day');
+      if (abs < 60) return rel().format(Math.round(minutes), 'minute');
+      if (abs < 48 * 60) return rel().format(Math.round(minutes / 60), 'hour');
+      return rel().format(Math.round(minutes / 1440), 'day');
     },
-    date: (iso) => date.format(new Date(iso)),
-    dayMonth: (iso) => dayMonth.format(new Date(iso)),
-    full: (iso) => full.format(new Date(iso)),
-    days: (n) => dayCount.format(n),
-    plain: (value) => num.format(value),
+    date: (iso) => date().format(new Date(iso)),
+    dayMonth: (iso) => dayMonth().format(new Date(iso)),
+    full: (iso) => full().format(new Date(iso)),
+    days: (n) => dayCount().format(n),
+    plain: (value) => num().format(value),
   };
 }

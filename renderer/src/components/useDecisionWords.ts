@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StandingDecision } from '../../../shared/domain.ts';
 import { decisionText } from '../../../shared/i18n/decision-text.ts';
@@ -11,6 +12,10 @@ export function useDecisionWords(): (
   const { t } = useTranslation();
   const format = useFormat();
   const people = useSession((s) => s.people);
-  return (decision) =>
-    decisionText(t, decision, (key) => people.find((p) => p.key === key)?.name ?? key, format.dateTime);
+  // The same function while nothing it reads changes (the calendar's events depend on it).
+  return useCallback(
+    (decision) =>
+      decisionText(t, decision, (key) => people.find((p) => p.key === key)?.name ?? key, format.dateTime),
+    [t, people, format],
+  );
 }

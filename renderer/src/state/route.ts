@@ -1,18 +1,9 @@
 // Hash routes: #/calendar, #/inbox, #/readiness, #/metrics, #/metrics/<key>, #/settings,
 // #/campaign/<key>, #/campaign/<key>/edit, #/new. Query after "?" (e.g. ?at=…).
 import { useSyncExternalStore } from 'react';
+import { parseRoute, type Route } from './route-parse.ts';
 
-export interface Route {
-  view: string;
-  params: string[];
-  query: URLSearchParams;
-}
-
-export function parseRoute(hash: string): Route {
-  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [view = '', ...params] = path.split('/').filter(Boolean).map(decodeURIComponent);
-  return { view, params, query: new URLSearchParams(search) };
-}
+export { parseRoute, type Route };
 
 export function navigate(path: string): void {
   window.location.hash = path.startsWith('#') ? path : `#/${path.replace(/^\//, '')}`;

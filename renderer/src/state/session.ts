@@ -8,11 +8,10 @@ import { ApiError } from '../../../shared/api-error.ts';
 import type { ApiClient, WorkspaceInfo } from '../../../shared/api.ts';
 import type { Department, Person } from '../../../shared/domain.ts';
 import { createClient, type SignInResult } from '../api/client.ts';
+import { PERSON_KEY } from '../api/early-calls.ts';
 import { errorText } from '../components/error-text.ts';
 import { pickTransport } from '../api/transport.ts';
 import { followWorkspaceClock } from './clock.ts';
-
-const PERSON_KEY = 'campaign-desk.person';
 
 /** Why the sign-in page is shown again: the person signed out, or the server refused the session. */
 export type SignInNotice = 'signedOut' | 'sessionEnded';

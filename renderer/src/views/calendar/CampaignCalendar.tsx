@@ -20,7 +20,7 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CalendarItem } from '../../../../shared/api.ts';
 import { useFormat } from '../../components/format.ts';
-import { CalendarEvent } from './CalendarEvent.tsx';
+import { CalendarEvent, useEventWords } from './CalendarEvent.tsx';
 import { FULLCALENDAR_VIEWS, useCalendarState } from './calendar-state.ts';
 import './calendar.css';
 import { nowMs } from '../../state/clock.ts';
@@ -87,15 +87,17 @@ export function CampaignCalendar({
       ),
     [items, canReschedule, listing, rangeFrom],
   );
+  const eventWords = useEventWords();
   const eventContent = useCallback(
     (arg: EventDisplayInfo) => (
       <CalendarEvent
         item={arg.event.extendedProps.item as CalendarItem}
         ownDepartment={ownDepartment}
         detailed={arg.view.type.startsWith('list')}
+        text={eventWords}
       />
     ),
-    [ownDepartment],
+    [ownDepartment, eventWords],
   );
   const change = (info: EventChangeInfo) => {
     const { event } = info;

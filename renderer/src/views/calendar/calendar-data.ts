@@ -1,10 +1,10 @@
 // The calendar's campaigns: one period cache per API client, so loaded periods outlive a
 // visit to a campaign and back, and the first month can be asked for at start-up.
 import type { ApiClient } from '../../../../shared/api.ts';
+import { firstMonthRange } from '../../api/early-calls.ts';
 import { useCalendarState } from './calendar-state.ts';
 import { RangeCache } from './range-cache.ts';
 
-const DAY_MS = 86_400_000;
 const caches = new WeakMap<ApiClient, RangeCache>();
 
 export function rangeCache(api: ApiClient): RangeCache {
@@ -22,12 +22,7 @@ export function rangeCache(api: ApiClient): RangeCache {
  * wider than any month grid on either side, which the grid's own request then waits for.
  */
 export function prefetchFirstMonth(api: ApiClient, revision: number): void {
-  const date = useCalendarState.getState().date ?? new Date();
-  const first = Date.UTC(date.getFullYear(), date.getMonth(), 1);
-  const range = {
-    from: new Date(first - 7 * DAY_MS).toISOString(),
-    to: new Date(first + 50 * DAY_MS).toISOString(),
-  };
+  const range = firstMonthRange(useCalendarState.getState().date ?? new Date());
   rangeCache(api)
     .get(range, revision, { neighbours: false })
     .catch(() => undefined); // the calendar asks again and shows the error

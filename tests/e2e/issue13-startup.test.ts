@@ -1,0 +1,73 @@
+// Start-up (issue 13): in a browser, the first calls — the session check, the workspace, people,
+// departments and the calendar's first month — leave while the app's code is still loading, and
+// the app uses their answers instead of asking again.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { E2E_NOW, launchBrowser, openPage, startApp, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startApp({ sample: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('the first calls leave before the app has loaded, and none is asked twice', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  await context.clock.setSystemTime(new Date(E2E_NOW));
+  await context.addInitScript(() => localStorage.setItem('campaign-desk.person', 'olena'));
+  const page = await context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  const asked: { method: string; body: string }[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/')) asked.push({ method: path.slice(5), body: r.postData() ?? '' });
+  });
+  // The app's chunk is held back until the test has seen what the page asked without it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.url}/#/calendar`, { waitUntil: 'commit' });
+  const first = ['auth/session', 'workspace.info', 'people.list', 'departments.list', 'campaigns.list'];
+  await expect
+    .poll(() => first.every((m) => asked.some((a) => a.method === m)), { timeout: 10_000 })
+    .toBe(true);
+  const beforeApp = asked.length;
+  release();
+
+  await page.locator('[data-testid^="event-"]').first().waitFor();
+  await expect(page.getByTestId('acting-person').textContent()).resolves.toContain('Olena Shevchuk');
+  const times = (method: string) => asked.filter((a) => a.method === method).length;
+  for (const method of first.slice(0, 4)) expect(times(method), method).toBe(1);
+  // The calendar's month came from the early answer; only the months either side are asked later.
+  const months = asked.filter((a) => a.method === 'campaigns.list').map((a) => a.body);
+  expect(new Set(months).size).toBe(months.length);
+  expect(beforeApp).toBeGreaterThanOrEqual(first.length);
+  await context.close();
+});
+
+test("an event's tooltip, written when it is first pointed at, names its acknowledgements", async () => {
+  const page = await openPage(browser, `${app.url}/#/calendar`, {
+    initScript: "localStorage.setItem('campaign-desk.person', 'olena')",
+  });
+  const event = page.getByTestId('event-bf-next-day').first();
+  await event.waitFor();
+  await event.hover();
+  await expect
+    .poll(() => event.getAttribute('title'))
+    .toMatch(/^.+\n.+\n\d+ of \d+ departments? acknowledged version \d+/);
+  await page.context().close();
+});
