@@ -33,7 +33,7 @@ export class ReadinessService {
 
   /** Fills the options: explicit values, then the workspace's settings, then the spec's defaults. */
   async options(query: ReadinessQuery, tx: StoreReader): Promise<ReadinessOptions> {
-    const saved = await readSettings(tx, this.ctx.osTimeZone);
+    const saved = await readSettings(tx, this.ctx);
     return {
       at: query.at ?? this.ctx.nowIso(),
       horizonDays: query.horizonDays ?? saved.horizonDays,
