@@ -38,7 +38,7 @@ export class ReadinessService {
     // All given (as the command line does): the saved settings are not read.
     if (horizonDays !== undefined && lookbackDays !== undefined && ackDeadlineDays !== undefined)
       return { at, horizonDays, lookbackDays, ackDeadlineDays };
-    const saved = await readSettings(tx, this.ctx.osTimeZone);
+    const saved = await readSettings(tx, this.ctx);
     return {
       at,
       horizonDays: horizonDays ?? saved.horizonDays,
