@@ -157,6 +157,12 @@ async function main(): Promise<number> {
     },
     { measure: 'CSV parse + validate only', app: rate(csv.parseRowsPerSec) },
     {
+      measure: 'serve RSS idle, after start-up and its daily backup',
+      app: `${Math.round(memory.idleMb)} MB`,
+      floor: `node with the workspace open: ${Math.round(memory.floorMb)} MB`,
+      ratio: times(memory.idleMb / memory.floorMb),
+    },
+    {
       measure: `serve RSS after the ${CSV_ROWS.toLocaleString('en')}-row import over HTTP (peak)`,
       app: `${Math.round(memory.serveMb)} MB (${Math.round(memory.servePeakMb)})`,
       floor: `node with the workspace open: ${Math.round(memory.floorMb)} MB`,

@@ -19,6 +19,7 @@ import { briefContentSchema, departmentSchema, metricSchema, personSchema } from
 import { color, finiteNumber, instant, key, name, sampleSource } from './schemas/primitives.ts';
 import type { InterchangeDocument } from './schemas/interchange.ts';
 import { isTimeZone } from './tabular/time-zone.ts';
+import { days, readinessQuerySchema } from './schemas/readiness-query.ts';
 import type { CsvLineError, CsvSampleRow } from './schemas/csv-samples.ts';
 import type { Board } from './board.ts';
 import {
@@ -67,15 +68,7 @@ const oneSample = {
 const correctionReason = z.string().trim().min(1, 'say why the sample is wrong').max(500);
 /** A campaign's revision as `campaigns.get` returned it: a change based on an older one is refused (spec §6). */
 const revision = z.number().int().min(0);
-const days = z.number().int().min(0).max(3650);
 const timeZone = z.string().max(64).refine(isTimeZone, 'field_time_zone');
-
-export const readinessQuerySchema = z.object({
-  at: instant.optional(),
-  horizonDays: days.optional(),
-  lookbackDays: days.optional(),
-  ackDeadlineDays: days.optional(),
-});
 
 export interface WorkspaceInfo {
   name: string;
@@ -414,6 +407,7 @@ export function isMethod(name: unknown): name is Method {
 
 // Errors live in their own module: front ends import them without the schemas (zod).
 export { ApiError, type ApiErrorBody, type ApiErrorCode } from './api-error.ts';
+export { readinessQuerySchema } from './schemas/readiness-query.ts';
 
 /** A change somebody made; front ends refresh what shows it. */
 export interface ChangeEvent {

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api.ts';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../shared/json-depth.ts';
-import { parseInstant } from '../../shared/schemas/primitives.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import { verifyAuditChain } from '../services/audit-service.ts';
 import { SYSTEM_CLI } from '../services/context.ts';
@@ -25,6 +24,7 @@ import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { USAGE } from './usage.ts';
 import { UsageError } from './usage-error.ts';
+import { clockFrom, intOption, readinessQuery } from './options.ts';
 import { errorText, problemText } from '../../shared/i18n/error-text.ts';
 import { createI18n, intlTag } from '../../shared/i18n/i18n.ts';
 import { localeOfEnv, REPORT_KINDS, ReportUsageError, runReport, type ReportKind } from './report.ts';
@@ -241,12 +241,9 @@ async function run(
       return;
     }
     case 'readiness': {
-      const report = (await call('readiness.report', {
-        at: values.at,
-        horizonDays: intOption(values['horizon-days'], '--horizon-days') ?? 14,
-        lookbackDays: intOption(values['lookback-days'], '--lookback-days') ?? 90,
-        ackDeadlineDays: intOption(values['ack-deadline-days'], '--ack-deadline-days') ?? 3,
-      })) as Awaited<ReturnType<Services['readiness']['report']>>;
+      const report = (await call('readiness.report', readinessQuery(values))) as Awaited<
+        ReturnType<Services['readiness']['report']>
+      >;
       if (values.json) io.out(JSON.stringify(report, null, 2));
       else {
         const { formatReadinessTable } = await import('./readiness-table.ts');
@@ -322,13 +319,6 @@ async function withFile(file: string, err: unknown): Promise<unknown> {
   return err;
 }
 
-function intOption(value: string | boolean | string[] | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d+$/.test(value))
-    throw new UsageError(`${name} needs a whole number, not "${String(value)}"`);
-  return Number(value);
-}
-
 /** Where `serve` listens and how (team-server.md §2); refused before the workspace is opened. */
 function serveAddress(values: Record<string, string | boolean | string[] | undefined>) {
   const team = values.team === true;
@@ -349,14 +339,6 @@ function serveAddress(values: Record<string, string | boolean | string[] | undef
 }
 
 /** `--clock INSTANT`: time starts at INSTANT and runs on (demos and tests that need a fixed "now"). */
-function clockFrom(value: string | undefined): () => Date {
-  if (value === undefined) return () => new Date();
-  const start = parseInstant(value);
-  if (start === undefined) throw new UsageError(`--clock needs a date and time with a zone, not "${value}"`);
-  const offset = Date.parse(start) - Date.now();
-  return () => new Date(Date.now() + offset);
-}
-
 function str(value: string | boolean | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

@@ -55,6 +55,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return values.help ? 0 : 2;
   }
 
+  if (positionals[0] === 'readiness' && values.json) {
+    const { readinessJson } = await import('./readiness-json.ts');
+    const status = await readinessJson(values, io);
+    if (status !== undefined) return status;
+  }
   const { runCommand } = await import('./commands.ts');
   return runCommand(positionals, values, io);
 }

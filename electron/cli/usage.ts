@@ -19,7 +19,8 @@ Commands:
   serve [--port N] [--clock INSTANT] [--max-body-mib N]
                               serve the app and its API on http://127.0.0.1:N (loopback only,
                               no sign-in); --clock starts the server's time at INSTANT (demos,
-                              tests); --max-body-mib refuses larger requests (default 10)
+                              tests); --max-body-mib refuses larger requests (default 10;
+                              a sample import file may be up to 72 as base64)
   serve --team --listen HOST:PORT [--tls-cert FILE --tls-key FILE | --insecure-http]
                               a team workspace server: everyone signs in; an address other than
                               loopback needs TLS, or --insecure-http behind a TLS proxy

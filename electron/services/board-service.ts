@@ -37,7 +37,7 @@ export class BoardService {
         if (campaign) rows.push(boardCampaign(entry, campaign, report.at, archived));
       }
       const { at: _at, ...readiness } = options;
-      const settings = { ...readiness, timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone) };
+      const settings = { ...readiness, timeZone: await workspaceTimeZone(tx, this.ctx) };
       return { at: report.at, settings, campaigns: rows, metrics: await metricHealth(tx, report.at) };
     });
   }

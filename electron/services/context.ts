@@ -1,4 +1,5 @@
-import { ApiError, type ApiErrorCode, type ChangeEvent } from '../../shared/api.ts';
+import type { ChangeEvent } from '../../shared/api.ts';
+import { ApiError, type ApiErrorCode } from '../../shared/api-error.ts';
 import type { Person, Role } from '../../shared/domain.ts';
 import type { Problem } from '../../shared/schemas/primitives.ts';
 import { englishMessage, type Doing, type ErrorKey, type ErrorParams } from '../../shared/i18n/errors.ts';
@@ -40,19 +41,22 @@ export function actorName(actor: Actor): string {
 export class ServiceContext {
   readonly store: Store;
   readonly now: () => Date;
-  /** The zone of the machine the services run on: a new workspace's time zone. */
-  readonly osTimeZone: string;
+  private machineZone: string | undefined;
   private readonly feed: ChangeFeed;
 
-  constructor(
-    store: Store,
-    now: () => Date = () => new Date(),
-    osTimeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
-  ) {
+  constructor(store: Store, now: () => Date = () => new Date(), osTimeZone?: string) {
     this.store = store;
     this.now = now;
-    this.osTimeZone = osTimeZone;
+    this.machineZone = osTimeZone;
     this.feed = new ChangeFeed(store);
+  }
+
+  /**
+   * The zone of the machine the services run on: a new workspace's time zone. Asked only when
+   * needed: Intl.DateTimeFormat loads ICU's zone and calendar data (≈ 5 MB resident).
+   */
+  get osTimeZone(): string {
+    return (this.machineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   nowIso(): string {

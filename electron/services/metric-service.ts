@@ -163,7 +163,7 @@ export class MetricService {
         const metrics = await tx.listMetrics();
         const known = new Set(metrics.map((m) => m.key));
         const ranges = new Map(metrics.map((m) => [m.key, m]));
-        const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
+        const timeZone = await workspaceTimeZone(tx, this.ctx);
         const options = { maxErrors: CSV_PREVIEW_LIMIT, timeZone, ranges };
         const { samples, errors, bad, format } =
           'refused' in source ? source.refused : await readSampleSource(source, known, options);

@@ -191,7 +191,7 @@ export class PeopleService {
         if (!(await tx.isEmpty())) throw failure('conflict', 'workspace_not_empty');
         await tx.upsertDepartment(department);
         await tx.upsertPerson(person);
-        await keepTimeZone(tx, this.ctx.osTimeZone);
+        await keepTimeZone(tx, this.ctx);
       },
     );
     return { department, person };

@@ -9,26 +9,32 @@ export const READINESS_SETTINGS_KEY = 'readiness';
 /** Where the workspace keeps its time zone (of times written without one, of whole days). */
 export const TIME_ZONE_KEY = 'time_zone';
 
+/** Where the machine's zone comes from: read only when a workspace has none saved (it loads ICU's zone data). */
+export interface MachineZone {
+  readonly osTimeZone: string;
+}
+
 /** The workspace's saved settings over the spec's defaults; the zone defaults to the machine's. */
-export async function readSettings(tx: StoreReader, osTimeZone: string): Promise<ReadinessSettings> {
+export async function readSettings(tx: StoreReader, machine: MachineZone): Promise<ReadinessSettings> {
   const saved = ((await tx.getSetting(READINESS_SETTINGS_KEY)) ?? {}) as Partial<ReadinessSettings>;
   const zone = await tx.getSetting(TIME_ZONE_KEY);
   return {
     horizonDays: saved.horizonDays ?? DEFAULT_READINESS_OPTIONS.horizonDays,
     lookbackDays: saved.lookbackDays ?? DEFAULT_READINESS_OPTIONS.lookbackDays,
     ackDeadlineDays: saved.ackDeadlineDays ?? DEFAULT_READINESS_OPTIONS.ackDeadlineDays,
-    timeZone: typeof zone === 'string' ? zone : osTimeZone,
+    timeZone: typeof zone === 'string' ? zone : machine.osTimeZone,
   };
 }
 
 /** The workspace's time zone. */
-export async function workspaceTimeZone(tx: StoreReader, osTimeZone: string): Promise<string> {
-  return (await readSettings(tx, osTimeZone)).timeZone;
+export async function workspaceTimeZone(tx: StoreReader, machine: MachineZone): Promise<string> {
+  return (await readSettings(tx, machine)).timeZone;
 }
 
 /** At first start the workspace takes the machine's zone, so moving the machine later changes nothing. */
-export async function keepTimeZone(tx: StoreWriter, osTimeZone: string): Promise<void> {
-  if ((await tx.getSetting(TIME_ZONE_KEY)) === undefined) await tx.setSetting(TIME_ZONE_KEY, osTimeZone);
+export async function keepTimeZone(tx: StoreWriter, machine: MachineZone): Promise<void> {
+  if ((await tx.getSetting(TIME_ZONE_KEY)) === undefined)
+    await tx.setSetting(TIME_ZONE_KEY, machine.osTimeZone);
 }
 
 /** Where the workspace keeps its id (a UUID): what makes its calendar UIDs globally unique. */

@@ -85,7 +85,7 @@ export class ReportService {
     const t = (await createI18n(input.locale)).t;
     const { rows, timeZone } = await this.ctx.store.read(async (tx) => ({
       rows: await this.acknowledgementRows(tx, input.campaign),
-      timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone),
+      timeZone: await workspaceTimeZone(tx, this.ctx),
     }));
     const h = (k: string) => t(`exports:acks.${k}`, { zone: timeZone });
     const table: OfficeTable = {
@@ -133,7 +133,7 @@ export class ReportService {
     const data = await this.ctx.store.read(async (tx) => {
       const campaigns = await tx.allCampaigns();
       return {
-        timeZone: await workspaceTimeZone(tx, this.ctx.osTimeZone),
+        timeZone: await workspaceTimeZone(tx, this.ctx),
         metrics: new Map((await tx.listMetrics()).map((m) => [m.key, m])),
         departments: new Map((await tx.listDepartments()).map((d) => [d.key, d.name])),
         people: new Map((await tx.listPeople()).map((p) => [p.key, p.name])),
@@ -251,7 +251,7 @@ export class ReportService {
       const people = await tx.listPeople();
       const personName = (key: string) => people.find((p) => p.key === key)?.name ?? key;
       const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
-      const timeZone = await workspaceTimeZone(tx, this.ctx.osTimeZone);
+      const timeZone = await workspaceTimeZone(tx, this.ctx);
       const format = formatters(language, timeZone);
       return calendarText({
         campaigns,

@@ -11,7 +11,7 @@ export class SettingsService {
   }
 
   get(): Promise<ReadinessSettings> {
-    return this.ctx.store.read((tx) => readSettings(tx, this.ctx.osTimeZone));
+    return this.ctx.store.read((tx) => readSettings(tx, this.ctx));
   }
 
   async set(input: ApiParsedInput<'settings.set'>, actor: Actor): Promise<ReadinessSettings> {
@@ -24,7 +24,7 @@ export class SettingsService {
       changeAction: 'settings',
     });
     const next = await this.ctx.auditedWrite(actor, audited, async (tx) => {
-      const current = await readSettings(tx, this.ctx.osTimeZone);
+      const current = await readSettings(tx, this.ctx);
       const merged: ReadinessSettings = {
         horizonDays: input.horizonDays ?? current.horizonDays,
         lookbackDays: input.lookbackDays ?? current.lookbackDays,

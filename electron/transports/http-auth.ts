@@ -80,7 +80,7 @@ export async function handleAuth(
   }
   if (path === '/api/auth/session' && req.method === 'GET') {
     const { actor, session } = await requireSession(services, req);
-    send(200, { person: actor.person, expires: session.absoluteExpiry });
+    send(200, { mode: 'team', person: actor.person, expires: session.absoluteExpiry });
     return true;
   }
   return false;

@@ -21,10 +21,15 @@ import { EventStreams, type StreamLimits } from './http-streams.ts';
 
 export const PERSON_HEADER = 'x-campaign-desk-person';
 
+/** Methods whose input is a file a person picked: bounded by their schema, not by `maxBodyBytes`. */
+const IMPORT_METHODS: ReadonlySet<string> = new Set(['samples.importCsv']);
+
 /** What one client can hold of the server: bytes, time and streams. */
 export interface HttpLimits {
   /** Largest request body read; past it the answer is 413 and reading stops. */
   maxBodyBytes: number;
+  /** The same for a sample import, which carries a whole file (base64 in JSON: 4/3 of its size). */
+  maxImportBodyBytes: number;
   /** A request's headers must arrive within this (half-sent headers do not hold a connection). */
   headersTimeoutMs: number;
   /** The whole request, body included, must arrive within this. */
@@ -36,6 +41,8 @@ export interface HttpLimits {
 
 export const DEFAULT_LIMITS: HttpLimits = {
   maxBodyBytes: 10 * 1024 * 1024,
+  // The import's own schema caps the file at 67,000,000 base64 characters (a 50 MB file).
+  maxImportBodyBytes: 72 * 1024 * 1024,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 60_000,
   keepAliveTimeoutMs: 5_000,
@@ -122,6 +129,10 @@ export async function startHttpServer(
       sendJson(res, status, body);
     };
     if (team && (await handleAuth(services, req, res, url.pathname, send, tls))) return;
+    // The page asks which mode it is served in before anything else; an answer, not a 404,
+    // so an embedded desk's console shows no failed request on every load.
+    if (!team && url.pathname === '/api/auth/session' && req.method === 'GET')
+      return send(200, { mode: 'embedded' });
     if (team && (await handleFeeds(services, req, res, url, send, limits.maxBodyBytes))) return;
     // Team mode: the session's person and nobody else; embedded: whom the header names.
     const signedIn =
@@ -165,7 +176,8 @@ export async function startHttpServer(
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendError(res, { code: 'invalid_input', message: 'Send the input as application/json.' });
       }
-      const body = await readJsonBody(req, res, limits.maxBodyBytes);
+      const limit = IMPORT_METHODS.has(method) ? limits.maxImportBodyBytes : limits.maxBodyBytes;
+      const body = await readJsonBody(req, res, limit);
       const input = body !== null && typeof body === 'object' && 'input' in body ? body.input : undefined;
       const result = signedIn
         ? await dispatch(method, input ?? {}, { actor: person, session: signedIn.session.id }, signedIn.actor)

@@ -9,6 +9,8 @@ import { SOURCE_MAX } from './primitives.ts';
 const NEWLINE = 10;
 const RETURN = 13;
 const ZERO = 48;
+/** `m,YYYY-MM-DDTHH:mm:ssZ,1` and its line end: no good row of the common form is shorter. */
+const SHORTEST_ROW = 25;
 
 /** A known metric, its index in the columns (-1 until a good row names it) and its plausible range. */
 interface MetricCheck {
@@ -25,8 +27,18 @@ export function readPlainCsv(text: string, delimiter: string, sink: SampleSink):
   if (text.charCodeAt(end - 1) === RETURN) end--;
   if (end <= 0) return;
   const rows = new PlainRows(text, sink);
+  // Columns sized once for the rows a file this long can hold: doubling them as rows come would
+  // leave as much again behind. Blank lines do not count (a file of them reserves nothing much).
+  sink.samples.reserve(Math.min(lineCount(text, end), Math.ceil(end / SHORTEST_ROW)));
   if (text.includes('\r')) splitByChar(text, end, delimiter.charCodeAt(0), rows);
   else splitByIndex(text, end, delimiter, rows);
+}
+
+/** Lines up to `end` (a `\r`-only file counts as one; its columns grow as rows come). */
+function lineCount(text: string, end: number): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** Records ended by `\n` only: fields found with indexOf (native, no per-character loop). */

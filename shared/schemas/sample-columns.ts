@@ -86,8 +86,12 @@ export class SampleColumns {
     return columns;
   }
 
-  private grow(): void {
-    const size = this.at.length * 2;
+  /** Room for `rows` rows in all, allocated once (a reader that can count its rows first). */
+  reserve(rows: number): void {
+    if (rows > this.at.length) this.grow(rows);
+  }
+
+  private grow(size = this.at.length * 2): void {
     const bigger = <T extends Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
     this.metric = bigger(this.metric, new Int32Array(size));
     this.at = bigger(this.at, new Float64Array(size));

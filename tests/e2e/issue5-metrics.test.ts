@@ -122,3 +122,29 @@ test('a Ukrainian user checking a CSV file reads why a row is bad in Ukrainian',
     await ukPage.context().close();
   }
 });
+
+test('a file over 10 MB imports through the dialog (issue 13: it was refused as too large)', async () => {
+  const first = Date.parse('2030-01-01T00:00:00Z');
+  const lines = Array.from(
+    { length: 370_000 },
+    (_, i) => `csat,${new Date(first + i * 3_600_000).toISOString().replace('.000Z', 'Z')},${80 + (i % 20)}`,
+  );
+  const buffer = Buffer.from(`metric,at,value\n${lines.join('\n')}\n`);
+  expect(buffer.length).toBeGreaterThan(10 * 1024 * 1024);
+  await switchTo('admin');
+  await page.goto(`${app.url}/#/metrics`);
+  await page.getByTestId('open-csv-import').click();
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles({ name: 'csat-history.csv', mimeType: 'text/csv', buffer });
+  // The checked file's summary, or why it was refused (before: "The request is larger than 10 MiB").
+  await page.locator('.csv-import [data-testid="csv-summary"], .csv-import [role="alert"]').first().waitFor();
+  expect(await page.locator('.csv-import [role="alert"]').allTextContents()).toEqual([]);
+  const summary = page.getByTestId('csv-summary');
+  expect((await summary.textContent())?.replace(/\D/g, '')).toContain('370000');
+  await page.getByTestId('csv-import').click();
+  const done = page.getByTestId('csv-done');
+  await done.waitFor({ timeout: 30_000 });
+  expect((await done.textContent())?.replace(/\D/g, '')).toContain('370000');
+  await page.getByRole('button', { name: 'Close' }).click();
+});

@@ -24,3 +24,14 @@ test('an empty workspace offers the sample, then asks who you are and lands by r
   await page.waitForURL(/#\/inbox$/);
   await expect(page.getByTestId('acting-person').textContent()).resolves.toContain('Olena Shevchuk');
 });
+
+test('an embedded desk loads without a failed request or error in the console', async () => {
+  const page = await openPage(browser, 'about:blank');
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(app.url);
+  await page.getByTestId('acting-person').waitFor();
+  expect(errors).toEqual([]);
+});

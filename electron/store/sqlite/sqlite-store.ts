@@ -42,7 +42,7 @@ import { isoFromMs as iso } from '../../../shared/instant.ts';
 import { asStorageError, WorkspaceStorageError } from '../storage-error.ts';
 import { backupPath } from './backups.ts';
 import { openDatabase, type OpenOptions } from './open-database.ts';
-import { writeVerifiedCopy } from './verified-copy.ts';
+import { writeVerifiedCopy, writeVerifiedCopyOfFile } from './verified-copy.ts';
 import { Mutex } from './mutex.ts';
 import { inIndexOrder, withoutStored, type SampleRow } from '../sample-rows.ts';
 import {
@@ -117,7 +117,8 @@ export class SqliteStore implements Store {
     return this.mutex
       .run(async () => {
         const target = to ?? backupPath(this.location, 'backup', at);
-        writeVerifiedCopy(this.db, target);
+        if (this.db.memory) writeVerifiedCopy(this.db, target);
+        else writeVerifiedCopyOfFile(this.db.name, target);
         return target;
       })
       .catch((err: unknown) => {

@@ -37,11 +37,35 @@ export function checkDatabase(db: Database.Database): Contents {
   return contentsOf(db);
 }
 
+// Pages a copy or a check reads once: a small cache, so reading a whole workspace never
+// leaves the process holding it (the 16 MB default stays resident after the connection closes).
+const STREAMING_CACHE_KIB = 512;
+
+/** `file` opened read-only for one pass over it; close it after. */
+function openForOnePass(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma(`cache_size = -${STREAMING_CACHE_KIB}`);
+  return db;
+}
+
 /** Opens `file` read-only and checks it (checkDatabase). */
 export function checkDatabaseFile(file: string): Contents {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openForOnePass(file);
   try {
     return checkDatabase(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * writeVerifiedCopy of the workspace file `source` through a connection of its own, closed
+ * after: the open workspace's cache is left as it was, not filled with every page.
+ */
+export function writeVerifiedCopyOfFile(source: string, target: string): Contents {
+  const db = openForOnePass(source);
+  try {
+    return writeVerifiedCopy(db, target);
   } finally {
     db.close();
   }

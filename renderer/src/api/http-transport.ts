@@ -22,7 +22,7 @@ async function errorOf(response: Response): Promise<ApiErrorBody> {
 /**
  * Sign-in of `serve --team` (team-server.md §3). The session token travels only in the HttpOnly
  * cookie the server sets; the page never holds it. `GET /api/auth/session` tells the modes apart:
- * team mode answers 200 or 401, embedded mode 404 (it is not a method, and not a POST).
+ * team mode answers 200 with the person or 401, embedded mode 200 `{ mode: 'embedded' }`.
  */
 function teamAuth(base: string): TeamAuth {
   return {
@@ -30,11 +30,12 @@ function teamAuth(base: string): TeamAuth {
       // The page's own origin may have asked already (early.ts).
       const early = base === '' ? await takeEarly('auth/session', {}, undefined) : undefined;
       const response = early ?? (await getSession(base));
+      // 404: a server from before embedded mode answered here.
       if (response.status === 404) return { mode: 'embedded' };
       if (response.status === 401) return { mode: 'team', person: null };
       if (!response.ok) throw new Error((await errorOf(response)).message);
-      const body = (await response.json()) as { person: Person };
-      return { mode: 'team', person: body.person };
+      const body = (await response.json()) as { mode?: 'embedded' } | { mode?: 'team'; person: Person };
+      return 'person' in body ? { mode: 'team', person: body.person } : { mode: 'embedded' };
     },
     async signIn(person: string, password: string): Promise<SignInResult> {
       try {

@@ -1,5 +1,5 @@
 // The served UI tells the two modes apart by `GET /api/auth/session` (renderer/src/api/http-transport.ts):
-// an embedded server answers 404 (the person picker), a team server 401 without a session and
+// an embedded server answers that it is embedded (the person picker), a team server 401 without a session and
 // 200 with one (the sign-in page, then the app as that person).
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningServer } from '../../../electron/transports/http-server.ts';
@@ -13,9 +13,18 @@ describe('which mode a page is served in', () => {
     server = undefined;
   });
 
-  it('embedded: 404, so the page offers "Who are you?"', async () => {
+  it('embedded: says so (not a 404 in the console), so the page offers "Who are you?"', async () => {
     server = await startHttpServer(ws.services, { port: 0 });
-    expect((await fetch(`${server.url}/api/auth/session`)).status).toBe(404);
+    const answer = await fetch(`${server.url}/api/auth/session`);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ mode: 'embedded' });
+    // Signing in is a team server's: an embedded one still has no such endpoint.
+    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ person: 'olena', password: 'olena-secret-pass' }),
+    });
+    expect(signIn.status).toBe(404);
   });
 
   it('team: 401 unauthenticated without a session, then the signed-in person', async () => {
@@ -33,6 +42,8 @@ describe('which mode a page is served in', () => {
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const after = await fetch(`${server.url}/api/auth/session`, { headers: { cookie } });
     expect(after.status).toBe(200);
-    expect(((await after.json()) as { person: { key: string } }).person.key).toBe('olena');
+    const body = (await after.json()) as { mode: string; person: { key: string } };
+    expect(body.mode).toBe('team');
+    expect(body.person.key).toBe('olena');
   });
 });

@@ -2,7 +2,7 @@
 // as the general reader (d3-dsv, used whenever the file holds a quote) gives it: values to the bit,
 // instants, sources, line numbers and every message.
 import { describe, expect, it } from 'vitest';
-import { parseSamplesCsv } from '../../../shared/schemas/csv-samples.ts';
+import { parseSamplesCsv, readSamplesCsv } from '../../../shared/schemas/csv-samples.ts';
 
 const known = new Set(['on_time', 'backlog', 'a_rather_long_metric_key']);
 const ranges = new Map([
@@ -85,5 +85,20 @@ describe('the in-place reader of quote-free CSV', () => {
     const parsed = parseSamplesCsv(csv, known);
     expect(parsed.bad).toBe(0);
     expect(parsed.rows.map((r) => Object.is(r.value, Number(values[r.line - 2])))).not.toContain(false);
+  });
+});
+
+describe('the columns of a quote-free file', () => {
+  it('are allocated once for its rows, and a file of blank lines reserves next to nothing', () => {
+    const lines = Array.from(
+      { length: 5000 },
+      (_, i) => `on_time,2026-11-27T06:${String(i % 60).padStart(2, '0')}:00Z,${i % 100}`,
+    );
+    const read = readSamplesCsv(`metric,at,value\n${lines.join('\n')}\n`, known, { ranges });
+    expect(read.samples.length).toBe(5000);
+    // Doubling from 1,024 would have left 8,192 slots, and the smaller arrays behind.
+    expect(read.samples.at.length).toBeLessThanOrEqual(5001);
+    const blank = readSamplesCsv(`metric,at,value\n${'\n'.repeat(100_000)}`, known, { ranges });
+    expect(blank.samples.at.length).toBeLessThanOrEqual(100_000 / 25 + 1);
   });
 });

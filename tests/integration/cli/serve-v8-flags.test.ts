@@ -1,0 +1,50 @@
+// `serve` caps V8's young generation (bin/campaign-desk.mjs, issue 13): the process replaces itself
+// with the flag added, keeping its pid, so whoever started it (a test, systemd, the bench) still
+// holds the server; a flag the operator gives wins.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServe, stopServe, type ServeProcess } from '../../helpers/serve.ts';
+import { useTempDir } from '../../helpers/temp-dir.ts';
+import { useFixtureWorkspace } from '../../helpers/workspace.ts';
+
+const tempDir = useTempDir();
+const copyFixture = useFixtureWorkspace();
+let serve: ServeProcess | undefined;
+afterEach(async () => {
+  if (serve) await stopServe(serve);
+  serve = undefined;
+});
+
+const commandLine = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+
+async function started(env: Record<string, string> = {}): Promise<ServeProcess> {
+  const file = path.join(tempDir(), 'workspace.sqlite');
+  copyFixture(file);
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    serve = await startServe(file);
+  } finally {
+    process.env = saved;
+  }
+  return serve;
+}
+
+describe('campaign-desk serve', () => {
+  it('runs in the process it was started as, with its young generation capped', async () => {
+    const { child, url } = await started();
+    expect(commandLine(child.pid as number)).toContain('--max-semi-space-size=8');
+    const res = await fetch(`${url}/api/departments.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"input":{}}',
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("keeps the operator's own semi-space size", async () => {
+    const { child } = await started({ NODE_OPTIONS: '--max-semi-space-size=32' });
+    expect(commandLine(child.pid as number)).not.toContain('--max-semi-space-size=8');
+  });
+});
