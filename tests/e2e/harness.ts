@@ -127,11 +127,15 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page at 1366×768 (UX.md: nothing important below the fold there), failing on any page error. */
-export async function openPage(
-  browser: Browser,
-  url: string,
-  options: { locale?: string; timezoneId?: string; initScript?: string; bypassCSP?: boolean } = {},
-): Promise<Page> {
+interface PageOptions {
+  locale?: string;
+  timezoneId?: string;
+  initScript?: string;
+  bypassCSP?: boolean;
+}
+
+/** A page in its own context, on the tests' clock, that has not been anywhere yet. */
+export async function newPage(browser: Browser, options: PageOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     // Only for injecting test tools (axe-core); the app's own CSP is tested elsewhere.
     bypassCSP: options.bypassCSP ?? false,
@@ -147,6 +151,11 @@ export async function openPage(
   page.on('pageerror', (err) => {
     throw err;
   });
+  return page;
+}
+
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Page> {
+  const page = await newPage(browser, options);
   await page.goto(url);
   return page;
 }

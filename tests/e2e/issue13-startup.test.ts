@@ -3,7 +3,7 @@
 // the app uses their answers instead of asking again.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { E2E_NOW, launchBrowser, openPage, startApp, type RunningApp } from './harness.ts';
+import { launchBrowser, newPage, openPage, startApp, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -17,24 +17,16 @@ afterAll(async () => {
 });
 
 test('the first calls leave before the app has loaded, and none is asked twice', async () => {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'en-GB',
-    timezoneId: 'UTC',
+  const page = await newPage(browser, {
+    initScript: "localStorage.setItem('campaign-desk.person', 'olena')",
   });
-  await context.clock.setSystemTime(new Date(E2E_NOW));
-  await context.addInitScript(() => localStorage.setItem('campaign-desk.person', 'olena'));
   // Whether the month grid was ever drawn without its campaigns (it is laid out once, with them).
-  await context.addInitScript(() => {
+  await page.context().addInitScript(() => {
     new MutationObserver(() => {
       const grid = document.querySelector('[data-testid="calendar"] [data-date]');
       if (grid && !document.querySelector('[data-testid^="event-"]'))
         document.documentElement.dataset.emptyGrid = 'seen';
     }).observe(document, { subtree: true, childList: true });
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => {
-    throw err;
   });
   const asked: { method: string; body: string }[] = [];
   page.on('request', (r) => {
@@ -66,7 +58,7 @@ test('the first calls leave before the app has loaded, and none is asked twice',
   expect(beforeApp).toBeGreaterThanOrEqual(first.length);
   // The month was in when the calendar mounted: its grid came with its campaigns.
   expect(await page.evaluate(() => document.documentElement.dataset.emptyGrid)).toBeUndefined();
-  await context.close();
+  await page.context().close();
 });
 
 test("an event's tooltip, written when it is first pointed at, names its acknowledgements", async () => {
