@@ -1,5 +1,5 @@
 import { useCalendarController } from '@fullcalendar/react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../components/ui.css';
 import { MARKETING_DEPARTMENT } from '../../../../shared/domain.ts';
@@ -32,6 +32,14 @@ function CalendarScreen() {
   const setDate = useCalendarState((s) => s.setDate);
   const [range, setRange] = useState<{ from: string; to: string; title: string } | null>(null);
   const [pending, setPending] = useState<RescheduleRequest | null>(null);
+  // One function for the calendar's life: FullCalendar takes a new one as a changed option.
+  const onRange = useCallback(
+    (next: { from: string; to: string; title: string }, date: Date) => {
+      setDate(date);
+      setRange((r) => (r?.from === next.from && r.to === next.to && r.title === next.title ? r : next));
+    },
+    [setDate],
+  );
   // The previous period stays on screen until the next one is there (often at once: prefetched).
   const list = useApiQuery(
     range && `${range.from}/${range.to}`,
@@ -97,13 +105,10 @@ function CalendarScreen() {
       <CampaignCalendar
         controller={controller}
         items={visible}
-        rangeFrom={range?.from}
+        range={range ?? undefined}
         ownDepartment={ownDepartment?.key}
         canReschedule={isMarketing}
-        onRange={(next, date) => {
-          setDate(date);
-          setRange((r) => (r?.from === next.from && r.to === next.to && r.title === next.title ? r : next));
-        }}
+        onRange={onRange}
         onReschedule={setPending}
       />
       {pending && <RescheduleDialog request={pending} onDone={() => setPending(null)} />}

@@ -1,5 +1,6 @@
 import FullCalendar, {
   type CalendarController,
+  type DatesSetInfo,
   type EventChangeInfo,
   type EventDisplayInfo,
   type EventInput,
@@ -17,16 +18,19 @@ import classicTheme from '@fullcalendar/react/themes/classic';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CalendarItem } from '../../../../shared/api.ts';
 import { useFormat } from '../../components/format.ts';
 import { calendarEventNode, useEventWords } from './event-content.ts';
 import { FULLCALENDAR_VIEWS, useCalendarState } from './calendar-state.ts';
 import './calendar.css';
+import { keepIfSameInView } from './same-in-view.ts';
 import { nowMs } from '../../state/clock.ts';
 
 const PLUGINS = [dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
 const LOCALES = [enGb, uk, ru, sv, sr];
+// "Today" is the workspace's: a team server's clock, or `serve --clock` in a demo.
+const workspaceNow = () => new Date(nowMs());
 
 export interface RescheduleRequest {
   item: CalendarItem;
@@ -39,7 +43,7 @@ export interface RescheduleRequest {
 export function CampaignCalendar({
   controller,
   items,
-  rangeFrom,
+  range,
   ownDepartment,
   canReschedule,
   onRange,
@@ -47,18 +51,21 @@ export function CampaignCalendar({
 }: {
   controller: CalendarController;
   items: CalendarItem[];
-  /** The first instant in view. */
-  rangeFrom: string | undefined;
+  /** The period in view, once the calendar has named it. */
+  range: { from: string; to: string } | undefined;
   /** The acting member's department: its owed acknowledgements are marked. */
   ownDepartment: string | undefined;
   canReschedule: boolean;
+  /** Should keep its identity between renders, as should `onReschedule` (see below). */
   onRange: (range: { from: string; to: string; title: string }, date: Date) => void;
   onReschedule: (request: RescheduleRequest) => void;
 }) {
   const format = useFormat();
   const listing = useCalendarState((s) => s.view === 'list');
   const viewType = useCalendarState((s) => FULLCALENDAR_VIEWS[s.view]);
-  const initialDate = useCalendarState((s) => s.date);
+  // Read once: FullCalendar uses it only when mounting, and as a changing option it would
+  // make FullCalendar work its options out again each time the period moves.
+  const [initialDate] = useState(() => useCalendarState.getState().date);
   const todayRequests = useCalendarState((s) => s.todayRequests);
   const seenToday = useRef(todayRequests);
   useEffect(() => {
@@ -77,16 +84,23 @@ export function CampaignCalendar({
     controller.today();
   }, [controller, todayRequests]);
   const dark = useDarkScheme();
-  const events = useMemo<EventInput[]>(
+  // Only the list's events depend on where the period starts.
+  const listFrom = listing ? range?.from : undefined;
+  const fresh = useMemo<EventInput[]>(
     () =>
       items.map((item) =>
         // The list names each campaign once, on its first day in view, not on every day it runs.
         listing
-          ? eventOf(item, canReschedule, rangeFrom && item.start < rangeFrom ? rangeFrom : item.start)
+          ? eventOf(item, canReschedule, listFrom && item.start < listFrom ? listFrom : item.start)
           : stableEvent(item, canReschedule),
       ),
-    [items, canReschedule, listing, rangeFrom],
+    [items, canReschedule, listing, listFrom],
   );
+  // FullCalendar reads a new events array in full: it keeps the one it has while that paints
+  // the same (at start-up: the early month's wider window, then the grid's own period).
+  const [events, setEvents] = useState(fresh);
+  const kept = keepIfSameInView(events, fresh, range);
+  if (kept !== events) setEvents(kept);
   const eventWords = useEventWords();
   const eventContent = useCallback(
     (arg: EventDisplayInfo) => ({
@@ -101,16 +115,33 @@ export function CampaignCalendar({
     }),
     [ownDepartment, eventWords],
   );
-  const change = (info: EventChangeInfo) => {
-    const { event } = info;
-    if (!event.start) return info.revert();
-    onReschedule({
-      item: event.extendedProps.item as CalendarItem,
-      start: event.start.toISOString(),
-      end: (event.end ?? event.start).toISOString(),
-      revert: info.revert,
-    });
-  };
+  // Every function given to FullCalendar keeps its identity between renders: a new one is a
+  // changed option, and FullCalendar then works out all its options and the view again.
+  const change = useCallback(
+    (info: EventChangeInfo) => {
+      const { event } = info;
+      if (!event.start) return info.revert();
+      onReschedule({
+        item: event.extendedProps.item as CalendarItem,
+        start: event.start.toISOString(),
+        end: (event.end ?? event.start).toISOString(),
+        revert: info.revert,
+      });
+    },
+    [onReschedule],
+  );
+  const datesSet = useCallback(
+    (info: DatesSetInfo) =>
+      onRange(
+        {
+          from: info.start.toISOString(),
+          to: info.end.toISOString(),
+          title: periodTitle(info.view, format.locale),
+        },
+        info.view.currentStart,
+      ),
+    [onRange, format.locale],
+  );
   return (
     <div className="campaign-calendar" data-testid="calendar">
       <FullCalendar
@@ -118,14 +149,13 @@ export function CampaignCalendar({
         controller={controller}
         initialView={viewType}
         initialDate={initialDate}
-        // "Today" is the workspace's: a team server's clock, or `serve --clock` in a demo.
-        now={() => new Date(nowMs())}
+        now={workspaceNow}
         headerToolbar={false}
         locales={LOCALES}
         locale={fullCalendarLocale(format.locale)}
         colorScheme={dark ? 'dark' : 'light'}
         height="100%"
-        events={events}
+        events={kept}
         editable={canReschedule}
         eventDurationEditable={canReschedule}
         displayEventTime={false}
@@ -135,16 +165,7 @@ export function CampaignCalendar({
         eventDisplay="block"
         eventClass="cd-fc-event"
         eventContent={eventContent}
-        datesSet={(info) =>
-          onRange(
-            {
-              from: info.start.toISOString(),
-              to: info.end.toISOString(),
-              title: periodTitle(info.view, format.locale),
-            },
-            info.view.currentStart,
-          )
-        }
+        datesSet={datesSet}
         eventDrop={change}
         eventResize={change}
       />
