@@ -29,17 +29,22 @@ export function useEventWords(): EventWords {
   const decisionWords = useDecisionWords();
   const lookWords = useLookWords();
   const language = i18n.language;
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    // A month paints hundreds of event pieces with a handful of looks: each look's words once.
+    const wordsByLook = new Map<CalendarLook, string>();
+    return {
       t,
       language,
       format,
       departmentName: (key: string) => departments.find((d) => d.key === key)?.name ?? key,
       decisionWords,
-      lookWords,
-    }),
-    [t, language, format, departments, decisionWords, lookWords],
-  );
+      lookWords: (look: CalendarLook) => {
+        let words = wordsByLook.get(look);
+        if (words === undefined) wordsByLook.set(look, (words = lookWords(look)));
+        return words;
+      },
+    };
+  }, [t, language, format, departments, decisionWords, lookWords]);
 }
 
 /**
