@@ -28,9 +28,19 @@ export function serveStatic(root: string, pathname: string, res: http.ServerResp
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     return void res.end('The app is not built yet: run "npm run build:renderer".');
   }
+  // In one piece (the UI's files are a few hundred KB at most): streamed in 64 KB reads, each
+  // waiting its turn on the event loop, the app's chunk came in behind the answers to the
+  // page's first API calls, which arrive while it loads (issue 13).
+  let body: Buffer;
+  try {
+    body = fs.readFileSync(file);
+  } catch {
+    return notFound(res);
+  }
   res.writeHead(200, {
     'content-type': contentTypeOf(file),
+    'content-length': body.length,
     'cache-control': 'no-cache',
   });
-  fs.createReadStream(file).pipe(res);
+  res.end(body);
 }
