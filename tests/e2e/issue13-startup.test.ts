@@ -73,3 +73,32 @@ test("an event's tooltip, written when it is first pointed at, names its acknowl
     .toMatch(/^.+\n.+\n\d+ of \d+ departments? acknowledged version \d+/);
   await page.context().close();
 });
+
+test('the events painted first stay: the calendar does not build them again once its own period is in', async () => {
+  const page = await newPage(browser, {
+    initScript: "localStorage.setItem('campaign-desk.person', 'olena')",
+  });
+  // The first event element the page ever shows (were it built again, focus on it would be lost).
+  await page.context().addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const first = document.querySelector('[data-testid^="event-"]');
+      if (!first) return;
+      (window as unknown as { firstEvent: Element }).firstEvent = first;
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  let months = 0;
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/campaigns.list') months++;
+  });
+  await page.goto(`${app.url}/#/calendar`);
+  // The months either side are asked for only after the grid's own period has been read (from
+  // the early month) and shown: by then every start-up render has happened.
+  await expect.poll(() => months, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  await page.locator('[data-testid^="event-"]').first().waitFor();
+  const stillThere = await page.evaluate(
+    () => (window as unknown as { firstEvent?: Element }).firstEvent?.isConnected,
+  );
+  expect(stillThere).toBe(true);
+  await page.context().close();
+});

@@ -136,4 +136,15 @@ describe('the built UI', () => {
     const up = await request('GET', '/%2e%2e/ui-private/secret.txt');
     expect(up.body).not.toContain('not for the browser');
   });
+
+  it("sends a file whole, with its length (the app's chunk is several hundred KB)", async () => {
+    const chunk = 'export const x = 1;\n'.repeat(35_000);
+    fs.writeFileSync(path.join(ui, 'app.js'), chunk);
+    const reply = await fetch(`http://127.0.0.1:${server.port}/app.js`);
+    expect(reply.headers.get('content-type')).toContain('text/javascript');
+    expect(reply.headers.get('content-length')).toBe(String(chunk.length));
+    expect(await reply.text()).toBe(chunk);
+    const head = await fetch(`http://127.0.0.1:${server.port}/app.js`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe(String(chunk.length));
+  });
 });
