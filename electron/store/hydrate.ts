@@ -35,7 +35,8 @@ export interface VersionRow {
   c: number;
   version: number;
   published_at: number;
-  change: 'material' | 'minor';
+  /** 1 for a minor change, 0 for a material one (an integer: no string built per row). */
+  minor: 0 | 1;
   published_by: string | null;
   /** Absent when read for the readiness rules only (see Children). */
   content?: string;
@@ -47,7 +48,8 @@ export interface AckRow {
   version: number;
   p: number;
   at: number;
-  state: 'acknowledged' | 'concern';
+  /** 1 for a concern, 0 for a plain acknowledgement (an integer: no string built per row). */
+  concern: 0 | 1;
   note: string | null;
 }
 
@@ -108,7 +110,11 @@ export async function hydrateCampaigns(
   if (children === 'none') return rows.map((row) => campaign(row, departments, NONE, NONE, NONE));
   const personKey = keysById(await source.people());
   const versions = groupByCampaign(await source.versions(ids, knownAt, children === 'all'), (v) => {
-    const version: BriefVersion = { version: v.version, publishedAt: iso(v.published_at), change: v.change };
+    const version: BriefVersion = {
+      version: v.version,
+      publishedAt: iso(v.published_at),
+      change: v.minor ? 'minor' : 'material',
+    };
     if (v.content !== undefined) Object.assign(version, JSON.parse(v.content) as BriefContent);
     if (v.published_by) version.publishedBy = v.published_by;
     return version;
@@ -120,7 +126,7 @@ export async function hydrateCampaigns(
       version: a.version,
       by: personKey(a.p),
       at: iso(a.at),
-      state: a.state,
+      state: a.concern ? 'concern' : 'acknowledged',
     };
     if (a.note !== null) ack.note = a.note;
     return ack;
@@ -196,10 +202,17 @@ function groupByCampaign<R extends { c: number }, T>(
   map: (row: R) => T,
 ): Map<number, T[]> {
   const groups = new Map<number, T[]>();
+  // A campaign's rows come together: look a group up only where the campaign changes.
+  let last: number | undefined;
+  let group: T[] = [];
   for (const row of rows) {
-    const group = groups.get(row.c);
-    if (group) group.push(map(row));
-    else groups.set(row.c, [map(row)]);
+    if (row.c !== last) {
+      last = row.c;
+      const found = groups.get(last);
+      if (found) group = found;
+      else groups.set(last, (group = []));
+    }
+    group.push(map(row));
   }
   return groups;
 }

@@ -15,21 +15,21 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
        ORDER BY campaign_id, position`,
     ),
     versions: p<VersionRow>(
-      `SELECT campaign_id AS c, version, published_at, change, published_by, content FROM brief_versions
+      `SELECT campaign_id AS c, version, published_at, change = 'minor' AS minor, published_by, content FROM brief_versions
        WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
     ),
     versionsWithoutContent: p<VersionRow>(
-      `SELECT campaign_id AS c, version, published_at, change, published_by FROM brief_versions
+      `SELECT campaign_id AS c, version, published_at, change = 'minor' AS minor, published_by FROM brief_versions
        WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
     ),
     acks: p<AckRow>(
-      `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgements
+      `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state = 'concern' AS concern, note FROM acknowledgements
        WHERE ${OF_CAMPAIGNS} AND at <= :knownAt ORDER BY campaign_id, id`,
     ),
     // The spans' key orders a campaign's rows by superseded_at: recorded order is restored in
     // JavaScript (ORDER BY here adds a temporary B-tree: ≈ 0.1 ms of ≈ 0.45 ms for a busy month).
     acksInForce: p<AckRow & { id: number }>(
-      `SELECT campaign_id AS c, id, department_id AS d, version, person_id AS p, at, state, note
+      `SELECT campaign_id AS c, id, department_id AS d, version, person_id AS p, at, state = 'concern' AS concern, note
        FROM acknowledgement_spans WHERE ${OF_CAMPAIGNS} AND superseded_at > :knownAt AND at <= :knownAt`,
     ),
     decisions: p<DecisionRow>(
