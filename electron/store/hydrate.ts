@@ -29,6 +29,8 @@ export interface CampaignDbRow {
   revision: number;
   changed_by: string | null;
   changed_at: number | null;
+  /** The campaign's department ids in position order, comma-separated ('' for none; migration 10). */
+  department_ids: string;
 }
 
 export interface VersionRow {
@@ -67,7 +69,6 @@ export interface DecisionRow {
 export interface ChildRowSource {
   departments(): Promise<{ id: number; key: string }[]>;
   people(): Promise<{ id: number; key: string }[]>;
-  campaignDepartments(ids: number[]): Promise<{ c: number; d: number }[]>;
   /** Only rows recorded at or before `knownAt` (ms); without their content unless `withContent`. */
   versions(ids: number[], knownAt: number, withContent: boolean): Promise<VersionRow[]>;
   acks(ids: number[], knownAt: number): Promise<AckRow[]>;
@@ -106,8 +107,9 @@ export async function hydrateCampaigns(
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const departmentKey = keysById(await source.departments());
-  const departments = groupByCampaign(await source.campaignDepartments(ids), (r) => departmentKey(r.d));
-  if (children === 'none') return rows.map((row) => campaign(row, departments, NONE, NONE, NONE));
+  const departments = (row: CampaignDbRow) =>
+    row.department_ids === '' ? [] : row.department_ids.split(',').map((id) => departmentKey(Number(id)));
+  if (children === 'none') return rows.map((row) => campaign(row, departments(row), NONE, NONE, NONE));
   const personKey = keysById(await source.people());
   const versions = groupByCampaign(await source.versions(ids, knownAt, children === 'all'), (v) => {
     const version: BriefVersion = {
@@ -137,18 +139,18 @@ export async function hydrateCampaigns(
     if (d.flags !== null) decision.flags = JSON.parse(d.flags) as Flag[];
     return decision;
   });
-  return rows.map((row) => campaign(row, departments, versions, acks, decisions));
+  return rows.map((row) => campaign(row, departments(row), versions, acks, decisions));
 }
 
 function campaign(
   row: CampaignDbRow,
-  departments: Grouped<string>,
+  departments: string[],
   versions: Grouped<BriefVersion>,
   acks: Grouped<Acknowledgement>,
   decisions: Grouped<Decision>,
 ): StoredCampaign {
   const campaign: StoredCampaign = {
-    ...campaignSummary(row, departments.get(row.id) ?? []),
+    ...campaignSummary(row, departments),
     briefVersions: versions.get(row.id) ?? [],
     acknowledgements: acks.get(row.id) ?? [],
     decisions: decisions.get(row.id) ?? [],

@@ -8,12 +8,6 @@ export function postgresChildRows(client: pg.ClientBase): ChildRowSource {
   return {
     departments: () => all('SELECT id, key FROM departments'),
     people: () => all('SELECT id, key FROM people'),
-    campaignDepartments: (ids) =>
-      all(
-        `SELECT campaign_id AS c, department_id AS d FROM campaign_departments
-         WHERE campaign_id = ANY($1::bigint[]) ORDER BY campaign_id, position`,
-        [ids],
-      ),
     versions: (ids, knownAt, withContent) =>
       all<VersionRow>(
         `SELECT campaign_id AS c, version, published_at, (change = 'minor')::int AS minor, published_by${withContent ? ', content' : ''} FROM brief_versions

@@ -10,10 +10,6 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
   const s = {
     departments: p<{ id: number; key: string }>('SELECT id, key FROM departments'),
     people: p<{ id: number; key: string }>('SELECT id, key FROM people'),
-    campaignDepartments: p<{ c: number; d: number }>(
-      `SELECT campaign_id AS c, department_id AS d FROM campaign_departments WHERE ${OF_CAMPAIGNS}
-       ORDER BY campaign_id, position`,
-    ),
     versions: p<VersionRow>(
       `SELECT campaign_id AS c, version, published_at, change = 'minor' AS minor, published_by, content FROM brief_versions
        WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
@@ -40,7 +36,6 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
   return {
     departments: async () => s.departments.all(),
     people: async () => s.people.all(),
-    campaignDepartments: async (ids) => s.campaignDepartments.all({ ids: JSON.stringify(ids) }),
     versions: async (ids, knownAt, withContent) =>
       (withContent ? s.versions : s.versionsWithoutContent).all({ ids: JSON.stringify(ids), knownAt }),
     acks: async (ids, knownAt) => s.acks.all({ ids: JSON.stringify(ids), knownAt }),
