@@ -316,6 +316,52 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(bf?.acknowledgements).toHaveLength(8);
   });
 
+  it('migration 10 gives each campaign its department list from the stored rows, and keeps it as rows change', async () => {
+    await open(location(), 9);
+    await execSql(location(), version1Rows());
+    // A second campaign whose departments were stored out of position order, and a third with none.
+    await execSql(
+      location(),
+      `INSERT INTO departments (id, key, name, color) VALUES (3, 'sales', 'Sales', '#1565c0');
+       INSERT INTO campaigns (id, key, title, starts_at, ends_at, status, channels, owner_id, draft)
+         VALUES (2, 'xmas', 'Christmas', 1798000000000, 1798500000000, 'draft', '[]', 1, NULL),
+                (3, 'idle', 'Idle', 1798000000000, 1798500000000, 'draft', '[]', 1, NULL);
+       INSERT INTO campaign_departments (campaign_id, department_id, position) VALUES (2, 2, 2), (2, 3, 0), (2, 1, 1);`,
+    );
+    await open(location(), 10);
+    const departments = async () =>
+      Object.fromEntries((await listAll(location())).map((c) => [c.key, c.departments]));
+    expect(await departments()).toEqual({
+      bf: ['marketing', 'delivery'],
+      xmas: ['sales', 'marketing', 'delivery'],
+      idle: [],
+    });
+    // Any writer keeps the list: rows added (out of order), moved and removed with plain SQL.
+    await execSql(
+      location(),
+      `INSERT INTO campaign_departments (campaign_id, department_id, position) VALUES (3, 3, 5), (3, 2, 4);
+       UPDATE campaign_departments SET position = 3 WHERE campaign_id = 2 AND department_id = 3;
+       DELETE FROM campaign_departments WHERE campaign_id = 1 AND department_id = 2;`,
+    );
+    expect(await departments()).toEqual({
+      bf: ['marketing'],
+      xmas: ['marketing', 'delivery', 'sales'],
+      idle: ['delivery', 'sales'],
+    });
+    // And the store's own writes (a campaign's departments replaced).
+    const store = await openStoreAt(location());
+    try {
+      await store.write(async (tx) => {
+        const idle = await tx.getCampaign('idle');
+        if (!idle) throw new Error('idle is gone');
+        await tx.upsertCampaign({ ...idle, departments: ['sales', 'marketing'] });
+      });
+      expect((await store.read((tx) => tx.getCampaign('idle')))?.departments).toEqual(['sales', 'marketing']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('an up-to-date workspace is opened without changing anything', async () => {
     await open(location());
     await execSql(location(), version1Rows());
