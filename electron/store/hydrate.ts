@@ -29,8 +29,12 @@ export interface CampaignDbRow {
   revision: number;
   changed_by: string | null;
   changed_at: number | null;
-  /** The campaign's department ids in position order, comma-separated ('' for none; migration 10). */
+  /** Migration 10: the department ids in position order, comma-separated ('' for none). */
   department_ids: string;
+  /** Migration 10: each brief version as "version published_at minor", comma-separated in version order. */
+  version_list: string;
+  /** Migration 10: the earliest decision's instant, null for none. */
+  first_decision_at: number | null;
 }
 
 export interface VersionRow {
@@ -40,8 +44,7 @@ export interface VersionRow {
   /** 1 for a minor change, 0 for a material one (an integer: no string built per row). */
   minor: 0 | 1;
   published_by: string | null;
-  /** Absent when read for the readiness rules only (see Children). */
-  content?: string;
+  content: string;
 }
 
 export interface AckRow {
@@ -69,8 +72,8 @@ export interface DecisionRow {
 export interface ChildRowSource {
   departments(): Promise<{ id: number; key: string }[]>;
   people(): Promise<{ id: number; key: string }[]>;
-  /** Only rows recorded at or before `knownAt` (ms); without their content unless `withContent`. */
-  versions(ids: number[], knownAt: number, withContent: boolean): Promise<VersionRow[]>;
+  /** Only rows recorded at or before `knownAt` (ms). */
+  versions(ids: number[], knownAt: number): Promise<VersionRow[]>;
   acks(ids: number[], knownAt: number): Promise<AckRow[]>;
   /**
    * Of each department's acknowledgements of one version, the one in force at `knownAt`: the latest
@@ -82,8 +85,8 @@ export interface ChildRowSource {
 
 /**
  * Which child rows to load: `all` of them; `none` (dates and departments only); or `rules`, what
- * the readiness rules can use when evaluated at `knownAt` — brief versions without their content,
- * and of each department's acknowledgements of one version only the one in force then (acksInForce).
+ * the readiness rules can use when evaluated at `knownAt` — brief versions without their content or
+ * publisher (from the campaign row's version_list), and of each department's acknowledgements of one version only the one in force then (acksInForce).
  * The rules read no other: the latest valid acknowledgement, a department's latest word and whether
  * it acknowledged an older version are each the latest of some versions' acknowledgements, or their existence.
  */
@@ -111,16 +114,20 @@ export async function hydrateCampaigns(
     row.department_ids === '' ? [] : row.department_ids.split(',').map((id) => departmentKey(Number(id)));
   if (children === 'none') return rows.map((row) => campaign(row, departments(row), NONE, NONE, NONE));
   const personKey = keysById(await source.people());
-  const versions = groupByCampaign(await source.versions(ids, knownAt, children === 'all'), (v) => {
-    const version: BriefVersion = {
-      version: v.version,
-      publishedAt: iso(v.published_at),
-      change: v.minor ? 'minor' : 'material',
-    };
-    if (v.content !== undefined) Object.assign(version, JSON.parse(v.content) as BriefContent);
-    if (v.published_by) version.publishedBy = v.published_by;
-    return version;
-  });
+  // The rules read a version's number, date and kind: the campaign row lists them (migration 10).
+  const versions =
+    children === 'rules'
+      ? new Map(rows.map((row) => [row.id, listedVersions(row.version_list, knownAt)]))
+      : groupByCampaign(await source.versions(ids, knownAt), (v) => {
+          const version: BriefVersion = {
+            version: v.version,
+            publishedAt: iso(v.published_at),
+            change: v.minor ? 'minor' : 'material',
+            ...(JSON.parse(v.content) as BriefContent),
+          };
+          if (v.published_by) version.publishedBy = v.published_by;
+          return version;
+        });
   const ackRows = await (children === 'rules' ? source.acksInForce(ids, knownAt) : source.acks(ids, knownAt));
   const acks = groupByCampaign(ackRows, (a) => {
     const ack: Acknowledgement = {
@@ -133,7 +140,12 @@ export async function hydrateCampaigns(
     if (a.note !== null) ack.note = a.note;
     return ack;
   });
-  const decisions = groupByCampaign(await source.decisions(ids, knownAt), (d) => {
+  // Only campaigns with a decision by then have decision rows to read (most have none).
+  const decided = rows.flatMap((r) =>
+    r.first_decision_at !== null && r.first_decision_at <= knownAt ? [r.id] : [],
+  );
+  const decisionRows = decided.length > 0 ? await source.decisions(decided, knownAt) : [];
+  const decisions = groupByCampaign(decisionRows, (d) => {
     const decision: Decision = { decision: d.decision, by: personKey(d.p), at: iso(d.at), note: d.note };
     if (d.expires !== null) decision.expires = iso(d.expires);
     if (d.flags !== null) decision.flags = JSON.parse(d.flags) as Flag[];
@@ -160,6 +172,23 @@ function campaign(
   if (row.changed_by !== null) campaign.changedBy = row.changed_by;
   if (row.changed_at !== null) campaign.changedAt = iso(row.changed_at);
   return campaign;
+}
+
+/** The versions in a campaign row's version_list ("version published_at minor", comma-separated) published by `knownAt`. */
+function listedVersions(list: string, knownAt: number): BriefVersion[] {
+  const versions: BriefVersion[] = [];
+  if (list === '') return versions;
+  for (const entry of list.split(',')) {
+    const [version, publishedAt, minor] = entry.split(' ');
+    const at = Number(publishedAt);
+    if (at <= knownAt)
+      versions.push({
+        version: Number(version),
+        publishedAt: iso(at),
+        change: minor === '1' ? 'minor' : 'material',
+      });
+  }
+  return versions;
 }
 
 /** The campaign's own fields, without briefs, acknowledgements or decisions. */

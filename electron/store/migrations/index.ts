@@ -10,7 +10,7 @@ import { migration as m6 } from './0006-sample-corrections.ts';
 import { migration as m7 } from './0007-archive-departments-people.ts';
 import { migration as m8 } from './0008-calendar-covering-indexes.ts';
 import { migration as m9 } from './0009-acknowledgement-spans.ts';
-import { migration as m10 } from './0010-campaign-department-ids.ts';
+import { migration as m10 } from './0010-campaign-calendar-columns.ts';
 
 export { sqlFor, type Engine, type Migration } from './migration.ts';
 

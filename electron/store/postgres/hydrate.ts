@@ -8,9 +8,9 @@ export function postgresChildRows(client: pg.ClientBase): ChildRowSource {
   return {
     departments: () => all('SELECT id, key FROM departments'),
     people: () => all('SELECT id, key FROM people'),
-    versions: (ids, knownAt, withContent) =>
+    versions: (ids, knownAt) =>
       all<VersionRow>(
-        `SELECT campaign_id AS c, version, published_at, (change = 'minor')::int AS minor, published_by${withContent ? ', content' : ''} FROM brief_versions
+        `SELECT campaign_id AS c, version, published_at, (change = 'minor')::int AS minor, published_by, content FROM brief_versions
          WHERE campaign_id = ANY($1::bigint[]) AND published_at <= $2 ORDER BY campaign_id, version`,
         [ids, knownAt],
       ),

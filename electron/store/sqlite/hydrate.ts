@@ -14,10 +14,6 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
       `SELECT campaign_id AS c, version, published_at, change = 'minor' AS minor, published_by, content FROM brief_versions
        WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
     ),
-    versionsWithoutContent: p<VersionRow>(
-      `SELECT campaign_id AS c, version, published_at, change = 'minor' AS minor, published_by FROM brief_versions
-       WHERE ${OF_CAMPAIGNS} AND published_at <= :knownAt ORDER BY campaign_id, version`,
-    ),
     acks: p<AckRow>(
       `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state = 'concern' AS concern, note FROM acknowledgements
        WHERE ${OF_CAMPAIGNS} AND at <= :knownAt ORDER BY campaign_id, id`,
@@ -36,8 +32,7 @@ export function sqliteChildRows(db: Database.Database): ChildRowSource {
   return {
     departments: async () => s.departments.all(),
     people: async () => s.people.all(),
-    versions: async (ids, knownAt, withContent) =>
-      (withContent ? s.versions : s.versionsWithoutContent).all({ ids: JSON.stringify(ids), knownAt }),
+    versions: async (ids, knownAt) => s.versions.all({ ids: JSON.stringify(ids), knownAt }),
     acks: async (ids, knownAt) => s.acks.all({ ids: JSON.stringify(ids), knownAt }),
     acksInForce: async (ids, knownAt) =>
       s.acksInForce.all({ ids: JSON.stringify(ids), knownAt }).sort((a, b) => a.c - b.c || a.id - b.id),
