@@ -14,7 +14,7 @@ export interface CalendarFigures {
   fullStoreMs: number;
   /** Fetching the same rows with plain queries and no mapping to domain objects. */
   rowsFloorMs: number;
-  /** Fetching the rows the calendar's read uses (no brief content, acknowledgements in force at AT), likewise. */
+  /** Fetching the rows the calendar's read uses (campaign rows, acknowledgements in force at AT, decisions), likewise. */
   calendarRowsFloorMs: number;
   serviceMs: number;
   /** The range seek alone: the visible month's campaign rows, without their children. */
@@ -37,15 +37,14 @@ const FLOOR_QUERIES = [
   `SELECT * FROM acknowledgements WHERE campaign_id IN (${IN_MONTH}) ORDER BY campaign_id, id`,
   `SELECT * FROM decisions WHERE campaign_id IN (${IN_MONTH}) ORDER BY campaign_id, id`,
 ];
-// The calendar's own rows: versions without content, of the acknowledgements only those in force
-// at :at (migration 9's spans), nothing recorded after :at.
+// The calendar's own rows: the campaign rows (which list their departments and versions, migration
+// 10), of the acknowledgements only those in force at :at (migration 9's spans), and the decisions
+// of campaigns that had one by :at.
 const CALENDAR_FLOOR_QUERIES = [
   CAMPAIGN_ROWS,
-  DEPARTMENT_ROWS,
-  `SELECT campaign_id, version, published_at, change, published_by FROM brief_versions
-   WHERE campaign_id IN (${IN_MONTH}) AND published_at <= :at ORDER BY campaign_id, version`,
   `SELECT * FROM acknowledgement_spans WHERE campaign_id IN (${IN_MONTH}) AND superseded_at > :at AND at <= :at`,
-  `SELECT * FROM decisions WHERE campaign_id IN (${IN_MONTH}) AND at <= :at ORDER BY campaign_id, id`,
+  `SELECT * FROM decisions WHERE campaign_id IN (${IN_MONTH.replace('WHERE', 'WHERE first_decision_at <= :at AND')})
+   AND at <= :at ORDER BY campaign_id, id`,
 ];
 
 export async function measureCalendar(
