@@ -29,6 +29,12 @@ const IN_MONTH = `SELECT id FROM campaigns WHERE ends_at >= :from AND starts_at 
   AND starts_at >= :from - (SELECT max(ends_at - starts_at) FROM campaigns)`;
 const CAMPAIGN_ROWS = `SELECT c.*, p.key FROM campaigns c JOIN people p ON p.id = c.owner_id
   WHERE c.id IN (${IN_MONTH}) ORDER BY c.starts_at, c.key`;
+// The floor: the campaign rows' own fields (as before migration 10 added the lists the calendar
+// reads instead of child rows — with them the rows are ~15 % slower to fetch, which would flatter the ratio).
+const RANGE_SEEK = CAMPAIGN_ROWS.replace(
+  'c.*',
+  'c.id, c.key, c.title, c.starts_at, c.ends_at, c.status, c.channels, c.owner_id, c.draft, c.revision, c.changed_by, c.changed_at',
+);
 const DEPARTMENT_ROWS = `SELECT * FROM campaign_departments WHERE campaign_id IN (${IN_MONTH}) ORDER BY campaign_id, position`;
 const FLOOR_QUERIES = [
   CAMPAIGN_ROWS,
@@ -57,6 +63,7 @@ export async function measureCalendar(
     store.read((tx) => tx.listCampaigns({ ...MONTH, knownAt: AT, forCalendar: true }));
   const range = { from: Date.parse(MONTH.from), to: Date.parse(MONTH.to) };
   const floor = FLOOR_QUERIES.map((sql) => store.db.prepare<Record<string, number>>(sql));
+  const rangeSeek = store.db.prepare<Record<string, number>>(RANGE_SEEK);
   const fetchRows = () => floor.map((statement) => statement.all(range));
   const calendarFloor = CALENDAR_FLOOR_QUERIES.map((sql) => store.db.prepare<Record<string, number>>(sql));
   const calendarRange = { ...range, at: Date.parse(AT) };
@@ -81,7 +88,7 @@ export async function measureCalendar(
     fetchRows,
     fetchCalendarRows,
     () => services.campaigns.list({ ...MONTH, at: AT }),
-    () => floor[0]?.all(range),
+    () => rangeSeek.all(range),
   ]);
   return {
     storeMs,
