@@ -5,6 +5,13 @@ const LAST_FOUR_DIGIT_YEAR_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+// The time of day from four looked-up pieces ("HH:", "mm:", "ss.", "sssZ"): no number formatting
+// per instant (a month of the calendar formats ~2,000 of them).
+const table = (n: number, format: (i: number) => string) => Array.from({ length: n }, (_, i) => format(i));
+const HOURS = table(24, (i) => `${pad2(i)}:`);
+const MINUTES = table(60, (i) => `${pad2(i)}:`);
+const SECONDS = table(60, (i) => `${pad2(i)}.`);
+const MILLIS = table(1000, (i) => `${pad3(i)}Z`);
 
 // The date part of recent days: store reads format thousands of instants from a few hundred days.
 const datePrefixes = new Map<number, string>();
@@ -21,7 +28,7 @@ export function isoFromMs(t: number): string {
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
   const millis = rest - second * 1000;
-  return `${datePrefix(days)}${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${pad3(millis)}Z`;
+  return datePrefix(days) + HOURS[hour] + MINUTES[minute] + SECONDS[second] + MILLIS[millis];
 }
 
 /** `YYYY-MM-DDT` of the day `days` after 1970-01-01. */

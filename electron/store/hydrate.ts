@@ -29,16 +29,22 @@ export interface CampaignDbRow {
   revision: number;
   changed_by: string | null;
   changed_at: number | null;
+  /** Migration 10: the department ids in position order, comma-separated ('' for none). */
+  department_ids: string;
+  /** Migration 10: each brief version as "version published_at minor", comma-separated in version order. */
+  version_list: string;
+  /** Migration 10: the earliest decision's instant, null for none. */
+  first_decision_at: number | null;
 }
 
 export interface VersionRow {
   c: number;
   version: number;
   published_at: number;
-  change: 'material' | 'minor';
+  /** 1 for a minor change, 0 for a material one (an integer: no string built per row). */
+  minor: 0 | 1;
   published_by: string | null;
-  /** Absent when read for the readiness rules only (see Children). */
-  content?: string;
+  content: string;
 }
 
 export interface AckRow {
@@ -47,7 +53,8 @@ export interface AckRow {
   version: number;
   p: number;
   at: number;
-  state: 'acknowledged' | 'concern';
+  /** 1 for a concern, 0 for a plain acknowledgement (an integer: no string built per row). */
+  concern: 0 | 1;
   note: string | null;
 }
 
@@ -65,9 +72,8 @@ export interface DecisionRow {
 export interface ChildRowSource {
   departments(): Promise<{ id: number; key: string }[]>;
   people(): Promise<{ id: number; key: string }[]>;
-  campaignDepartments(ids: number[]): Promise<{ c: number; d: number }[]>;
-  /** Only rows recorded at or before `knownAt` (ms); without their content unless `withContent`. */
-  versions(ids: number[], knownAt: number, withContent: boolean): Promise<VersionRow[]>;
+  /** Only rows recorded at or before `knownAt` (ms). */
+  versions(ids: number[], knownAt: number): Promise<VersionRow[]>;
   acks(ids: number[], knownAt: number): Promise<AckRow[]>;
   /**
    * Of each department's acknowledgements of one version, the one in force at `knownAt`: the latest
@@ -79,8 +85,8 @@ export interface ChildRowSource {
 
 /**
  * Which child rows to load: `all` of them; `none` (dates and departments only); or `rules`, what
- * the readiness rules can use when evaluated at `knownAt` — brief versions without their content,
- * and of each department's acknowledgements of one version only the one in force then (acksInForce).
+ * the readiness rules can use when evaluated at `knownAt` — brief versions without their content or
+ * publisher (from the campaign row's version_list), and of each department's acknowledgements of one version only the one in force then (acksInForce).
  * The rules read no other: the latest valid acknowledgement, a department's latest word and whether
  * it acknowledged an older version are each the latest of some versions' acknowledgements, or their existence.
  */
@@ -104,15 +110,24 @@ export async function hydrateCampaigns(
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const departmentKey = keysById(await source.departments());
-  const departments = groupByCampaign(await source.campaignDepartments(ids), (r) => departmentKey(r.d));
-  if (children === 'none') return rows.map((row) => campaign(row, departments, NONE, NONE, NONE));
+  const departments = (row: CampaignDbRow) =>
+    row.department_ids === '' ? [] : row.department_ids.split(',').map((id) => departmentKey(Number(id)));
+  if (children === 'none') return rows.map((row) => campaign(row, departments(row), NONE, NONE, NONE));
   const personKey = keysById(await source.people());
-  const versions = groupByCampaign(await source.versions(ids, knownAt, children === 'all'), (v) => {
-    const version: BriefVersion = { version: v.version, publishedAt: iso(v.published_at), change: v.change };
-    if (v.content !== undefined) Object.assign(version, JSON.parse(v.content) as BriefContent);
-    if (v.published_by) version.publishedBy = v.published_by;
-    return version;
-  });
+  // The rules read a version's number, date and kind: the campaign row lists them (migration 10).
+  const versions =
+    children === 'rules'
+      ? new Map(rows.map((row) => [row.id, listedVersions(row.version_list, knownAt)]))
+      : groupByCampaign(await source.versions(ids, knownAt), (v) => {
+          const version: BriefVersion = {
+            version: v.version,
+            publishedAt: iso(v.published_at),
+            change: v.minor ? 'minor' : 'material',
+            ...(JSON.parse(v.content) as BriefContent),
+          };
+          if (v.published_by) version.publishedBy = v.published_by;
+          return version;
+        });
   const ackRows = await (children === 'rules' ? source.acksInForce(ids, knownAt) : source.acks(ids, knownAt));
   const acks = groupByCampaign(ackRows, (a) => {
     const ack: Acknowledgement = {
@@ -120,29 +135,34 @@ export async function hydrateCampaigns(
       version: a.version,
       by: personKey(a.p),
       at: iso(a.at),
-      state: a.state,
+      state: a.concern ? 'concern' : 'acknowledged',
     };
     if (a.note !== null) ack.note = a.note;
     return ack;
   });
-  const decisions = groupByCampaign(await source.decisions(ids, knownAt), (d) => {
+  // Only campaigns with a decision by then have decision rows to read (most have none).
+  const decided = rows.flatMap((r) =>
+    r.first_decision_at !== null && r.first_decision_at <= knownAt ? [r.id] : [],
+  );
+  const decisionRows = decided.length > 0 ? await source.decisions(decided, knownAt) : [];
+  const decisions = groupByCampaign(decisionRows, (d) => {
     const decision: Decision = { decision: d.decision, by: personKey(d.p), at: iso(d.at), note: d.note };
     if (d.expires !== null) decision.expires = iso(d.expires);
     if (d.flags !== null) decision.flags = JSON.parse(d.flags) as Flag[];
     return decision;
   });
-  return rows.map((row) => campaign(row, departments, versions, acks, decisions));
+  return rows.map((row) => campaign(row, departments(row), versions, acks, decisions));
 }
 
 function campaign(
   row: CampaignDbRow,
-  departments: Grouped<string>,
+  departments: string[],
   versions: Grouped<BriefVersion>,
   acks: Grouped<Acknowledgement>,
   decisions: Grouped<Decision>,
 ): StoredCampaign {
   const campaign: StoredCampaign = {
-    ...campaignSummary(row, departments.get(row.id) ?? []),
+    ...campaignSummary(row, departments),
     briefVersions: versions.get(row.id) ?? [],
     acknowledgements: acks.get(row.id) ?? [],
     decisions: decisions.get(row.id) ?? [],
@@ -153,6 +173,24 @@ function campaign(
   if (row.changed_at !== null) campaign.changedAt = iso(row.changed_at);
   return campaign;
 }
+
+/** The versions in a campaign row's version_list ("version published_at minor", comma-separated) published by `knownAt`. */
+function listedVersions(list: string, knownAt: number): BriefVersion[] {
+  const versions: BriefVersion[] = [];
+  // Scanned with indexOf: three times faster than splitting each entry (≈ 2 versions a campaign).
+  for (let i = 0; i < list.length;) {
+    const space = list.indexOf(' ', i);
+    const minor = list.indexOf(' ', space + 1) + 1;
+    const at = Number(list.slice(space + 1, minor - 1));
+    if (at <= knownAt) {
+      const change = list.charCodeAt(minor) === ONE ? 'minor' : 'material';
+      versions.push({ version: Number(list.slice(i, space)), publishedAt: iso(at), change });
+    }
+    i = minor + 2; // past the digit and the comma
+  }
+  return versions;
+}
+const ONE = '1'.charCodeAt(0);
 
 /** The campaign's own fields, without briefs, acknowledgements or decisions. */
 export function campaignSummary(row: CampaignDbRow, departments: string[]): CampaignSummary {
@@ -196,10 +234,17 @@ function groupByCampaign<R extends { c: number }, T>(
   map: (row: R) => T,
 ): Map<number, T[]> {
   const groups = new Map<number, T[]>();
+  // A campaign's rows come together: look a group up only where the campaign changes.
+  let last: number | undefined;
+  let group: T[] = [];
   for (const row of rows) {
-    const group = groups.get(row.c);
-    if (group) group.push(map(row));
-    else groups.set(row.c, [map(row)]);
+    if (row.c !== last) {
+      last = row.c;
+      const found = groups.get(last);
+      if (found) group = found;
+      else groups.set(last, (group = []));
+    }
+    group.push(map(row));
   }
   return groups;
 }

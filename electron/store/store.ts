@@ -64,8 +64,9 @@ export interface CampaignQuery {
   withoutChildren?: boolean;
   /**
    * Load only what the readiness rules evaluated at `knownAt` can use (the calendar): brief versions
-   * without their content, and of each department's acknowledgements of one version only the latest
-   * at or before `knownAt` (read from migration 9's acknowledgement spans, for any instant).
+   * as number, date and kind (no content or publisher: migration 10's list on the campaign row), and
+   * of each department's acknowledgements of one version only the latest at or before `knownAt`
+   * (read from migration 9's acknowledgement spans, for any instant).
    * Rules evaluated at any other instant may answer differently. Without `knownAt`, every child row.
    */
   forCalendar?: boolean;

@@ -8,27 +8,21 @@ export function postgresChildRows(client: pg.ClientBase): ChildRowSource {
   return {
     departments: () => all('SELECT id, key FROM departments'),
     people: () => all('SELECT id, key FROM people'),
-    campaignDepartments: (ids) =>
-      all(
-        `SELECT campaign_id AS c, department_id AS d FROM campaign_departments
-         WHERE campaign_id = ANY($1::bigint[]) ORDER BY campaign_id, position`,
-        [ids],
-      ),
-    versions: (ids, knownAt, withContent) =>
+    versions: (ids, knownAt) =>
       all<VersionRow>(
-        `SELECT campaign_id AS c, version, published_at, change, published_by${withContent ? ', content' : ''} FROM brief_versions
+        `SELECT campaign_id AS c, version, published_at, (change = 'minor')::int AS minor, published_by, content FROM brief_versions
          WHERE campaign_id = ANY($1::bigint[]) AND published_at <= $2 ORDER BY campaign_id, version`,
         [ids, knownAt],
       ),
     acks: (ids, knownAt) =>
       all<AckRow>(
-        `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgements
+        `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, (state = 'concern')::int AS concern, note FROM acknowledgements
          WHERE campaign_id = ANY($1::bigint[]) AND at <= $2 ORDER BY campaign_id, id`,
         [ids, knownAt],
       ),
     acksInForce: (ids, knownAt) =>
       all<AckRow>(
-        `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, state, note FROM acknowledgement_spans
+        `SELECT campaign_id AS c, department_id AS d, version, person_id AS p, at, (state = 'concern')::int AS concern, note FROM acknowledgement_spans
          WHERE campaign_id = ANY($1::bigint[]) AND superseded_at > $2 AND at <= $2 ORDER BY campaign_id, id`,
         [ids, knownAt],
       ),

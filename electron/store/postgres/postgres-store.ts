@@ -77,7 +77,8 @@ const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const SAMPLE_CHUNK = 5000;
 
 const CAMPAIGN_COLUMNS = `c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels,
-  p.key AS owner, c.draft, c.revision, c.changed_by, c.changed_at FROM campaigns c JOIN people p ON p.id = c.owner_id`;
+  p.key AS owner, c.draft, c.revision, c.changed_by, c.changed_at, c.department_ids,
+  c.version_list, c.first_decision_at FROM campaigns c JOIN people p ON p.id = c.owner_id`;
 
 export interface PostgresOpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older workspace. */

@@ -162,12 +162,12 @@ class SqliteTx implements StoreWriter {
       ),
       campaignByKey: p<CampaignDbRow>(
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at
+           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id WHERE c.key = ?`,
       ),
       campaignsInRange: p<CampaignDbRow>(
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at
+           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.starts_at BETWEEN ? AND ? AND c.ends_at >= ? AND (? = 0 OR c.status = 'published')
          ORDER BY c.starts_at, c.key`,
@@ -184,7 +184,7 @@ class SqliteTx implements StoreWriter {
            SELECT l.id, (SELECT max(v.version) FROM brief_versions v WHERE v.campaign_id = l.id AND v.published_at <= @knownAt) AS version
            FROM listing l)
          SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at
+           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
          FROM current k JOIN campaigns c ON c.id = k.id JOIN people p ON p.id = c.owner_id
          WHERE k.version IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM acknowledgements a
@@ -194,18 +194,18 @@ class SqliteTx implements StoreWriter {
       ),
       allCampaigns: p<CampaignDbRow>(
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at
+           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id ORDER BY c.key`,
       ),
       searchCampaigns: p<CampaignDbRow>(
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at
+           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT ?`,
       ),
       searchCampaignsNear: p<CampaignDbRow>(
         `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at
+           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY abs(c.starts_at - ?), c.starts_at, c.key LIMIT ?`,
       ),

@@ -316,6 +316,84 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(bf?.acknowledgements).toHaveLength(8);
   });
 
+  it('migration 10 gives each campaign its department list, versions and first decision from the stored rows, and keeps them as rows change', async () => {
+    await open(location(), 9);
+    await execSql(location(), version1Rows());
+    const t = Date.parse('2026-11-20T08:00:00Z'); // bf: version 1 at t, a decision at t + 2 h
+    const h = (hours: number) => t + hours * 3_600_000;
+    // A second campaign whose departments and versions were stored out of order, and a third with none.
+    await execSql(
+      location(),
+      `INSERT INTO departments (id, key, name, color) VALUES (3, 'sales', 'Sales', '#1565c0');
+       INSERT INTO campaigns (id, key, title, starts_at, ends_at, status, channels, owner_id, draft)
+         VALUES (2, 'xmas', 'Christmas', ${h(200)}, ${h(300)}, 'published', '[]', 1, NULL),
+                (3, 'idle', 'Idle', ${h(200)}, ${h(300)}, 'draft', '[]', 1, NULL);
+       INSERT INTO campaign_departments (campaign_id, department_id, position) VALUES (2, 2, 2), (2, 3, 0), (2, 1, 1);
+       INSERT INTO brief_versions (campaign_id, version, published_at, change, published_by, content)
+         VALUES (2, 2, ${h(5)}, 'minor', 'maria', '{}'), (2, 1, ${h(1)}, 'material', 'maria', '{}');`,
+    );
+    await open(location(), 10);
+    // What the calendar reads at an instant: departments, versions (number, kind, date), decisions.
+    const calendar = async (hours: number) =>
+      Object.fromEntries(
+        (await listAll(location(), { knownAt: new Date(h(hours)).toISOString(), forCalendar: true })).map(
+          (c) => [
+            c.key,
+            [
+              c.departments.join(' '),
+              c.briefVersions.map(
+                (v) => `v${v.version} ${v.change} +${(Date.parse(v.publishedAt) - t) / 3_600_000}h`,
+              ),
+              c.decisions.map((d) => `${d.decision} +${(Date.parse(d.at) - t) / 3_600_000}h`),
+            ],
+          ],
+        ),
+      );
+    expect(await calendar(1.5)).toEqual({
+      bf: ['marketing delivery', ['v1 material +0h'], []],
+      xmas: ['sales marketing delivery', ['v1 material +1h'], []],
+      idle: ['', [], []],
+    });
+    expect(await calendar(6)).toEqual({
+      bf: ['marketing delivery', ['v1 material +0h'], ['go +2h']],
+      xmas: ['sales marketing delivery', ['v1 material +1h', 'v2 minor +5h'], []],
+      idle: ['', [], []],
+    });
+    // Any writer keeps them: rows added (out of order), moved and removed with plain SQL.
+    await execSql(
+      location(),
+      `INSERT INTO campaign_departments (campaign_id, department_id, position) VALUES (3, 3, 5), (3, 2, 4);
+       UPDATE campaign_departments SET position = 3 WHERE campaign_id = 2 AND department_id = 3;
+       DELETE FROM campaign_departments WHERE campaign_id = 1 AND department_id = 2;
+       INSERT INTO brief_versions (campaign_id, version, published_at, change, published_by, content)
+         VALUES (1, 2, ${h(4)}, 'minor', 'maria', '{}');
+       INSERT INTO decisions (campaign_id, decision, person_id, at, expires, note, flags)
+         VALUES (2, 'hold', 1, ${h(3)}, NULL, 'Stock', NULL), (2, 'go', 1, ${h(1)}, NULL, 'Stock in', NULL);`,
+    );
+    expect(await calendar(2)).toEqual({
+      bf: ['marketing', ['v1 material +0h'], ['go +2h']],
+      xmas: ['marketing delivery sales', ['v1 material +1h'], ['go +1h']],
+      idle: ['delivery sales', [], []],
+    });
+    expect(await calendar(6)).toEqual({
+      bf: ['marketing', ['v1 material +0h', 'v2 minor +4h'], ['go +2h']],
+      xmas: ['marketing delivery sales', ['v1 material +1h', 'v2 minor +5h'], ['hold +3h', 'go +1h']],
+      idle: ['delivery sales', [], []],
+    });
+    // And the store's own writes (a campaign's departments replaced).
+    const store = await openStoreAt(location());
+    try {
+      await store.write(async (tx) => {
+        const idle = await tx.getCampaign('idle');
+        if (!idle) throw new Error('idle is gone');
+        await tx.upsertCampaign({ ...idle, departments: ['sales', 'marketing'] });
+      });
+      expect((await store.read((tx) => tx.getCampaign('idle')))?.departments).toEqual(['sales', 'marketing']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('an up-to-date workspace is opened without changing anything', async () => {
     await open(location());
     await execSql(location(), version1Rows());
