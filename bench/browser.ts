@@ -12,6 +12,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServices } from '../electron/services/services.ts';
+import { SECURITY_HEADERS } from '../electron/transports/security-headers.ts';
 import { SqliteStore } from '../electron/store/sqlite/sqlite-store.ts';
 import { generateDocument } from './generate.ts';
 import { median } from './measure.ts';
@@ -219,6 +220,9 @@ export async function startBarePage(events: BareEvent[]): Promise<{ url: string;
     '<link rel="stylesheet" href="/bare.css"><script type="module" src="/bare.js"></script></head>' +
     '<body style="margin:0"><div id="root"></div></body></html>';
   const server = http.createServer((req, res) => {
+    // The app's response headers too: its process isolation (COOP) makes Chromium start a page in a
+    // new renderer process (~40–80 ms here), a cost of the header the floor must pay as well.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/bare.js')
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(asset('.js'));

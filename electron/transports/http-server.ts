@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
 import type { Services } from '../services/services.ts';
-import { CONTENT_SECURITY_POLICY } from '../shell/csp.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 import { handleAuth, requireSession, sessionToken } from './http-auth.ts';
 import { readJsonBody } from './http-body.ts';
 import { handleFeeds } from './http-feeds.ts';
@@ -59,15 +59,6 @@ const STATUS: Record<ApiErrorCode, number> = {
   unavailable: 503,
   insufficient_storage: 507,
   internal: 500,
-};
-
-/** Sent with every answer: the UI may not be framed by other sites nor share a window with them. */
-const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
 };
 
 export interface HttpServerOptions {
