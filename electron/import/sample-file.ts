@@ -15,7 +15,7 @@ import {
 import { SampleColumns } from '../../shared/schemas/sample-columns.ts';
 import { decodeText, type TextEncodingName } from '../../shared/tabular/decode-text.ts';
 import { inferDecimalMark } from '../../shared/tabular/locale-number.ts';
-import { linePieces, plainUtf8, rowsAtMost } from './sample-pieces.ts';
+import { linePieces, plainUtf8, rowsFor } from './sample-pieces.ts';
 
 /** The file as text, or its bytes as they are (an upload, IPC) or as base64 (JSON). */
 export type SampleFile =
@@ -98,7 +98,7 @@ export async function readSampleSource(
   if ('workbook' in source) return readWorkbook(source.workbook, known, options);
   if ('pieces' in source)
     return {
-      ...readPlainSamplesCsv(linePieces(source.pieces), rowsAtMost(source.pieces), known, options),
+      ...readPlainSamplesCsv(linePieces(source.pieces), rowsFor(source.pieces), known, options),
       format: source.format,
     };
   return { ...readSamplesCsv(source.text, known, options), format: source.format };

@@ -23,17 +23,26 @@ export function plainUtf8(bytes: Uint8Array): Buffer | undefined {
 
 /** The file in pieces of whole lines (the last may lack its line end). */
 export function* linePieces(bytes: Buffer): Generator<string> {
+  const decoder = new TextDecoder();
   for (let start = 0; start < bytes.length;) {
     const cut = bytes.indexOf(NEWLINE, Math.min(start + PIECE_BYTES, bytes.length));
     const end = cut < 0 ? bytes.length : cut + 1;
-    yield bytes.toString('utf8', start, end);
+    // Whole lines of valid UTF-8: no character is split across pieces (a BOM is dropped, as readSamplesCsv drops it).
+    yield decoder.decode(bytes.subarray(start, end), { stream: true });
     start = end;
   }
 }
 
-/** The most sample rows the file can hold: its lines, and no more than its length allows. */
-export function rowsAtMost(bytes: Buffer): number {
-  let lines = 1;
-  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
-  return Math.min(lines, Math.ceil(bytes.length / SHORTEST_ROW));
+/**
+ * The rows to size the columns for, from the first piece: its lines per byte over the whole
+ * file, a little over, and never more than the file's length allows. A file whose later lines
+ * are shorter grows its columns (without leaving a copy behind: sample-columns.ts).
+ */
+export function rowsFor(bytes: Buffer): (first: string) => number {
+  return (first) => {
+    let lines = 1;
+    for (let at = first.indexOf('\n'); at >= 0; at = first.indexOf('\n', at + 1)) lines++;
+    const estimate = Math.ceil(((lines * bytes.length) / Buffer.byteLength(first)) * 1.05);
+    return Math.min(estimate, Math.ceil(bytes.length / SHORTEST_ROW));
+  };
 }

@@ -141,11 +141,11 @@ export function readSamplesCsv(
 /**
  * readSamplesCsv for a quote-free file given as pieces of whole lines, the first holding at least
  * its first 64 KiB (header, decimal mark): a large file's bytes are decoded a piece at a time, so
- * no string the size of the file is made (issue 13). `rowsAtMost` sizes the columns once.
+ * no string the size of the file is made (issue 13). `rowsFor` sizes the columns from the first.
  */
 export function readPlainSamplesCsv(
   pieces: Iterable<string>,
-  rowsAtMost: number,
+  rowsFor: (first: string) => number,
   knownMetrics: ReadonlySet<string>,
   options: SampleParseOptions = {},
 ): CsvSamplesRead {
@@ -158,7 +158,7 @@ export function readPlainSamplesCsv(
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       delimiter = detectDelimiter(text);
       sink = new SampleSink(knownMetrics, decimalMarkOf(text, delimiter), options);
-      sink.samples.reserve(rowsAtMost);
+      sink.samples.reserve(rowsFor(text));
     }
     line = readPlainCsv(text, delimiter, sink, line);
   }

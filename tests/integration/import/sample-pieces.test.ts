@@ -40,7 +40,7 @@ describe('a large quote-free file read in pieces', () => {
     const pieces = [...linePieces(bytes)];
     expect(pieces.length).toBeGreaterThan(4);
     expect(pieces.slice(0, -1).every((p) => p.endsWith('\n'))).toBe(true);
-    expect(pieces.join('')).toBe(text);
+    expect(pieces.join('')).toBe(text.slice(1)); // the BOM dropped, as readSamplesCsv drops it
 
     const read = await readSampleFile({ file: { name: 'samples.csv', bytes } }, known, options);
     const whole = readSamplesCsv(text, known, options);
