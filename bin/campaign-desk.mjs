@@ -14,10 +14,10 @@ if (major < 24) {
 // it while idle, so serve starts with it capped at 2 × 8 MB — measured as fast, ≈ 15 MB less
 // resident after a large import (docs/performance.md). And glibc's malloc raises its mmap threshold
 // (from 128 KiB up to 32 MB) each time a large block is freed, after which large buffers (request
-// bodies, a file's columns) come from the heap and their memory stays with the process once freed;
-// serve keeps glibc's initial threshold fixed, so they are given back (≈ 7–15 MB after a large
-// import). Both must be given at start: the process replaces itself (same pid) with the flag and
-// the variable added, unless given already or execve is missing (Windows).
+// bodies, a file's columns, the plan's slices) come from the heap and stay with the process once
+// freed; serve fixes it at 32 KiB, so they are given back (≈ 8 MB less after a large import,
+// measured as fast). Both must be given at start: the process replaces itself (same pid) with the
+// flag and the variable added, unless given already or execve is missing (Windows).
 const SERVE_V8_FLAG = '--max-semi-space-size=8';
 const MMAP_THRESHOLD = 'MALLOC_MMAP_THRESHOLD_';
 const flagGiven = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
@@ -40,7 +40,7 @@ if (
         self,
         ...process.argv.slice(2),
       ],
-      thresholdGiven ? process.env : { ...process.env, [MMAP_THRESHOLD]: String(128 * 1024) },
+      thresholdGiven ? process.env : { ...process.env, [MMAP_THRESHOLD]: String(32 * 1024) },
     );
   } catch {
     // Not allowed here (a sandbox): serve runs with V8's and glibc's defaults.
