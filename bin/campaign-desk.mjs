@@ -15,7 +15,7 @@ if (major < 24) {
 // resident after a large import (docs/performance.md). And glibc's malloc raises its mmap threshold
 // (from 128 KiB up to 32 MB) each time a large block is freed, after which large buffers (request
 // bodies, a file's columns, the plan's slices) come from the heap and stay with the process once
-// freed; serve fixes it at 32 KiB, so they are given back (≈ 8 MB less after a large import,
+// freed; serve fixes it at 32 KiB, so they are given back (≈ 6 MB less after a large import,
 // measured as fast). Both must be given at start: the process replaces itself (same pid) with the
 // flag and the variable added, unless given already or execve is missing (Windows).
 const SERVE_V8_FLAG = '--max-semi-space-size=8';
