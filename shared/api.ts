@@ -43,6 +43,14 @@ const base64File = z
   .max(67_000_000)
   .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'field_base64');
 
+/** The largest file an import takes, in MB (as text, as bytes; its base64 is a third longer). */
+export const MAX_IMPORT_FILE_MB = 50;
+/** A file's bytes as they are (an HTTP upload's body, IPC): shared/upload.ts. */
+const fileBytes = z.custom<Uint8Array>(
+  (b) => b instanceof Uint8Array && b.byteLength <= MAX_IMPORT_FILE_MB * 1_000_000,
+  { message: 'field_file_bytes', params: { max: MAX_IMPORT_FILE_MB } },
+);
+
 const officeFormat = z.enum(['csv', 'xlsx']);
 /** A BCP 47 tag (en-GB, sr-Latn-RS): the language of headers and values, and the decimal mark. */
 const locale = z
@@ -349,11 +357,25 @@ export const api = {
     result: returns<SampleEntry>(),
   },
   'samples.importCsv': {
-    // The file as text (csv) or as its bytes (file: .csv in any encoding offices save, or .xlsx).
+    // The file as text (csv) or as its bytes (file: .csv in any encoding offices save, or .xlsx),
+    // sent as they are (bytes: an HTTP body, IPC) or as base64 in JSON (older clients, scripts).
     input: z
       .object({
-        csv: z.string().max(50_000_000).optional(),
-        file: z.object({ name: z.string().min(1).max(255), base64: base64File }).optional(),
+        csv: z
+          .string()
+          .max(MAX_IMPORT_FILE_MB * 1_000_000)
+          .optional(),
+        file: z
+          .object({
+            name: z.string().min(1).max(255),
+            base64: base64File.optional(),
+            bytes: fileBytes.optional(),
+          })
+          .refine((f) => (f.base64 === undefined) !== (f.bytes === undefined), {
+            message: 'field_file_or_text',
+            path: ['bytes'],
+          })
+          .optional(),
         // The file a dry run already checked (its answer's fileId), not sent again.
         fileId: z.uuid().optional(),
         dryRun: z.boolean().default(false),

@@ -31,7 +31,8 @@ export function valueNestsDeeperThan(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop() as [unknown, number];
-    if (current === null || typeof current !== 'object') continue;
+    // A file's bytes (an upload) are one value, not a million children.
+    if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current)) continue;
     if (depth + 1 > max) return true;
     for (const child of Array.isArray(current) ? current : Object.values(current))
       if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);

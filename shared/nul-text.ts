@@ -10,6 +10,8 @@ export function valueHoldsNul(value: unknown): boolean {
     if (typeof current === 'string') {
       if (current.includes('\u0000')) return true;
     } else if (Array.isArray(current)) stack.push(...current);
+    // A file's bytes (an upload): no text in them, and their indices are not keys to walk.
+    else if (ArrayBuffer.isView(current)) continue;
     else if (current !== null && typeof current === 'object')
       for (const [key, child] of Object.entries(current)) {
         if (key.includes('\u0000')) return true;

@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import {
   lineError,
   readSampleRecords,
+  readPlainSamplesCsv,
   readSamplesCsv,
   withRows,
   type CsvSamplesParse,
@@ -14,18 +15,25 @@ import {
 import { SampleColumns } from '../../shared/schemas/sample-columns.ts';
 import { decodeText, type TextEncodingName } from '../../shared/tabular/decode-text.ts';
 import { inferDecimalMark } from '../../shared/tabular/locale-number.ts';
+import { linePieces, plainUtf8, rowsFor } from './sample-pieces.ts';
 
-export type SampleFile = { csv: string } | { file: { name: string; base64: string } };
+/** The file as text, or its bytes as they are (an upload, IPC) or as base64 (JSON). */
+export type SampleFile =
+  { csv: string } | { file: { name: string; base64?: string | undefined; bytes?: Uint8Array | undefined } };
 
 type SampleFormat = TextEncodingName | 'xlsx' | 'text';
 
-interface SampleFileRead extends CsvSamplesRead {
+export interface SampleFileRead extends CsvSamplesRead {
   /** How the file was read: its text encoding, or "xlsx". */
   format: SampleFormat;
 }
 
-/** The file's text (decoded) or, for a workbook, its bytes: what a dry run keeps for the import. */
-export type SampleSource = { text: string; format: SampleFormat } | { workbook: Buffer };
+/**
+ * The file's text (decoded), a workbook's bytes, or a large quote-free UTF-8 file's bytes, decoded a
+ * piece at a time as they are read (no string the size of the file: sample-pieces.ts).
+ */
+export type SampleSource =
+  { text: string; format: SampleFormat } | { workbook: Buffer } | { pieces: Buffer; format: 'UTF-8' };
 
 const refusal = (format: SampleFormat, key: Parameters<typeof lineError>[1][number]): SampleFileRead => ({
   samples: new SampleColumns(),
@@ -60,8 +68,11 @@ export async function readSampleFile(
 /** The file decoded once: its text, a workbook's bytes, or why it cannot be read. */
 export function sampleSource(input: SampleFile): SampleSource | { refused: SampleFileRead } {
   if ('csv' in input) return { text: input.csv, format: 'text' };
-  const bytes = Buffer.from(input.file.base64, 'base64');
-  if (/\.xlsx$/i.test(input.file.name) || isZip(bytes)) return { workbook: bytes };
+  const bytes = input.file.bytes ?? Buffer.from(input.file.base64 ?? '', 'base64');
+  if (/\.xlsx$/i.test(input.file.name) || isZip(bytes))
+    return { workbook: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  const pieces = plainUtf8(bytes);
+  if (pieces) return { pieces, format: 'UTF-8' };
   const decoded = decodeText(bytes);
   if (decoded.ok) return { text: decoded.text, format: decoded.encoding };
   if (decoded.reason === 'encoding_invalid')
@@ -85,6 +96,11 @@ export async function readSampleSource(
   options: SampleParseOptions,
 ): Promise<SampleFileRead> {
   if ('workbook' in source) return readWorkbook(source.workbook, known, options);
+  if ('pieces' in source)
+    return {
+      ...readPlainSamplesCsv(linePieces(source.pieces), rowsFor(source.pieces), known, options),
+      format: source.format,
+    };
   return { ...readSamplesCsv(source.text, known, options), format: source.format };
 }
 

@@ -3,7 +3,8 @@ import type { Metric, Sample, SampleEntry } from '../../shared/domain.ts';
 import { currentValue, rangeReason } from '../../shared/rules/sample-range.ts';
 import { metricStatus } from '../../shared/rules/metric-status.ts';
 import { readSampleSource, sampleSource, type SampleFile } from '../import/sample-file.ts';
-import { CheckedFiles } from './checked-files.ts';
+import { CheckedFiles, type CheckedFile } from './checked-files.ts';
+import { ApiError } from '../../shared/api.ts';
 import type { StoreReader } from '../store/store.ts';
 import { planSlices, writeSamples, writeSlice } from './sample-plan.ts';
 import { workspaceTimeZone } from './readiness-settings.ts';
@@ -133,7 +134,7 @@ export class MetricService {
    * A row for an instant its source already has a different value for is a correction (sample-plan.ts);
    * a row outside its metric's range is a bad row naming the metric, the value and the range.
    * A dry run of a file without bad rows answers with a `fileId`: the import may send that
-   * instead of the file (kept a few minutes, for the same person).
+   * instead of the file (its checked rows kept a few minutes, for the same person: checked-files.ts).
    */
   async importCsv(
     input: SampleFile | { fileId: string },
@@ -142,10 +143,35 @@ export class MetricService {
   ): Promise<CsvImportResult> {
     const now = this.ctx.nowIso();
     const owner = actorName(actor);
+    const fileId = 'fileId' in input ? input.fileId : undefined;
+    const kept = fileId === undefined ? undefined : this.checked.take(owner, fileId);
+    if (fileId !== undefined && !kept) throw failure('not_found', 'csv_file_expired');
     // Decoded before the transaction: a large file's bytes are not read while holding the workspace.
-    const source = 'fileId' in input ? this.checked.get(owner, input.fileId) : sampleSource(input);
-    if (!source) throw failure('not_found', 'csv_file_expired');
-    const done = await this.ctx.auditedWrite(
+    const source = 'fileId' in input ? undefined : sampleSource(input);
+    const done = await this.importChecked(kept, source, dryRun, actor, now).catch((err: unknown) => {
+      // Not used: kept for another try (unless it no longer fits the workspace).
+      if (kept && fileId !== undefined && !(err instanceof ApiError && err.key === 'csv_file_expired'))
+        this.checked.putBack(owner, fileId, kept);
+      throw err;
+    });
+    const keep = dryRun && done.answer.bad === 0 && !(source && 'refused' in source);
+    if (!keep) {
+      // Done with: the rows' memory back now, not at V8's next full collection.
+      done.read.samples.release();
+      return done.answer;
+    }
+    return { ...done.answer, fileId: this.checked.keep(owner, { read: done.read, basis: done.basis }) };
+  }
+
+  private importChecked(
+    kept: CheckedFile | undefined,
+    source: ReturnType<typeof sampleSource> | undefined,
+    dryRun: boolean,
+    actor: Actor,
+    now: string,
+  ) {
+    const owner = actorName(actor);
+    return this.ctx.auditedWrite(
       actor,
       ({ answer, metrics }: { answer: CsvImportResult; metrics: string }) => {
         // A dry run, a file with bad rows: nothing written, nothing to record.
@@ -165,8 +191,15 @@ export class MetricService {
         const ranges = new Map(metrics.map((m) => [m.key, m]));
         const timeZone = await workspaceTimeZone(tx, this.ctx);
         const options = { maxErrors: CSV_PREVIEW_LIMIT, timeZone, ranges };
-        const { samples, errors, bad, format } =
-          'refused' in source ? source.refused : await readSampleSource(source, known, options);
+        const basis = checkBasis(metrics, timeZone);
+        // Checked against other metric definitions or another zone: its rows must be checked again.
+        if (kept && kept.basis !== basis) throw failure('not_found', 'csv_file_expired');
+        let read = kept?.read;
+        if (!read) {
+          const from = source as NonNullable<typeof source>;
+          read = 'refused' in from ? from.refused : await readSampleSource(from, known, options);
+        }
+        const { samples, errors, bad, format } = read;
         const base = {
           good: samples.length,
           bad,
@@ -177,7 +210,8 @@ export class MetricService {
         };
         // The metrics in the order the file first names them.
         const keys = samples.metrics;
-        if (bad > 0) return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(',') };
+        if (bad > 0)
+          return { answer: { ...base, imported: 0, corrected: 0 }, metrics: keys.join(','), read, basis };
         if (!dryRun) for (const key of keys) requireOwner(actor, ranges.get(key) as Metric);
         // Planned and written a slice at a time, all in this one transaction (all or nothing).
         const totals = await planSlices(tx, samples, (slice) =>
@@ -187,13 +221,17 @@ export class MetricService {
         return {
           answer: { ...base, imported: dryRun ? 0 : totals.stored - inFile, corrected: totals.corrected },
           metrics: keys.join(','),
+          read,
+          basis,
         };
       },
     );
-    if ('fileId' in input && !dryRun) this.checked.drop(input.fileId);
-    if (!dryRun || done.answer.bad > 0 || 'refused' in source) return done.answer;
-    return { ...done.answer, fileId: this.checked.keep(owner, source) };
   }
+}
+
+/** What a file's row checks read of the workspace: the metrics (keys, names, units, ranges) and the zone. */
+function checkBasis(metrics: readonly Metric[], timeZone: string): string {
+  return JSON.stringify([timeZone, metrics.map((m) => [m.key, m.name, m.unit, m.min, m.max])]);
 }
 
 async function findMetric(tx: StoreReader, key: string): Promise<Metric> {

@@ -13,6 +13,7 @@ import {
   type Method,
 } from '../../shared/api.ts';
 import type { BridgeResponse } from '../../shared/bridge.ts';
+import { splitUpload, UPLOAD_CONTENT_TYPE, UPLOAD_INPUT_HEADER, uploadHeader } from '../../shared/upload.ts';
 import type { ApiBackend } from '../transports/ipc.ts';
 import type { SessionTokenStore } from './session-token.ts';
 import { SseParser } from './sse-parser.ts';
@@ -116,7 +117,8 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     const token = this.tokens.load();
     if (!token || this.currentStatus === 'signed-out')
       return { ok: false, error: deskError('forbidden', 'desk_session_ended', { host: this.host }) };
-    const cacheKey = `${name} ${JSON.stringify(input ?? {})}`;
+    // Only reads are answered from the cache (never a file upload, not worth turning into a key).
+    const cacheKey = reading ? `${name} ${JSON.stringify(input ?? {})}` : '';
     const offline = (error: BridgeResponse<never> & { ok: false }): BridgeResponse<unknown> => {
       this.setStatus('offline');
       if (reading && this.cache.has(cacheKey)) return { ok: true, result: this.cache.get(cacheKey) };
@@ -126,8 +128,7 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     try {
       response = await fetchExactly(`${this.server}/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ input: input ?? {} }),
+        ...requestBody(input, token),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {
@@ -298,4 +299,23 @@ export class TeamClient implements ApiBackend, WorkspaceFeed {
     }
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** The call's body and headers: JSON, or a file's bytes as the body (shared/upload.ts). */
+function requestBody(input: unknown, token: string): { headers: Record<string, string>; body: BodyInit } {
+  const authorization = `Bearer ${token}`;
+  const upload = splitUpload(input);
+  if (!upload)
+    return {
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ input: input ?? {} }),
+    };
+  return {
+    headers: {
+      authorization,
+      'content-type': UPLOAD_CONTENT_TYPE,
+      [UPLOAD_INPUT_HEADER]: uploadHeader(upload.rest),
+    },
+    body: upload.bytes as Uint8Array<ArrayBuffer>,
+  };
 }

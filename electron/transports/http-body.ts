@@ -15,7 +15,11 @@ function tooLarge(limit: number): HttpRefusal {
 }
 
 /** The request's bytes up to `limit`; past it, reading stops and the connection is marked to close. */
-function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: number): Promise<Buffer> {
+export function readBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     res.shouldKeepAlive = false;
@@ -66,7 +70,21 @@ export async function readTextBody(
   res: http.ServerResponse,
   limit: number,
 ): Promise<string> {
-  return (await readBody(req, res, limit)).toString('utf8');
+  const body = await readBody(req, res, limit);
+  const text = body.toString('utf8');
+  releaseBody(body);
+  return text;
+}
+
+/**
+ * Gives a large body's memory back now. Left to V8, a request's buffer stays until the next full
+ * collection, which an idle server does not run (issue 13). Only a buffer of its own (readBody's
+ * single buffer for a declared length): a small one shares Node's pool and is left alone.
+ */
+export function releaseBody(body: Buffer): void {
+  // ES2024's ArrayBuffer.prototype.transfer (Node 24); the project's lib is older.
+  const whole = body.buffer as ArrayBuffer & { detached: boolean; transfer(length: number): ArrayBuffer };
+  if (!whole.detached && whole.byteLength === body.byteLength && whole.byteLength >= MIB) whole.transfer(0);
 }
 
 /** The parsed JSON body (undefined when empty), or an HttpRefusal saying what is wrong with it. */

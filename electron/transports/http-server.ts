@@ -13,7 +13,8 @@ import { createDispatch, toApiError } from '../api/dispatch.ts';
 import type { Services } from '../services/services.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { handleAuth, requireSession, sessionToken } from './http-auth.ts';
-import { readJsonBody } from './http-body.ts';
+import { readBody, readJsonBody, releaseBody } from './http-body.ts';
+import { joinUpload, UPLOAD_CONTENT_TYPE, UPLOAD_INPUT_HEADER } from '../../shared/upload.ts';
 import { handleFeeds } from './http-feeds.ts';
 import { decodePath, HttpRefusal } from './http-refusal.ts';
 import { serveStatic } from './http-static.ts';
@@ -164,16 +165,28 @@ export async function startHttpServer(
       const method = decodePath(url.pathname.slice('/api/'.length));
       if (req.method !== 'POST')
         return sendError(res, { code: 'not_found', message: 'API methods are called with POST.' });
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      const type = req.headers['content-type'] ?? '';
+      const upload = IMPORT_METHODS.has(method) && type.startsWith(UPLOAD_CONTENT_TYPE);
+      if (!upload && !type.startsWith('application/json')) {
         return sendError(res, { code: 'invalid_input', message: 'Send the input as application/json.' });
       }
       const limit = IMPORT_METHODS.has(method) ? limits.maxImportBodyBytes : limits.maxBodyBytes;
-      const body = await readJsonBody(req, res, limit);
-      const input = body !== null && typeof body === 'object' && 'input' in body ? body.input : undefined;
-      const result = signedIn
-        ? await dispatch(method, input ?? {}, { actor: person, session: signedIn.session.id }, signedIn.actor)
-        : await dispatch(method, input ?? {}, { actor: person });
-      return sendJson(res, 200, { result });
+      const file = upload ? await readBody(req, res, limit) : undefined;
+      try {
+        const input = file ? uploadInput(req, file) : await jsonInput(req, res, limit);
+        const result = signedIn
+          ? await dispatch(
+              method,
+              input ?? {},
+              { actor: person, session: signedIn.session.id },
+              signedIn.actor,
+            )
+          : await dispatch(method, input ?? {}, { actor: person });
+        return sendJson(res, 200, { result });
+      } finally {
+        // The file is decoded (or refused) by now: its bytes are not kept (checked-files.ts).
+        if (file) releaseBody(file);
+      }
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendError(res, { code: 'not_found', message: 'Not found.' });
@@ -197,6 +210,20 @@ export async function startHttpServer(
         server.closeAllConnections();
       }),
   };
+}
+
+/** The `input` of a JSON body. */
+async function jsonInput(req: http.IncomingMessage, res: http.ServerResponse, limit: number) {
+  const body = await readJsonBody(req, res, limit);
+  return body !== null && typeof body === 'object' && 'input' in body ? body.input : undefined;
+}
+
+/** A file sent as its bytes (shared/upload.ts): the body is the file, the header the other inputs. */
+function uploadInput(req: http.IncomingMessage, file: Buffer): unknown {
+  const header = req.headers[UPLOAD_INPUT_HEADER];
+  const input = joinUpload(typeof header === 'string' ? header : '{}', file);
+  if (input === undefined) throw new HttpRefusal(400, 'invalid_input', 'request_not_json');
+  return input;
 }
 
 /** The sequence number a reconnecting EventSource sends; anything else means "from now". */

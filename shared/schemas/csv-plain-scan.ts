@@ -20,18 +20,23 @@ interface MetricCheck {
   max: number;
 }
 
-/** Records as d3-dsv's parseRows splits a quote-free text: `\n`, `\r\n` or `\r` end a record. */
-export function readPlainCsv(text: string, delimiter: string, sink: SampleSink): void {
+/**
+ * Records as d3-dsv's parseRows splits a quote-free text: `\n`, `\r\n` or `\r` end a record.
+ * The text may be one piece of whole lines of a file, its first line numbered `firstLine`;
+ * answers the number of the line after it.
+ */
+export function readPlainCsv(text: string, delimiter: string, sink: SampleSink, firstLine = 1): number {
   let end = text.length;
   if (text.charCodeAt(end - 1) === NEWLINE) end--;
   if (text.charCodeAt(end - 1) === RETURN) end--;
-  if (end <= 0) return;
+  if (end <= 0) return firstLine + (text.length > 0 ? 1 : 0);
   const rows = new PlainRows(text, sink);
   // Columns sized once for the rows a file this long can hold: doubling them as rows come would
   // leave as much again behind. Blank lines do not count (a file of them reserves nothing much).
   sink.samples.reserve(Math.min(lineCount(text, end), Math.ceil(end / SHORTEST_ROW)));
-  if (text.includes('\r')) splitByChar(text, end, delimiter.charCodeAt(0), rows);
-  else splitByIndex(text, end, delimiter, rows);
+  return text.includes('\r')
+    ? splitByChar(text, end, delimiter.charCodeAt(0), rows, firstLine)
+    : splitByIndex(text, end, delimiter, rows, firstLine);
 }
 
 /** Lines up to `end` (a `\r`-only file counts as one; its columns grow as rows come). */
@@ -42,10 +47,16 @@ function lineCount(text: string, end: number): number {
 }
 
 /** Records ended by `\n` only: fields found with indexOf (native, no per-character loop). */
-function splitByIndex(text: string, end: number, delimiter: string, rows: PlainRows): void {
+function splitByIndex(
+  text: string,
+  end: number,
+  delimiter: string,
+  rows: PlainRows,
+  firstLine: number,
+): number {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let line = 1, pos = 0; ; line++) {
+  for (let line = firstLine, pos = 0; ; line++) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0 || eol > end) eol = end;
     let count = 0;
@@ -59,17 +70,17 @@ function splitByIndex(text: string, end: number, delimiter: string, rows: PlainR
       from = to + 1;
     }
     rows.take(starts, ends, count, line);
-    if (eol >= end) return;
+    if (eol >= end) return line + 1;
     pos = eol + 1;
   }
 }
 
 /** Records ended by `\n`, `\r\n` or `\r`, read character by character. */
-function splitByChar(text: string, end: number, d: number, rows: PlainRows): void {
+function splitByChar(text: string, end: number, d: number, rows: PlainRows, firstLine: number): number {
   const starts: number[] = [];
   const ends: number[] = [];
   let pos = 0;
-  for (let line = 1; ; line++) {
+  for (let line = firstLine; ; line++) {
     let count = 0;
     let from = pos;
     let last = false;
@@ -93,7 +104,7 @@ function splitByChar(text: string, end: number, d: number, rows: PlainRows): voi
       break;
     }
     rows.take(starts, ends, count, line);
-    if (last) return;
+    if (last) return line + 1;
   }
 }
 

@@ -139,6 +139,33 @@ export function readSamplesCsv(
 }
 
 /**
+ * readSamplesCsv for a quote-free file given as pieces of whole lines, the first holding at least
+ * its first 64 KiB (header, decimal mark): a large file's bytes are decoded a piece at a time, so
+ * no string the size of the file is made (issue 13). `rowsFor` sizes the columns from the first.
+ */
+export function readPlainSamplesCsv(
+  pieces: Iterable<string>,
+  rowsFor: (first: string) => number,
+  knownMetrics: ReadonlySet<string>,
+  options: SampleParseOptions = {},
+): CsvSamplesRead {
+  let sink: SampleSink | undefined;
+  let delimiter = ',';
+  let line = 1;
+  for (const piece of pieces) {
+    let text = piece;
+    if (!sink) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      delimiter = detectDelimiter(text);
+      sink = new SampleSink(knownMetrics, decimalMarkOf(text, delimiter), options);
+      sink.samples.reserve(rowsFor(text));
+    }
+    line = readPlainCsv(text, delimiter, sink, line);
+  }
+  return sink ? sink.done() : readSamplesCsv('', knownMetrics, options);
+}
+
+/**
  * Checks records (a header, then samples) from any tabular source — a CSV or the first
  * sheet of a workbook — each with the line or row it came from.
  */

@@ -5,6 +5,12 @@
 // in hand when the app first renders. An answer is taken once, by a call with the same method,
 // input and person; anything else asks anew.
 import { parseRoute } from '../state/route-parse.ts';
+import {
+  splitUpload,
+  UPLOAD_CONTENT_TYPE,
+  UPLOAD_INPUT_HEADER,
+  uploadHeader,
+} from '../../../shared/upload.ts';
 
 export const PERSON_HEADER = 'x-campaign-desk-person';
 /** The person chosen on this computer (embedded mode), kept between visits. */
@@ -23,12 +29,16 @@ const early: Early = (globalThis.campaignDeskEarly ??= new Map());
 const keyOf = (method: string, input: unknown, person: string | undefined) =>
   `${method} ${JSON.stringify(input)} ${person ?? ''}`;
 
-/** One API call over HTTP, as the transport sends it. */
+/** One API call over HTTP, as the transport sends it: a file's bytes as the body (shared/upload.ts). */
 export function postCall(base: string, method: string, input: unknown, person: string | undefined) {
+  const who: Record<string, string> = person ? { [PERSON_HEADER]: person } : {};
+  const upload = splitUpload(input);
   return fetch(`${base}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(person ? { [PERSON_HEADER]: person } : {}) },
-    body: JSON.stringify({ input }),
+    headers: upload
+      ? { 'content-type': UPLOAD_CONTENT_TYPE, [UPLOAD_INPUT_HEADER]: uploadHeader(upload.rest), ...who }
+      : { 'content-type': 'application/json', ...who },
+    body: upload ? (upload.bytes as Uint8Array<ArrayBuffer>) : JSON.stringify({ input }),
   });
 }
 

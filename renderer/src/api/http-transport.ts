@@ -2,6 +2,7 @@ import type { ApiErrorBody, ChangeEvent, Method } from '../../../shared/api.ts';
 import type { Person } from '../../../shared/domain.ts';
 import type { SignInResult, TeamAuth, Transport } from './client.ts';
 import { getSession, postCall, takeEarly } from './early-calls.ts';
+import { splitUpload } from '../../../shared/upload.ts';
 
 const unreachable: ApiErrorBody = {
   code: 'unavailable',
@@ -66,7 +67,8 @@ export function httpTransport(base = ''): Transport {
     async send(method: Method, input: unknown, person: string | undefined) {
       let response: Response;
       try {
-        const early = base === '' ? await takeEarly(method, input, person) : undefined;
+        // A file upload is never asked early (and is not worth turning into a key).
+        const early = base === '' && !splitUpload(input) ? await takeEarly(method, input, person) : undefined;
         response = early ?? (await postCall(base, method, input, person));
       } catch {
         return { ok: false as const, error: unreachable };

@@ -1,6 +1,6 @@
-// `serve` caps V8's young generation (bin/campaign-desk.mjs, issue 13): the process replaces itself
-// with the flag added, keeping its pid, so whoever started it (a test, systemd, the bench) still
-// holds the server; a flag the operator gives wins.
+// `serve` caps V8's young generation and fixes glibc's mmap threshold (bin/campaign-desk.mjs,
+// issue 13): the process replaces itself with the flag and the variable added, keeping its pid, so
+// whoever started it (a test, systemd, the bench) still holds the server; what the operator gives wins.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ afterEach(async () => {
 });
 
 const commandLine = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+const environment = (pid: number) => fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
 
 async function started(env: Record<string, string> = {}): Promise<ServeProcess> {
   const file = path.join(tempDir(), 'workspace.sqlite');
@@ -46,5 +47,16 @@ describe('campaign-desk serve', () => {
   it("keeps the operator's own semi-space size", async () => {
     const { child } = await started({ NODE_OPTIONS: '--max-semi-space-size=32' });
     expect(commandLine(child.pid as number)).not.toContain('--max-semi-space-size=8');
+  });
+
+  it("fixes glibc's mmap threshold, so large freed buffers go back to the system", async () => {
+    const { child } = await started();
+    expect(environment(child.pid as number)).toContain('MALLOC_MMAP_THRESHOLD_=32768');
+  });
+
+  it("keeps the operator's own mmap threshold", async () => {
+    const { child } = await started({ MALLOC_MMAP_THRESHOLD_: '65536' });
+    expect(environment(child.pid as number)).toContain('MALLOC_MMAP_THRESHOLD_=65536');
+    expect(commandLine(child.pid as number)).toContain('--max-semi-space-size=8');
   });
 });

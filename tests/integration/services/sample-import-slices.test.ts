@@ -112,4 +112,31 @@ describe.each(ENGINES)('%s', (engine) => {
       key: 'csv_file_expired',
     });
   });
+  it('asks for the file again when its metric changed since the dry run, writing nothing', async () => {
+    const before = await sampleCount();
+    const dry = await ws.call('samples.importCsv', { csv: bigCsv(100, 100), dryRun: true }, 'taras');
+    const metric = (await ws.call('metrics.list', {})).find((m) => m.metric.key === 'on_time_delivery');
+    // The rows were checked against the old range: 95 and 96 are outside the new one.
+    await ws.call('metrics.define', { metric: { ...metric!.metric, max: 90 } });
+    await expect(ws.call('samples.importCsv', { fileId: dry.fileId }, 'taras')).rejects.toMatchObject({
+      code: 'not_found',
+      key: 'csv_file_expired',
+    });
+    expect(await sampleCount()).toBe(before);
+    // Sent again, the file is checked against the metric as it is now.
+    expect(await ws.call('samples.importCsv', { csv: bigCsv(100, 100) }, 'taras')).toMatchObject({
+      bad: 100,
+      imported: 0,
+    });
+  });
+
+  it('keeps the checked file for another try when its import is refused', async () => {
+    // Olena (support) may check a delivery file, not import it.
+    const dry = await ws.call('samples.importCsv', { csv: bigCsv(50, 50), dryRun: true }, 'olena');
+    for (let i = 0; i < 2; i++)
+      await expect(ws.call('samples.importCsv', { fileId: dry.fileId }, 'olena')).rejects.toMatchObject({
+        code: 'forbidden',
+        key: 'samples_not_owner',
+      });
+  });
 });

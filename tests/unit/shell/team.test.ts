@@ -252,6 +252,18 @@ describe('working on a team workspace', () => {
     expect(publish).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('forwards a picked file to the server as its bytes, checked and imported there', async () => {
+    const csv = 'metric,at,value\non_time_delivery,2030-01-01T00:00:00Z,97\n';
+    const bytes = new TextEncoder().encode(csv);
+    const dry = await s.call('samples.importCsv', { file: { name: 'otd.csv', bytes }, dryRun: true });
+    expect(dry).toMatchObject({ ok: true, result: { good: 1, bad: 0, format: 'UTF-8' } });
+    const fileId = (dry as { result: { fileId: string } }).result.fileId;
+    expect(await s.call('samples.importCsv', { fileId })).toMatchObject({
+      ok: true,
+      result: { imported: 1 },
+    });
+  });
+
   it('forwards change events to the window and resumes with Last-Event-ID after the server comes back', async () => {
     await vi.waitFor(() => expect((s.app.workspace.current as TeamClient).streaming).toBe(true));
     await server.workspace.call('acknowledgements.record', { ...ACK, department: 'sales' }, 'ivan');

@@ -8,21 +8,13 @@ import { errorText } from '../../components/error-text.ts';
 import { decodeText } from '../../../../shared/tabular/decode-text.ts';
 import { useReturnFocus } from '../../components/useReturnFocus.ts';
 
-/** Bytes as base64, in chunks (a spread of a large file would overflow the call stack). */
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** CSV and .xlsx import (spec §8): pick a file, see it checked (counts, first rows), import only when no row is bad. */
 export function CsvImport({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('metrics');
   const api = useSession((s) => s.api);
   const ref = useRef<HTMLDialogElement>(null);
   useReturnFocus();
-  const [csv, setCsv] = useState<{ name: string; base64: string; lines: string[] } | null>(null);
+  const [csv, setCsv] = useState<{ name: string; bytes: Uint8Array; lines: string[] } | null>(null);
   const [preview, setPreview] = useState<CsvImportResult | null>(null);
   const [done, setDone] = useState<CsvImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,13 +34,14 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
       const decoded = /\.xlsx$/i.test(file.name) ? undefined : decodeText(bytes);
       const picked = {
         name: file.name,
-        base64: base64Of(bytes),
+        bytes,
         lines: decoded?.ok ? decoded.text.split(/\r?\n/) : [],
       };
       setCsv(picked);
       setPreview(
         await api.call('samples.importCsv', {
-          file: { name: picked.name, base64: picked.base64 },
+          // Sent as they are: the request's body over HTTP (shared/upload.ts), a clone over IPC.
+          file: { name: picked.name, bytes: picked.bytes },
           dryRun: true,
         }),
       );
@@ -63,7 +56,7 @@ export function CsvImport({ onClose }: { onClose: () => void }) {
     if (!csv) return;
     setBusy('importing');
     setError(null);
-    const file = { name: csv.name, base64: csv.base64 };
+    const file = { name: csv.name, bytes: csv.bytes };
     const fileId = preview?.fileId;
     try {
       // The file the dry run checked is kept on the other side: only its id is sent again.
