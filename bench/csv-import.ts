@@ -17,6 +17,8 @@ export interface CsvFigures {
   serviceRowsPerSec: number;
   rawRowsPerSec: number;
   parseRowsPerSec: number;
+  /** Median of each run's service rate ÷ the raw insert's rate in the same run (they alternate). */
+  ratio: number;
 }
 
 /** 200,000 hourly rows after the workspace's history, round-robin over the metrics. */
@@ -52,7 +54,12 @@ export async function measureCsv(
       throw new Error('the bench CSV does not parse');
   }
   const rate = (times: number[]) => CSV_ROWS / (median(times) / 1000);
-  return { serviceRowsPerSec: rate(service), rawRowsPerSec: rate(raw), parseRowsPerSec: rate(parse) };
+  return {
+    serviceRowsPerSec: rate(service),
+    rawRowsPerSec: rate(raw),
+    parseRowsPerSec: rate(parse),
+    ratio: median(service.map((ms, i) => (raw[i] as number) / ms)),
+  };
 }
 
 async function serviceImport(file: string, csv: string): Promise<number> {

@@ -27,9 +27,9 @@ const RUNS = 7;
 // Milliseconds apart on a busy machine: many rounds, each running every variant in turn.
 const CALENDAR_RUNS = 101;
 const IMPORT_RUNS = 3;
-const CSV_RUNS = 5;
+const CSV_RUNS = 7;
 const CLI_ROUNDS = 15;
-const BROWSER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const BROWSER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const BOARD_RUNS = 5;
 /** The board "now": the day issue 10 measured it. */
 const BOARD_AT = '2026-12-01T09:00:00.000Z';
@@ -151,9 +151,9 @@ async function main(): Promise<number> {
       measure: `CSV import, ${CSV_ROWS.toLocaleString('en')} rows, MetricService.importCsv`,
       app: rate(csv.serviceRowsPerSec),
       floor: `raw batched better-sqlite3 insert: ${rate(csv.rawRowsPerSec)}`,
-      ratio: times(csv.serviceRowsPerSec / csv.rawRowsPerSec),
+      ratio: times(csv.ratio),
       target: '≥ 0.8× and ≥ 200,000 rows/s',
-      pass: csv.serviceRowsPerSec >= 0.8 * csv.rawRowsPerSec && csv.serviceRowsPerSec >= 200_000,
+      pass: csv.ratio >= 0.8 && csv.serviceRowsPerSec >= 200_000,
     },
     { measure: 'CSV parse + validate only', app: rate(csv.parseRowsPerSec) },
     {
