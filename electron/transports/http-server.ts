@@ -5,8 +5,7 @@
 //   GET  /api/events     text/event-stream of ChangeEvent, each with `id: <seq>`; a client that
 //                        reconnects with Last-Event-ID first receives, in order, what it missed
 //   team only: /api/auth/sign-in|sign-out|session, POST /api/feeds/samples, GET /feeds/calendar.ics
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api.ts';
 import { createDispatch, toApiError } from '../api/dispatch.ts';
@@ -96,7 +95,11 @@ export async function startHttpServer(
 
   const team = options.team === true;
   const tls = options.tls !== undefined;
-  const createServer = (tls ? https.createServer : http.createServer) as typeof http.createServer;
+  // Node's module by name, not an `import`: an ES import of a built-in builds its whole namespace,
+  // and node:http's lazy getters (WebSocket, …) then load undici, http2, zlib and worker_threads,
+  // ≈ 3 MB resident in an idle serve (docs/performance.md); node:https (and TLS) only when used.
+  const createServer = process.getBuiltinModule(tls ? 'node:https' : 'node:http')
+    .createServer as typeof http.createServer;
   const server = createServer(
     {
       ...options.tls,
