@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildCli(outDir = path.join(root, 'dist', 'cli')) {
   const esbuild = await import('esbuild');
+  const { latin1Source } = await import('./latin1-source.mjs');
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
   const result = await esbuild.build({
@@ -40,6 +41,13 @@ export async function buildCli(outDir = path.join(root, 'dist', 'cli')) {
     metafile: true,
     logLevel: 'warning',
   });
+  // Chunks V8 can hold one byte a character (latin1-source.mjs).
+  for (const file of Object.keys(result.metafile.outputs)) {
+    if (!file.endsWith('.mjs')) continue;
+    const text = await fs.readFile(path.resolve(root, file), 'utf8');
+    const latin1 = latin1Source(text);
+    if (latin1 !== text) await fs.writeFile(path.resolve(root, file), latin1);
+  }
   // The sources the bundle was built from, for the launcher's staleness check.
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   inputs.push('package-lock.json');
