@@ -1,8 +1,11 @@
 // Which module the `campaign-desk` command runs: the bundle (dist/cli, built by
 // `npm install` / `npm run build:cli`) while no source it was built from has changed
 // since, else the TypeScript sources, which Node 24 runs directly (slower to start).
-import fs from 'node:fs';
 import path from 'node:path';
+
+// By name, not `import fs from 'node:fs'`: an ES import builds node:fs's namespace, whose
+// `promises` getter loads fs/promises and readline, resident in every command (scripts/build-cli.mjs).
+const fs = process.getBuiltinModule('node:fs');
 
 /** The path of the module exporting `main` under the checkout or package at `root`. */
 export function cliEntry(root) {

@@ -4,10 +4,31 @@
 // (dist/cli/inputs.json), and the TypeScript sources otherwise.
 //   node scripts/build-cli.mjs        (run by `npm install` through the prepare script)
 import fs from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Node's built-ins taken by name (process.getBuiltinModule), not by ES import: importing one builds
+// its whole namespace, whose lazy getters load modules nothing here uses — node:http's alone loads
+// undici, http2, zlib and worker_threads; node:fs's, fs/promises and readline (docs/performance.md,
+// `serve` memory, fourth pass). esbuild reads the module as CommonJS: named imports become property
+// reads at their use, as they are on the built-in itself.
+const builtinsByName = {
+  name: 'builtins-by-name',
+  setup(build) {
+    build.onResolve({ filter: /^[a-z]/ }, (args) =>
+      args.kind === 'import-statement' && isBuiltin(args.path)
+        ? { path: args.path, namespace: 'builtin' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
 
 export async function buildCli(outDir = path.join(root, 'dist', 'cli')) {
   const esbuild = await import('esbuild');
@@ -38,6 +59,7 @@ export async function buildCli(outDir = path.join(root, 'dist', 'cli')) {
     banner: {
       js: "import { createRequire as __cdRequire } from 'node:module';\nconst require = __cdRequire(import.meta.url);",
     },
+    plugins: [builtinsByName],
     metafile: true,
     logLevel: 'warning',
   });
