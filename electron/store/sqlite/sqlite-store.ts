@@ -61,6 +61,9 @@ import { archivedMs, withArchivedAt } from '../archived-rows.ts';
 const ms = (iso: string): number => Date.parse(iso);
 
 /** Samples per multi-row INSERT (4 parameters each, well under SQLite's limit). */
+/** A campaign row as `CampaignDbRow` reads it (campaigns `c` joined with its owner `p`). */
+const CAMPAIGN_FIELDS = `c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels,
+  p.key AS owner, c.draft, c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at`;
 const SAMPLE_BATCH = 200;
 
 /** The SQLite workspace (embedded default). One connection; writes are serialised. */
@@ -161,13 +164,11 @@ class SqliteTx implements StoreWriter {
          FROM metrics m JOIN departments d ON d.id = m.department_id ORDER BY m.key`,
       ),
       campaignByKey: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
+        `SELECT ${CAMPAIGN_FIELDS}
          FROM campaigns c JOIN people p ON p.id = c.owner_id WHERE c.key = ?`,
       ),
       campaignsInRange: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
+        `SELECT ${CAMPAIGN_FIELDS}
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.starts_at BETWEEN ? AND ? AND c.ends_at >= ? AND (? = 0 OR c.status = 'published')
          ORDER BY c.starts_at, c.key`,
@@ -183,8 +184,7 @@ class SqliteTx implements StoreWriter {
          current AS MATERIALIZED (
            SELECT l.id, (SELECT max(v.version) FROM brief_versions v WHERE v.campaign_id = l.id AND v.published_at <= @knownAt) AS version
            FROM listing l)
-         SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
+         SELECT ${CAMPAIGN_FIELDS}
          FROM current k JOIN campaigns c ON c.id = k.id JOIN people p ON p.id = c.owner_id
          WHERE k.version IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM acknowledgements a
@@ -193,19 +193,16 @@ class SqliteTx implements StoreWriter {
          ORDER BY c.starts_at, c.key`,
       ),
       allCampaigns: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
+        `SELECT ${CAMPAIGN_FIELDS}
          FROM campaigns c JOIN people p ON p.id = c.owner_id ORDER BY c.key`,
       ),
       searchCampaigns: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
+        `SELECT ${CAMPAIGN_FIELDS}
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY c.starts_at, c.key LIMIT ?`,
       ),
       searchCampaignsNear: p<CampaignDbRow>(
-        `SELECT c.id, c.key, c.title, c.starts_at AS "start", c.ends_at AS "end", c.status, c.channels, p.key AS owner, c.draft,
-           c.revision, c.changed_by, c.changed_at, c.department_ids, c.version_list, c.first_decision_at
+        `SELECT ${CAMPAIGN_FIELDS}
          FROM campaigns c JOIN people p ON p.id = c.owner_id
          WHERE c.title LIKE ? ESCAPE '\\' ORDER BY abs(c.starts_at - ?), c.starts_at, c.key LIMIT ?`,
       ),
